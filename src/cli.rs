@@ -1,0 +1,149 @@
+//! The command line: `simulate`, `check`, `example`, and file arguments for the window.
+//!
+//! Exit status: 0 fine, 1 a file has problems, 2 a usage error.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::bundled::{self, BUNDLED};
+use crate::export;
+use crate::files;
+use crate::sim;
+
+/// Business cases for customer-service investments: edit a scenario, see when it breaks
+/// even, and take ROI, NPV, IRR and payback to finance.
+#[derive(Debug, Parser)]
+#[command(name = "roi-planner", version, args_conflicts_with_subcommands = true)]
+pub struct Args {
+    /// Scenario files to open in the window (none: the last session, or the combined example).
+    pub files: Vec<PathBuf>,
+    /// What to do instead of opening the window.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The commands that run without a window.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Simulate a scenario file and print the month-by-month projection and its metrics.
+    Simulate {
+        /// The scenario file (RON).
+        file: PathBuf,
+        /// How to print the result.
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+        /// Print the figures without risk adjustment.
+        #[arg(long)]
+        unadjusted: bool,
+    },
+    /// Check scenario files and print each problem on its own line.
+    Check {
+        /// The scenario files (RON).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Print a bundled example scenario, to start from: `roi-planner example chatbot > mine.ron`.
+    Example {
+        /// Which example; without it, the list.
+        name: Option<String>,
+    },
+}
+
+/// Output formats of `simulate`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// A table for the terminal.
+    Table,
+    /// One row per month.
+    Csv,
+    /// The full projection, for other tools.
+    Json,
+}
+
+/// Exit status: everything fine.
+pub const EXIT_OK: u8 = 0;
+/// Exit status: a file has problems.
+pub const EXIT_PROBLEMS: u8 = 1;
+/// Exit status: the command line is wrong.
+pub const EXIT_USAGE: u8 = 2;
+
+/// Runs a command and writes its output; returns the exit status.
+pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    match command {
+        Command::Simulate { file, format, unadjusted } => {
+            let scenario = match files::load(file) {
+                Ok(s) => s,
+                Err(e) => return report(err, &e.lines()),
+            };
+            let projection = match sim::simulate(&scenario) {
+                Ok(p) => p,
+                Err(e) => return report(err, &[format!("{}: {e}", file.display())]),
+            };
+            let adjusted = !unadjusted;
+            let text = match format {
+                Format::Table => export::to_table(&projection, adjusted),
+                Format::Csv => export::to_csv(&projection, adjusted),
+                Format::Json => {
+                    let mut t = export::to_json(&projection, adjusted).to_string();
+                    t.push('\n');
+                    t
+                }
+            };
+            write_or_fail(out, err, &text)
+        }
+        Command::Check { files } => {
+            let mut status = EXIT_OK;
+            for file in files {
+                let problems = match files::load(file) {
+                    Ok(s) => match sim::simulate(&s) {
+                        Ok(_) => Vec::new(),
+                        Err(e) => vec![format!("{}: {e}", file.display())],
+                    },
+                    Err(e) => e.lines(),
+                };
+                if problems.is_empty() {
+                    let _ = writeln!(out, "{}: ok", file.display());
+                } else {
+                    status = report(err, &problems);
+                }
+            }
+            status
+        }
+        Command::Example { name: None } => {
+            let mut text = String::from("Bundled scenarios (print one with `roi-planner example NAME`):\n");
+            for b in &BUNDLED {
+                text.push_str(&format!("  {:<16} {}\n", b.name, b.description.en));
+            }
+            write_or_fail(out, err, &text)
+        }
+        Command::Example { name: Some(name) } => match bundled::find(name) {
+            Some(b) => write_or_fail(out, err, b.text),
+            None => {
+                let names: Vec<&str> = BUNDLED.iter().map(|b| b.name).collect();
+                let _ = writeln!(err, "no bundled scenario called {name:?}; expected one of: {}", names.join(", "));
+                EXIT_USAGE
+            }
+        },
+    }
+}
+
+fn report(err: &mut dyn Write, lines: &[String]) -> u8 {
+    for line in lines {
+        let _ = writeln!(err, "{line}");
+    }
+    EXIT_PROBLEMS
+}
+
+fn write_or_fail(out: &mut dyn Write, err: &mut dyn Write, text: &str) -> u8 {
+    // A closed pipe (`| head`) is not the user's mistake; say nothing and stop.
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => EXIT_OK,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => EXIT_OK,
+        Err(e) => {
+            let _ = writeln!(err, "cannot write the output: {e}");
+            EXIT_PROBLEMS
+        }
+    }
+}

@@ -1,0 +1,121 @@
+//! Scenario files on disk: reading with a size limit, and saving atomically (a temporary
+//! file beside the target, then a rename), so a crash during a save leaves the old file whole.
+
+use std::fs;
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+
+use thiserror::Error;
+
+use crate::model::file::{self, MAX_FILE_BYTES, ParseError};
+use crate::model::{Scenario, ValidScenario};
+
+/// Why a scenario file could not be opened.
+#[derive(Debug, Error)]
+pub enum LoadError {
+    /// The file could not be read.
+    #[error("{}: cannot read the file: {source}", .path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: io::Error,
+    },
+    /// The file is larger than a scenario can be.
+    #[error("{}: the file is larger than 10 MiB; a scenario file is a few kilobytes", .path.display())]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The file is not text.
+    #[error("{}: the file is not UTF-8 text; expected a RON scenario file", .path.display())]
+    NotText {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The text is not a valid scenario.
+    #[error("{}", .error.lines(&.path.display().to_string()).join("\n"))]
+    Parse {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong, with line and column or field path.
+        error: ParseError,
+    },
+}
+
+impl LoadError {
+    /// Each problem on its own line, each naming the file.
+    pub fn lines(&self) -> Vec<String> {
+        match self {
+            LoadError::Parse { path, error } => error.lines(&path.display().to_string()),
+            other => vec![other.to_string()],
+        }
+    }
+}
+
+/// Reads a file of at most [`MAX_FILE_BYTES`] as text.
+pub fn read_text(path: &Path) -> Result<String, LoadError> {
+    let io_error = |source| LoadError::Io { path: path.to_owned(), source };
+    let file = fs::File::open(path).map_err(io_error)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(io_error)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge { path: path.to_owned() });
+    }
+    String::from_utf8(bytes).map_err(|_| LoadError::NotText { path: path.to_owned() })
+}
+
+/// Reads and validates a scenario file.
+pub fn load(path: &Path) -> Result<ValidScenario, LoadError> {
+    let text = read_text(path)?;
+    file::parse(&text).map_err(|error| LoadError::Parse { path: path.to_owned(), error })
+}
+
+/// Why a scenario could not be saved.
+#[derive(Debug, Error)]
+pub enum SaveError {
+    /// The scenario could not be written as RON.
+    #[error("{}: cannot write the scenario as RON: {source}", .path.display())]
+    Encode {
+        /// The file.
+        path: PathBuf,
+        /// What the encoder said.
+        source: ron::Error,
+    },
+    /// The file could not be written; the old file, if any, is unchanged.
+    #[error("{}: cannot save: {source}; the file on disk is unchanged", .path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: io::Error,
+    },
+}
+
+/// Saves a scenario atomically.
+pub fn save(path: &Path, scenario: &Scenario) -> Result<(), SaveError> {
+    let text = file::to_ron(scenario).map_err(|source| SaveError::Encode { path: path.to_owned(), source })?;
+    write_atomic(path, text.as_bytes()).map_err(|source| SaveError::Io { path: path.to_owned(), source })
+}
+
+/// Writes `bytes` to a temporary file beside `path`, flushes it to disk, then renames it over
+/// `path`. On failure the temporary file is removed and `path` is untouched.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut f = fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        drop(f);
+        fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}

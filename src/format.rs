@@ -1,0 +1,119 @@
+//! Rounding and formatting of money, percentages and numbers, for people and for exports.
+//!
+//! Rounding happens only here, for display and export: 2 decimals, midpoint away from zero.
+//! Dutch: `€ 1.234.567,89`, `€ -1.234,50`, `12,50%`. English: `€1,234,567.89`, `-€1,234.50`,
+//! `12.50%`.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use crate::model::Lang;
+
+/// Rounds to `dp` decimals, midpoint away from zero.
+pub fn round(d: Decimal, dp: u32) -> Decimal {
+    d.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// The export form of an amount or percentage: 2 decimals, `.` as decimal point, no
+/// grouping, e.g. `-1234.50`.
+pub fn plain2(d: Decimal) -> String {
+    let r = round(d, 2);
+    // `-0.00` reads as a bug in a report.
+    let r = if r.is_zero() { Decimal::ZERO } else { r };
+    format!("{r:.2}")
+}
+
+/// A number with `dp` decimals and the language's grouping, e.g. `1,234.5` or `1.234,5`.
+pub fn number(d: Decimal, dp: u32, lang: Lang) -> String {
+    let r = round(d, dp);
+    let negative = r.is_sign_negative() && !r.is_zero();
+    let text = format!("{:.*}", dp as usize, r.abs());
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let (group, point) = match lang {
+        Lang::En => (',', '.'),
+        Lang::Nl => ('.', ','),
+    };
+    let mut out = String::with_capacity(text.len() + text.len() / 3 + 2);
+    if negative {
+        out.push('-');
+    }
+    for (i, ch) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(group);
+        }
+        out.push(ch);
+    }
+    if !frac.is_empty() {
+        out.push(point);
+        out.push_str(frac);
+    }
+    out
+}
+
+/// Money with cents: `€1,234.56` / `€ 1.234,56`.
+pub fn money(d: Decimal, lang: Lang) -> String {
+    money_dp(d, 2, lang)
+}
+
+/// Money in whole euros: `€412,000` / `€ 412.000`.
+pub fn money_whole(d: Decimal, lang: Lang) -> String {
+    money_dp(d, 0, lang)
+}
+
+fn money_dp(d: Decimal, dp: u32, lang: Lang) -> String {
+    let n = number(d, dp, lang);
+    match lang {
+        Lang::En => match n.strip_prefix('-') {
+            Some(abs) => format!("-€{abs}"),
+            None => format!("€{n}"),
+        },
+        Lang::Nl => format!("€ {n}"),
+    }
+}
+
+/// A percentage with `dp` decimals: `108.25%` / `108,25%`.
+pub fn percent(d: Decimal, dp: u32, lang: Lang) -> String {
+    format!("{}%", number(d, dp, lang))
+}
+
+/// Months with one decimal: `4.3` / `4,3`.
+pub fn months(d: Decimal, lang: Lang) -> String {
+    number(d, 1, lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    fn check(d: Decimal, lang: Lang, expected: &str) {
+        assert_eq!(money(d, lang), expected);
+    }
+
+    #[test]
+    fn money_per_language() {
+        // The forms issue 3 asks for.
+        check(dec!(1234567.89), Lang::Nl, "€ 1.234.567,89");
+        check(dec!(1234567.89), Lang::En, "€1,234,567.89");
+        check(dec!(-1234.5), Lang::Nl, "€ -1.234,50");
+        check(dec!(-1234.5), Lang::En, "-€1,234.50");
+        check(dec!(0.005), Lang::En, "€0.01");
+        check(dec!(-0.004), Lang::En, "€0.00");
+        check(dec!(999), Lang::Nl, "€ 999,00");
+    }
+
+    #[test]
+    fn rounding_is_midpoint_away_from_zero() {
+        assert_eq!(plain2(dec!(2.345)), "2.35");
+        assert_eq!(plain2(dec!(-2.345)), "-2.35");
+        assert_eq!(plain2(dec!(-0.001)), "0.00");
+        assert_eq!(plain2(dec!(100)), "100.00");
+    }
+
+    #[test]
+    fn percent_and_numbers() {
+        assert_eq!(percent(dec!(108.254), 2, Lang::En), "108.25%");
+        assert_eq!(percent(dec!(108.255), 2, Lang::Nl), "108,26%");
+        assert_eq!(number(dec!(20000), 0, Lang::Nl), "20.000");
+        assert_eq!(money_whole(dec!(412000.4), Lang::En), "€412,000");
+    }
+}

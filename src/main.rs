@@ -1,0 +1,23 @@
+//! The `roi-planner` binary: parses the command line and hands over to the library.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use roi_planner::cli::{self, Args};
+
+fn main() -> ExitCode {
+    let args = match Args::try_parse() {
+        Ok(args) => args,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { cli::EXIT_USAGE } else { cli::EXIT_OK });
+        }
+    };
+    match &args.command {
+        Some(command) => {
+            let status = cli::run(command, &mut std::io::stdout().lock(), &mut std::io::stderr().lock());
+            ExitCode::from(status)
+        }
+        None => ExitCode::from(roi_planner::ui::run(args.files)),
+    }
+}

@@ -1,0 +1,68 @@
+//! The AI chatbot / self-service initiative.
+
+use crate::model::input::input_group;
+use crate::model::ramp::RampShape;
+
+input_group! {
+    /// An AI chatbot that resolves a share of contacts without an agent.
+    pub struct Chatbot, group Chatbot, prefix "chatbot", descriptors CHATBOT_INPUTS {
+        plain {
+            /// Whether the chatbot is part of this scenario.
+            enabled: bool = true,
+            /// How adoption grows after go-live.
+            ramp_shape: RampShape = RampShape::SCurve,
+        }
+        months {
+            start_month = 1, 1 to 120,
+                "Start month" / "Startmaand",
+                "Month the project starts; one-off costs are booked here."
+                    / "Maand waarin het project start; eenmalige kosten vallen hier.";
+            implementation_months = 1, 0 to 36,
+                "Implementation" / "Implementatie",
+                "Months of building before go-live: costs run, benefits do not yet."
+                    / "Maanden bouwen vóór livegang: kosten lopen, baten nog niet.";
+            ramp_months = 3, 0 to 36,
+                "Ramp-up" / "Opbouw",
+                "Months after go-live until the full resolution rate is reached."
+                    / "Maanden na livegang tot het volledige oplospercentage is bereikt.";
+        }
+        values {
+            setup_cost = 25000, Eur, 0 to 100000000,
+                "Implementation cost" / "Implementatiekosten",
+                "One-off cost of building, integrating and writing content for the bot."
+                    / "Eenmalige kosten voor bouwen, koppelen en content van de bot.";
+            hidden_cost_pct = 40, Percent, 0 to 200,
+                "Hidden costs" / "Verborgen kosten",
+                "Training, integration and change management on top of the one-off cost (sources: 30-50%)."
+                    / "Training, integratie en verandermanagement bovenop de eenmalige kosten (bronnen: 30-50%).";
+            licence_monthly = 1500, EurPerMonth, 0 to 10000000,
+                "Licence" / "Licentie",
+                "Monthly platform licence, from the start month."
+                    / "Maandelijkse platformlicentie, vanaf de startmaand.";
+            maintenance_monthly = 1500, EurPerMonth, 0 to 10000000,
+                "Maintenance and content" / "Onderhoud en content",
+                "Monthly work to keep answers current, from go-live."
+                    / "Maandelijks werk om antwoorden actueel te houden, vanaf livegang.";
+            price_per_resolution = 1, EurPerResolution, 0 to 100,
+                "Price per resolution" / "Prijs per oplossing",
+                "What the vendor charges for each conversation the bot resolves (benchmark about €1)."
+                    / "Wat de leverancier rekent per gesprek dat de bot oplost (benchmark ongeveer €1).";
+            containment_pct = 30, Percent, 0 to 100,
+                "Resolution rate" / "Oplospercentage",
+                "Share of contacts the bot resolves without an agent at full effect (20-40% at launch, 50-60% later)."
+                    / "Deel van de contacten dat de bot zonder agent oplost bij volledig effect (20-40% bij start, later 50-60%).";
+            churn_reduction_pct = 2, Percent, 0 to 100,
+                "Churn reduction" / "Minder klantverloop",
+                "Relative drop in customer churn from 24/7 service."
+                    / "Relatieve daling van het klantverloop door 24/7 service.";
+            dip_weeks = 2, Weeks, 0 to 8,
+                "Go-live dip" / "Dip bij livegang",
+                "Weeks agents work slower while they learn the new way of working."
+                    / "Weken dat agents trager werken terwijl ze de nieuwe werkwijze leren.";
+            dip_pct = 5, Percent, 0 to 100,
+                "Productivity loss in dip" / "Productieverlies in dip",
+                "How much slower agents work during the go-live dip."
+                    / "Hoeveel trager agents werken tijdens de dip bij livegang.";
+        }
+    }
+}

@@ -1,0 +1,402 @@
+//! The scenario: one business case as the user writes it in a RON file.
+//!
+//! A [`Scenario`] is plain data, generic over the number type: `Decimal` as read from a file
+//! and shown in the ledger, `f64` for sampling. [`Scenario::validate`] turns it into a
+//! [`ValidScenario`] once; the simulation accepts only that, so it never re-checks ranges.
+//! Nothing here does I/O or panics.
+
+pub mod baseline;
+pub mod chatbot;
+pub mod custom;
+pub mod file;
+pub mod finance;
+pub mod input;
+pub mod omnichannel;
+pub mod ramp;
+pub mod training;
+
+use std::fmt;
+
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal_macros::dec;
+use serde::{Deserialize, Serialize};
+
+pub use baseline::{BASELINE_INPUTS, Baseline};
+pub use chatbot::{CHATBOT_INPUTS, Chatbot};
+pub use custom::{Custom, CustomLine, LineKind, Timing};
+pub use finance::{FINANCE_INPUTS, Finance};
+pub use input::{FromDecimal, Group, InputDescriptor, Lang, Slot, SlotRef, Text, Unit};
+pub use omnichannel::{OMNICHANNEL_INPUTS, Omnichannel};
+pub use ramp::RampShape;
+pub use training::{TRAINING_INPUTS, Training};
+
+/// The schema version this program writes. Files of this and every earlier version open;
+/// fields added later get defaults so older files stay valid.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The largest amount a custom line may have, in euro.
+pub const CUSTOM_AMOUNT_MAX: Decimal = dec!(1000000000);
+
+/// The most custom lines one scenario may hold.
+pub const CUSTOM_LINES_MAX: usize = 500;
+
+/// The longest scenario or line name, in characters.
+pub const NAME_MAX_CHARS: usize = 200;
+
+/// One business case: today's contact centre, the initiatives and the finance settings.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, bound(deserialize = "N: Deserialize<'de> + FromDecimal"))]
+pub struct Scenario<N = Decimal> {
+    /// The version of the file format; see [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// The scenario's name, e.g. "Chatbot – conservative".
+    pub name: String,
+    /// The currency of every amount; only `EUR` for now.
+    #[serde(default = "default_currency")]
+    pub currency: String,
+    /// Free notes for whoever reads the file.
+    #[serde(default)]
+    pub notes: String,
+    /// Today's contact centre.
+    pub baseline: Baseline<N>,
+    /// The AI chatbot; a file without this section has it switched off.
+    #[serde(default = "switched_off")]
+    pub chatbot: Chatbot<N>,
+    /// The omnichannel platform; a file without this section has it switched off.
+    #[serde(default = "switched_off")]
+    pub omnichannel: Omnichannel<N>,
+    /// Agent training; a file without this section has it switched off.
+    #[serde(default = "switched_off")]
+    pub training: Training<N>,
+    /// Named custom lines.
+    #[serde(default)]
+    pub custom: Custom<N>,
+    /// Horizon, discounting, risk and realisation.
+    pub finance: Finance<N>,
+}
+
+/// An initiative with default figures, switched off: what a file that leaves it out means.
+fn switched_off<T: Default + SwitchOff>() -> T {
+    let mut t = T::default();
+    t.switch_off();
+    t
+}
+
+/// An initiative section that can be switched off.
+trait SwitchOff {
+    fn switch_off(&mut self);
+}
+
+macro_rules! switch_off {
+    ($($t:ident),*) => {$(
+        impl<N> SwitchOff for $t<N> {
+            fn switch_off(&mut self) {
+                self.enabled = false;
+            }
+        }
+    )*};
+}
+switch_off!(Chatbot, Omnichannel, Training);
+
+fn default_currency() -> String {
+    "EUR".to_owned()
+}
+
+impl Default for Scenario {
+    fn default() -> Self {
+        Scenario {
+            schema_version: SCHEMA_VERSION,
+            name: "New scenario".to_owned(),
+            currency: default_currency(),
+            notes: String::new(),
+            baseline: Baseline::default(),
+            chatbot: Chatbot::default(),
+            omnichannel: Omnichannel::default(),
+            training: Training::default(),
+            custom: Custom::default(),
+            finance: Finance::default(),
+        }
+    }
+}
+
+/// The four initiatives a scenario can switch on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Initiative {
+    /// AI chatbot / self-service.
+    Chatbot,
+    /// Omnichannel platform.
+    Omnichannel,
+    /// Agent training.
+    Training,
+    /// The custom lines.
+    Custom,
+}
+
+impl Initiative {
+    /// All initiatives, in the order the ledger lists them.
+    pub const ALL: [Initiative; 4] = [
+        Initiative::Chatbot,
+        Initiative::Omnichannel,
+        Initiative::Training,
+        Initiative::Custom,
+    ];
+
+    /// The key used in files and exports.
+    pub fn key(self) -> &'static str {
+        match self {
+            Initiative::Chatbot => "chatbot",
+            Initiative::Omnichannel => "omnichannel",
+            Initiative::Training => "training",
+            Initiative::Custom => "custom",
+        }
+    }
+
+    /// The name shown to people.
+    pub fn title(self) -> Text {
+        match self {
+            Initiative::Chatbot => Text { en: "Chatbot", nl: "Chatbot" },
+            Initiative::Omnichannel => Text { en: "Omnichannel", nl: "Omnichannel" },
+            Initiative::Training => Text { en: "Training", nl: "Training" },
+            Initiative::Custom => Text { en: "Custom lines", nl: "Eigen posten" },
+        }
+    }
+
+    /// The editor group of the initiative's inputs (none for custom lines).
+    pub fn group(self) -> Option<Group> {
+        match self {
+            Initiative::Chatbot => Some(Group::Chatbot),
+            Initiative::Omnichannel => Some(Group::Omnichannel),
+            Initiative::Training => Some(Group::Training),
+            Initiative::Custom => None,
+        }
+    }
+}
+
+/// The descriptors of one group's inputs.
+pub fn group_inputs(group: Group) -> &'static [InputDescriptor] {
+    match group {
+        Group::Baseline => BASELINE_INPUTS,
+        Group::Chatbot => CHATBOT_INPUTS,
+        Group::Omnichannel => OMNICHANNEL_INPUTS,
+        Group::Training => TRAINING_INPUTS,
+        Group::Finance => FINANCE_INPUTS,
+    }
+}
+
+/// Every input descriptor, group by group in editor order.
+pub fn all_inputs() -> impl Iterator<Item = &'static InputDescriptor> {
+    Group::ALL.into_iter().flat_map(group_inputs)
+}
+
+/// The descriptor with this path, e.g. `chatbot.containment_pct`.
+pub fn input_by_path(path: &str) -> Option<&'static InputDescriptor> {
+    all_inputs().find(|d| d.path == path)
+}
+
+impl<N> Scenario<N> {
+    /// The input a descriptor names, to read or change.
+    pub fn slot(&mut self, input: &InputDescriptor) -> Option<Slot<'_, N>> {
+        match input.group {
+            Group::Baseline => self.baseline.slot(input.index),
+            Group::Chatbot => self.chatbot.slot(input.index),
+            Group::Omnichannel => self.omnichannel.slot(input.index),
+            Group::Training => self.training.slot(input.index),
+            Group::Finance => self.finance.slot(input.index),
+        }
+    }
+
+    /// The input a descriptor names, to read.
+    pub fn slot_ref(&self, input: &InputDescriptor) -> Option<SlotRef<'_, N>> {
+        match input.group {
+            Group::Baseline => self.baseline.slot_ref(input.index),
+            Group::Chatbot => self.chatbot.slot_ref(input.index),
+            Group::Omnichannel => self.omnichannel.slot_ref(input.index),
+            Group::Training => self.training.slot_ref(input.index),
+            Group::Finance => self.finance.slot_ref(input.index),
+        }
+    }
+
+    /// Whether an initiative is switched on.
+    pub fn is_enabled(&self, initiative: Initiative) -> bool {
+        match initiative {
+            Initiative::Chatbot => self.chatbot.enabled,
+            Initiative::Omnichannel => self.omnichannel.enabled,
+            Initiative::Training => self.training.enabled,
+            Initiative::Custom => self.custom.enabled,
+        }
+    }
+
+    /// Switches an initiative on or off.
+    pub fn set_enabled(&mut self, initiative: Initiative, on: bool) {
+        match initiative {
+            Initiative::Chatbot => self.chatbot.enabled = on,
+            Initiative::Omnichannel => self.omnichannel.enabled = on,
+            Initiative::Training => self.training.enabled = on,
+            Initiative::Custom => self.custom.enabled = on,
+        }
+    }
+
+    /// Converts every number with `f`, e.g. to `f64` for sampling.
+    pub fn map<M>(&self, f: impl Fn(&N) -> M) -> Scenario<M> {
+        Scenario {
+            schema_version: self.schema_version,
+            name: self.name.clone(),
+            currency: self.currency.clone(),
+            notes: self.notes.clone(),
+            baseline: self.baseline.map(&f),
+            chatbot: self.chatbot.map(&f),
+            omnichannel: self.omnichannel.map(&f),
+            training: self.training.map(&f),
+            custom: self.custom.map(&f),
+            finance: self.finance.map(&f),
+        }
+    }
+}
+
+impl Scenario {
+    /// The value of an input, as a decimal (month fields too).
+    pub fn get(&self, input: &InputDescriptor) -> Decimal {
+        match self.slot_ref(input) {
+            Some(SlotRef::Value(v)) => *v,
+            Some(SlotRef::Months(m)) => Decimal::from(m),
+            None => Decimal::ZERO,
+        }
+    }
+
+    /// Sets an input, rounding month fields to whole months and keeping the value within
+    /// the descriptor's range. Returns the value actually stored.
+    pub fn set(&mut self, input: &InputDescriptor, value: Decimal) -> Decimal {
+        let clamped = value.clamp(input.min, input.max);
+        match self.slot(input) {
+            Some(Slot::Value(v)) => {
+                *v = clamped;
+                clamped
+            }
+            Some(Slot::Months(m)) => {
+                *m = clamped.round().to_u32().unwrap_or(0);
+                Decimal::from(*m)
+            }
+            None => Decimal::ZERO,
+        }
+    }
+
+    /// Checks every input against its descriptor and every custom line, and returns the
+    /// scenario as valid, or every problem found.
+    pub fn validate(self) -> Result<ValidScenario, Vec<Problem>> {
+        let mut problems = Vec::new();
+        if self.schema_version == 0 || self.schema_version > SCHEMA_VERSION {
+            problems.push(Problem::new(
+                "schema_version",
+                format!(
+                    "is {}, expected 1 to {SCHEMA_VERSION} (a newer roi-planner may have written this file)",
+                    self.schema_version
+                ),
+            ));
+        }
+        if self.name.chars().count() > NAME_MAX_CHARS {
+            problems.push(Problem::new(
+                "name",
+                format!("is {} characters long, expected at most {NAME_MAX_CHARS}", self.name.chars().count()),
+            ));
+        }
+        if self.currency != "EUR" {
+            problems.push(Problem::new(
+                "currency",
+                format!("is {:?}, expected \"EUR\" (the only currency supported)", self.currency),
+            ));
+        }
+        for input in all_inputs() {
+            let value = self.get(input);
+            if value < input.min || value > input.max {
+                problems.push(Problem::new(
+                    input.path,
+                    format!(
+                        "is {value}, expected {} to {} ({})",
+                        input.min,
+                        input.max,
+                        input.unit.symbol().en
+                    ),
+                ));
+            }
+        }
+        if self.custom.lines.len() > CUSTOM_LINES_MAX {
+            problems.push(Problem::new(
+                "custom.lines",
+                format!("has {} lines, expected at most {CUSTOM_LINES_MAX}", self.custom.lines.len()),
+            ));
+        }
+        let horizon_max = FINANCE_INPUTS[0].max;
+        for (i, line) in self.custom.lines.iter().enumerate() {
+            let at = |field: &str| format!("custom.lines[{i}].{field}");
+            if line.name.trim().is_empty() || line.name.chars().count() > NAME_MAX_CHARS {
+                problems.push(Problem::new(
+                    at("name"),
+                    format!("is {:?}, expected 1 to {NAME_MAX_CHARS} characters", line.name),
+                ));
+            }
+            if line.amount < Decimal::ZERO || line.amount > CUSTOM_AMOUNT_MAX {
+                problems.push(Problem::new(
+                    at("amount"),
+                    format!("is {}, expected 0 to {CUSTOM_AMOUNT_MAX} (€)", line.amount),
+                ));
+            }
+            let (from, to) = line.timing.months();
+            for (field, month) in [("timing.from", from), ("timing.to", to)] {
+                if month == 0 || Decimal::from(month) > horizon_max {
+                    let field = if from == to { "timing.month" } else { field };
+                    problems.push(Problem::new(
+                        at(field),
+                        format!("is {month}, expected a month from 1 to {horizon_max}"),
+                    ));
+                }
+            }
+            if from > to {
+                problems.push(Problem::new(
+                    at("timing"),
+                    format!("runs from month {from} to month {to}, expected the first month not after the last"),
+                ));
+            }
+        }
+        problems.dedup();
+        if problems.is_empty() { Ok(ValidScenario(self)) } else { Err(problems) }
+    }
+}
+
+/// A scenario whose every input is within its allowed range. Only [`Scenario::validate`]
+/// makes one, so the simulation can rely on it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ValidScenario(Scenario);
+
+impl ValidScenario {
+    /// The scenario inside.
+    pub fn scenario(&self) -> &Scenario {
+        &self.0
+    }
+
+    /// Gives the scenario back, e.g. to edit it.
+    pub fn into_inner(self) -> Scenario {
+        self.0
+    }
+}
+
+/// One thing wrong with a scenario: where, and what was found against what is allowed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// The field path, e.g. `chatbot.containment_pct` or `custom.lines[2].amount`.
+    pub path: String,
+    /// What was found and what is allowed, e.g. `is 140, expected 0 to 100 (%)`.
+    pub message: String,
+}
+
+impl Problem {
+    fn new(path: impl Into<String>, message: String) -> Self {
+        Problem { path: path.into(), message }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.path, self.message)
+    }
+}
