@@ -28,10 +28,19 @@ pub enum LoadError {
         path: PathBuf,
     },
     /// The file is not text.
-    #[error("{}: the file is not UTF-8 text; expected a RON scenario file", .path.display())]
+    #[error(
+        "{}:{line}:{column}: the byte 0x{byte:02X} is not UTF-8 text; expected a RON scenario file",
+        .path.display()
+    )]
     NotText {
         /// The file.
         path: PathBuf,
+        /// Line of the first byte that is not text, 1-based.
+        line: usize,
+        /// Column of that byte, 1-based, counting characters.
+        column: usize,
+        /// The byte.
+        byte: u8,
     },
     /// The text is not a valid scenario.
     #[error("{}", .error.lines(&.path.display().to_string()).join("\n"))]
@@ -62,7 +71,18 @@ pub fn read_text(path: &Path) -> Result<String, LoadError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge { path: path.to_owned() });
     }
-    String::from_utf8(bytes).map_err(|_| LoadError::NotText { path: path.to_owned() })
+    String::from_utf8(bytes).map_err(|e| {
+        let bytes = e.as_bytes();
+        let valid_up_to = e.utf8_error().valid_up_to();
+        let text = std::str::from_utf8(bytes.get(..valid_up_to).unwrap_or_default()).unwrap_or_default();
+        let last_line = text.rsplit('\n').next().unwrap_or_default();
+        LoadError::NotText {
+            path: path.to_owned(),
+            line: text.matches('\n').count() + 1,
+            column: last_line.chars().count() + 1,
+            byte: bytes.get(valid_up_to).copied().unwrap_or_default(),
+        }
+    })
 }
 
 /// Reads and validates a scenario file.

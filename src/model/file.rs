@@ -7,9 +7,10 @@
 use std::fmt;
 
 use ron::extensions::Extensions;
+use rust_decimal::Decimal;
 use thiserror::Error;
 
-use crate::model::{Problem, Scenario, ValidScenario};
+use crate::model::{Problem, Scenario, ValidScenario, all_inputs};
 
 /// The largest scenario file read, in bytes (10 MiB).
 pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
@@ -70,7 +71,7 @@ pub fn parse_unchecked(text: &str) -> Result<Scenario, ParseError> {
     options().from_str::<Scenario>(text).map_err(|e| ParseError::Syntax {
         line: e.span.start.line,
         column: e.span.start.col,
-        message: friendly(e.code.to_string()),
+        message: explain(text, &e),
     })
 }
 
@@ -89,6 +90,66 @@ pub fn to_ron(scenario: &Scenario) -> Result<String, ron::Error> {
     let mut text = options().to_string_pretty(scenario, pretty)?;
     text.push('\n');
     Ok(text)
+}
+
+/// Says what is wrong in words a user can act on. The RON reader names neither the field nor
+/// the value for some errors (`Integer is out of bounds`, `Expected boolean`), so the line
+/// the error is on supplies them.
+fn explain(text: &str, e: &ron::error::SpannedError) -> String {
+    let start = e.span.start;
+    let source = text.lines().nth(start.line.saturating_sub(1)).unwrap_or("");
+    let entry = field_at(source, start.col).map(|(field, value)| (field, shorten(value)));
+    if let Some((field, value)) = &entry {
+        if let Some((min, max)) = whole_range(field)
+            && value.parse::<u32>().is_err()
+        {
+            return format!("{field} is {value}, expected a whole number from {min} to {max}");
+        }
+        if e.code == ron::Error::ExpectedBoolean {
+            return format!("{field} is {value}, expected true or false");
+        }
+    }
+    let message = friendly(e.code.to_string());
+    match entry {
+        Some((field, value)) if !message.contains("found") && !message.contains("named") => {
+            format!("{message} in `{field}: {value}`")
+        }
+        _ => message,
+    }
+}
+
+/// At most 40 characters of `value`, so a long or deeply nested value fits in a message.
+fn shorten(value: &str) -> String {
+    const MAX_CHARS: usize = 40;
+    match value.char_indices().nth(MAX_CHARS) {
+        Some((cut, _)) => format!("{}…", &value[..cut]),
+        None => value.to_owned(),
+    }
+}
+
+/// The field and the value around column `column` (1-based, in characters) of a line such
+/// as `horizon_months: -1, // comment`: the name before the nearest colon to the left, and
+/// what follows that colon up to a comma, a closing bracket or a comment.
+fn field_at(line: &str, column: usize) -> Option<(&str, &str)> {
+    let at = line.char_indices().nth(column.saturating_sub(1)).map_or(line.len(), |(i, _)| i);
+    let colon = line.get(..at)?.rfind(':')?;
+    let before = line.get(..colon)?.trim_end();
+    let name_start = before
+        .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .map_or(0, |i| i + 1);
+    let field = before.get(name_start..)?;
+    let rest = line.get(colon + 1..)?;
+    let rest = rest.split("//").next().unwrap_or_default();
+    let value = rest.split([',', ')', ']']).next().unwrap_or_default().trim();
+    (!field.is_empty() && !value.is_empty()).then_some((field, value))
+}
+
+/// The allowed range of a whole-number input (a month or a count of months) called `field`,
+/// when every input of that name shares it.
+fn whole_range(field: &str) -> Option<(Decimal, Decimal)> {
+    let mut ranges = all_inputs().filter(|d| d.whole && d.field() == field).map(|d| (d.min, d.max));
+    let first = ranges.next()?;
+    ranges.all(|r| r == first).then_some(first)
 }
 
 /// Replaces the decimal library's wording with what a user can act on.

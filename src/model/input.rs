@@ -133,7 +133,7 @@ impl Unit {
     pub fn symbol(self) -> Text {
         let t = |en, nl| Text { en, nl };
         match self {
-            Unit::ContactsPerMonth => t("contacts/month", "contacten/maand"),
+            Unit::ContactsPerMonth => t("/month", "/maand"),
             Unit::Minutes => t("min", "min"),
             Unit::EurPerHour => t("€/hour", "€/uur"),
             Unit::Percent => t("%", "%"),
@@ -145,7 +145,7 @@ impl Unit {
             Unit::EurPerAgent => t("€/agent", "€/agent"),
             Unit::EurPerSeatMonth => t("€/seat/month", "€/plek/maand"),
             Unit::EurPerResolution => t("€/resolution", "€/oplossing"),
-            Unit::EurPerCustomerMonth => t("€/customer/month", "€/klant/maand"),
+            Unit::EurPerCustomerMonth => t("€/cust./month", "€/klant/maand"),
             Unit::EurPerDay => t("€/day", "€/dag"),
             Unit::Customers => t("customers", "klanten"),
             Unit::HoursPerAgent => t("hours/agent", "uur/agent"),

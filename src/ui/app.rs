@@ -1,0 +1,610 @@
+//! The application state and the one place commands are handled.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::bundled;
+use crate::model::file;
+use crate::model::{CustomLine, InputDescriptor, Initiative, Lang, LineKind, RampShape, Scenario, Timing};
+use crate::ui::autosave::{self, Recovered};
+use crate::ui::command::Command;
+use crate::ui::document::Document;
+use crate::ui::i18n::{system_lang, t};
+use crate::ui::io::{Io, IoResult, Purpose};
+use crate::ui::palette::SCENARIO_COLOURS;
+
+/// The most recent files remembered.
+const RECENT_MAX: usize = 8;
+
+/// The most scenarios drawn together in the comparison.
+pub const COMPARE_MAX: usize = 4;
+
+/// What is remembered between sessions (eframe persistence).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// The chosen language; none: the system's.
+    pub lang: Option<Lang>,
+    /// Dark theme.
+    pub dark: bool,
+    /// Recently opened or saved files, newest first.
+    pub recent: Vec<PathBuf>,
+    /// The scenarios open at the end of the last session.
+    pub open: Vec<OpenDoc>,
+    /// Which of them was selected.
+    pub selected: usize,
+    /// Whether the figures were shown risk-adjusted (the default) or not.
+    pub unadjusted: bool,
+}
+
+/// An open scenario as remembered: its file, or its saved text when it has none.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OpenDoc {
+    /// Its file.
+    pub path: Option<PathBuf>,
+    /// Its saved state as RON, for scenarios without a file (e.g. a bundled example).
+    pub saved_ron: Option<String>,
+    /// Its colour index.
+    pub colour: usize,
+    /// Whether it was shown in the comparison.
+    pub shown: bool,
+}
+
+/// The central area's tabs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tab {
+    /// The charts.
+    Charts,
+    /// The monthly table.
+    Table,
+    /// The difference view.
+    Compare,
+}
+
+/// A question the window is waiting on.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Prompt {
+    /// Unsaved changes in the document with this id: save before closing?
+    Close(u64),
+    /// Unsaved changes somewhere: save before quitting?
+    Quit,
+}
+
+/// How the window starts.
+#[derive(Default)]
+pub struct Startup {
+    /// Files from the command line.
+    pub files: Vec<PathBuf>,
+    /// What the last session left.
+    pub settings: Option<Settings>,
+    /// Where autosaves go; none: no autosave.
+    pub autosave_dir: Option<PathBuf>,
+    /// Woken when background work finishes.
+    pub repaint: Option<egui::Context>,
+}
+
+/// The whole window's state.
+pub struct PlannerApp {
+    /// Open scenarios.
+    pub docs: Vec<Document>,
+    /// The id of the scenario being edited.
+    pub selected: Option<u64>,
+    next_id: u64,
+    /// The language.
+    pub lang: Lang,
+    /// Dark theme.
+    pub dark: bool,
+    /// Show risk-adjusted figures (the default).
+    pub risk_adjusted: bool,
+    /// The central tab.
+    pub tab: Tab,
+    /// Commands pushed this frame.
+    pub commands: Vec<Command>,
+    pub(crate) io: Io,
+    /// Recent files, newest first.
+    pub recent: Vec<PathBuf>,
+    /// A line for the status bar: text and whether it is an error.
+    pub status: Option<(String, bool)>,
+    /// A file that failed to open, with the engine's messages.
+    pub load_error: Option<(PathBuf, Vec<String>)>,
+    /// The question being asked, if any.
+    pub prompt: Option<Prompt>,
+    /// The path field shown when no dialog can be: what for, and the text typed.
+    pub path_prompt: Option<(Purpose, String)>,
+    /// Help windows.
+    pub show_help: bool,
+    /// The About window.
+    pub show_about: bool,
+    /// Notes under inputs: a typed value was clamped (input path, note).
+    pub notes: Vec<(&'static str, String)>,
+    /// The input edited last, for "Reset input to saved value".
+    pub last_input: Option<&'static InputDescriptor>,
+    /// Work found from a session that did not end cleanly.
+    pub recoverable: Vec<Recovered>,
+    autosave_dir: Option<PathBuf>,
+    last_autosave: Instant,
+    autosaved: Vec<(u64, PathBuf)>,
+    /// Close this document once its save succeeds.
+    close_after_save: Option<u64>,
+    /// Set when the window may close.
+    pub quit_confirmed: bool,
+    title: String,
+    /// The text being typed into an input's exact-value field: (input path, text).
+    pub entry: Option<(&'static str, String)>,
+}
+
+impl PlannerApp {
+    /// A window state as `startup` says: the files given, or the last session's scenarios,
+    /// or the bundled combined scenario.
+    pub fn new(startup: Startup) -> Self {
+        let settings = startup.settings.unwrap_or_default();
+        let mut app = PlannerApp {
+            docs: Vec::new(),
+            selected: None,
+            next_id: 1,
+            lang: settings.lang.unwrap_or_else(system_lang),
+            dark: settings.dark,
+            risk_adjusted: !settings.unadjusted,
+            tab: Tab::Charts,
+            commands: Vec::new(),
+            io: Io::new(startup.repaint),
+            recent: settings.recent.clone(),
+            status: None,
+            load_error: None,
+            prompt: None,
+            path_prompt: None,
+            show_help: false,
+            show_about: false,
+            notes: Vec::new(),
+            last_input: None,
+            recoverable: Vec::new(),
+            autosave_dir: startup.autosave_dir,
+            last_autosave: Instant::now(),
+            autosaved: Vec::new(),
+            close_after_save: None,
+            quit_confirmed: false,
+            title: String::new(),
+            entry: None,
+        };
+        if !startup.files.is_empty() {
+            for path in startup.files {
+                app.io.open_path(path);
+            }
+        } else if !settings.open.is_empty() {
+            for (i, open) in settings.open.iter().enumerate() {
+                match (&open.path, &open.saved_ron) {
+                    (Some(path), _) => app.io.open_path(path.clone()),
+                    (None, Some(ron)) => {
+                        if let Ok(s) = file::parse_unchecked(ron) {
+                            let id = app.add_doc(s.clone(), Some(s), None);
+                            if let Some(doc) = app.doc_mut(id) {
+                                doc.colour = open.colour;
+                                doc.shown = open.shown;
+                            }
+                            if i == settings.selected {
+                                app.selected = Some(id);
+                            }
+                        }
+                    }
+                    (None, None) => {}
+                }
+            }
+        } else {
+            app.open_example("combined");
+        }
+        if let Some(dir) = &app.autosave_dir {
+            app.io.scan_autosaves(dir.clone());
+        }
+        app
+    }
+
+    /// The settings to remember for the next session.
+    pub fn settings(&self) -> Settings {
+        let selected = self.selected.and_then(|id| self.docs.iter().position(|d| d.id == id)).unwrap_or(0);
+        Settings {
+            lang: Some(self.lang),
+            dark: self.dark,
+            recent: self.recent.clone(),
+            open: self
+                .docs
+                .iter()
+                .map(|d| OpenDoc {
+                    path: d.path.clone(),
+                    saved_ron: if d.path.is_none() { d.saved.as_ref().and_then(|s| file::to_ron(s).ok()) } else { None },
+                    colour: d.colour,
+                    shown: d.shown,
+                })
+                .collect(),
+            selected,
+            unadjusted: !self.risk_adjusted,
+        }
+    }
+
+    /// A short way to a text in the current language.
+    pub fn t(&self, en: &'static str, nl: &'static str) -> &'static str {
+        t(self.lang, en, nl)
+    }
+
+    /// The document with this id.
+    pub fn doc(&self, id: u64) -> Option<&Document> {
+        self.docs.iter().find(|d| d.id == id)
+    }
+
+    /// The document with this id, to change.
+    pub fn doc_mut(&mut self, id: u64) -> Option<&mut Document> {
+        self.docs.iter_mut().find(|d| d.id == id)
+    }
+
+    /// The scenario being edited.
+    pub fn current(&self) -> Option<&Document> {
+        self.selected.and_then(|id| self.doc(id))
+    }
+
+    fn current_mut(&mut self) -> Option<&mut Document> {
+        let id = self.selected?;
+        self.doc_mut(id)
+    }
+
+    /// Whether any scenario has unsaved changes.
+    pub fn any_dirty(&self) -> bool {
+        self.docs.iter().any(Document::is_dirty)
+    }
+
+    fn add_doc(&mut self, scenario: Scenario, saved: Option<Scenario>, path: Option<PathBuf>) -> u64 {
+        let id = self.next_id;
+        self.next_id += 1;
+        let used: Vec<usize> = self.docs.iter().map(|d| d.colour % SCENARIO_COLOURS.len()).collect();
+        let colour = (0..SCENARIO_COLOURS.len()).find(|c| !used.contains(c)).unwrap_or(self.docs.len());
+        let mut doc = Document::new(id, scenario, saved, path, colour);
+        doc.shown = self.docs.iter().filter(|d| d.shown).count() < COMPARE_MAX;
+        self.docs.push(doc);
+        self.selected = Some(id);
+        id
+    }
+
+    fn open_example(&mut self, name: &str) {
+        let Some(b) = bundled::find(name) else { return };
+        match b.load() {
+            Ok(v) => {
+                let s = v.into_inner();
+                self.add_doc(s.clone(), Some(s), None);
+            }
+            Err(e) => self.load_error = Some((PathBuf::from(name), e.lines(name))),
+        }
+    }
+
+    fn remember_recent(&mut self, path: &PathBuf) {
+        self.recent.retain(|p| p != path);
+        self.recent.insert(0, path.clone());
+        self.recent.truncate(RECENT_MAX);
+    }
+
+    fn folder(&self) -> Option<PathBuf> {
+        self.current()
+            .and_then(|d| d.path.as_ref())
+            .or(self.recent.first())
+            .and_then(|p| p.parent().map(PathBuf::from))
+    }
+
+    /// Takes in what background file work has finished.
+    pub fn poll_io(&mut self) {
+        for result in self.io.poll() {
+            match result {
+                IoResult::Opened { path, result: Ok(s) } => {
+                    self.remember_recent(&path);
+                    if let Some(existing) = self.docs.iter().find(|d| d.path.as_ref() == Some(&path)) {
+                        self.selected = Some(existing.id);
+                    } else {
+                        self.add_doc(s.clone(), Some(s), Some(path.clone()));
+                    }
+                    self.status = Some((format!("{} {}", self.t("Opened", "Geopend:"), path.display()), false));
+                }
+                IoResult::Opened { path, result: Err(lines) } => {
+                    self.status = Some((format!("{} {}", self.t("Could not open", "Kon niet openen:"), path.display()), true));
+                    self.load_error = Some((path, lines));
+                }
+                IoResult::Saved { doc, path, scenario, result: Ok(()) } => {
+                    self.remember_recent(&path);
+                    if let Some(d) = self.doc_mut(doc) {
+                        d.mark_saved(path.clone(), scenario);
+                    }
+                    self.status = Some((format!("{} {}", self.t("Saved", "Opgeslagen:"), path.display()), false));
+                    if self.close_after_save == Some(doc) {
+                        self.close_after_save = None;
+                        self.commands.push(Command::CloseNow(doc));
+                    }
+                }
+                IoResult::Saved { path, result: Err(e), .. } => {
+                    self.close_after_save = None;
+                    self.status = Some((e.clone(), true));
+                    self.load_error = Some((path, vec![e]));
+                }
+                IoResult::NoDialog(purpose) => {
+                    let start = match &purpose {
+                        Purpose::Open => self.folder().map(|f| f.display().to_string() + "/").unwrap_or_default(),
+                        Purpose::SaveAs(id) => self
+                            .doc(*id)
+                            .map(|d| {
+                                let folder = self.folder().map(|f| f.display().to_string() + "/").unwrap_or_default();
+                                format!("{folder}{}.ron", file_stem(&d.scenario.name))
+                            })
+                            .unwrap_or_default(),
+                    };
+                    self.path_prompt = Some((purpose, start));
+                }
+                IoResult::Recoverable(found) => self.recoverable = found,
+            }
+        }
+    }
+
+    /// Handles every command pushed since the last call.
+    pub fn handle_commands(&mut self) {
+        let commands = std::mem::take(&mut self.commands);
+        for command in commands {
+            self.handle(command);
+        }
+    }
+
+    fn handle(&mut self, command: Command) {
+        match command {
+            Command::NewFromExample(name) => self.open_example(name),
+            Command::Open => self.io.open_dialog(self.folder()),
+            Command::OpenPath(path) => self.io.open_path(path),
+            Command::Save => {
+                let Some(doc) = self.current() else { return };
+                match &doc.path {
+                    Some(path) => self.io.save(doc.id, path.clone(), doc.scenario.clone()),
+                    None => self.handle(Command::SaveAs),
+                }
+            }
+            Command::SaveAs => {
+                let folder = self.folder();
+                let Some(doc) = self.current() else { return };
+                let name = format!("{}.ron", file_stem(&doc.scenario.name));
+                self.io.save_as_dialog(doc.id, doc.scenario.clone(), name, folder);
+            }
+            Command::SaveTo(id, path) => {
+                if let Some(doc) = self.doc(id) {
+                    self.io.save(id, crate::ui::io::with_extension(path), doc.scenario.clone());
+                }
+            }
+            Command::Close(id) => {
+                if self.doc(id).is_some_and(Document::is_dirty) {
+                    self.prompt = Some(Prompt::Close(id));
+                } else {
+                    self.handle(Command::CloseNow(id));
+                }
+            }
+            Command::CloseNow(id) => {
+                let Some(at) = self.docs.iter().position(|d| d.id == id) else { return };
+                self.docs.remove(at);
+                self.forget_autosave(id);
+                if self.selected == Some(id) {
+                    self.selected = self.docs.get(at.min(self.docs.len().saturating_sub(1))).map(|d| d.id);
+                }
+                if self.prompt == Some(Prompt::Close(id)) {
+                    self.prompt = None;
+                }
+            }
+            Command::Quit => {
+                if self.any_dirty() {
+                    self.prompt = Some(Prompt::Quit);
+                } else {
+                    self.quit_confirmed = true;
+                }
+            }
+            Command::QuitNow => {
+                self.prompt = None;
+                self.quit_confirmed = true;
+            }
+            Command::Undo => {
+                if let Some(d) = self.current_mut() {
+                    d.undo();
+                }
+            }
+            Command::Redo => {
+                if let Some(d) = self.current_mut() {
+                    d.redo();
+                }
+            }
+            Command::Duplicate => {
+                let Some(doc) = self.current() else { return };
+                let mut copy = doc.scenario.clone();
+                copy.name = format!("{} – {}", doc.scenario.name, self.t("what-if", "wat-als"));
+                self.add_doc(copy, None, None);
+            }
+            Command::ResetInput => {
+                let Some(input) = self.last_input else { return };
+                let Some(doc) = self.current_mut() else { return };
+                let Some(saved) = doc.saved.as_ref().map(|s| s.get(input)) else { return };
+                doc.edit(|s| {
+                    s.set(input, saved);
+                });
+                doc.end_gesture();
+            }
+            Command::Select(id) => {
+                if self.doc(id).is_some() {
+                    self.selected = Some(id);
+                    self.notes.clear();
+                    self.entry = None;
+                }
+            }
+            Command::SetShown(id, shown) => {
+                let count = self.docs.iter().filter(|d| d.shown && d.id != id).count();
+                if shown && count >= COMPARE_MAX {
+                    self.status = Some((
+                        self.t("At most four scenarios can be compared at once.", "Er kunnen hooguit vier scenario's tegelijk worden vergeleken.").to_owned(),
+                        true,
+                    ));
+                } else if let Some(d) = self.doc_mut(id) {
+                    d.shown = shown;
+                }
+            }
+            Command::NextColour(id) => {
+                if let Some(d) = self.doc_mut(id) {
+                    d.colour = (d.colour + 1) % SCENARIO_COLOURS.len();
+                }
+            }
+            Command::Rename(name) => self.edit(|s| s.name = name),
+            Command::SetInput(input, value) => {
+                self.last_input = Some(input);
+                self.edit(|s| {
+                    s.set(input, value);
+                });
+            }
+            Command::SetEnabled(initiative, on) => self.edit(|s| s.set_enabled(initiative, on)),
+            Command::SetRamp(initiative, shape) => self.edit(|s| match initiative {
+                Initiative::Chatbot => s.chatbot.ramp_shape = shape,
+                Initiative::Omnichannel => s.omnichannel.ramp_shape = shape,
+                Initiative::Training => s.training.ramp_shape = shape,
+                Initiative::Custom => {}
+            }),
+            Command::AddCustomLine => {
+                let name = self.t("New line", "Nieuwe post").to_owned();
+                self.edit(|s| {
+                    s.custom.lines.push(CustomLine {
+                        name,
+                        kind: LineKind::Cost,
+                        amount: Decimal::from(1000),
+                        timing: Timing::OneOff { month: 1 },
+                    });
+                });
+            }
+            Command::EditCustomLine(i, line) => self.edit(|s| {
+                if let Some(l) = s.custom.lines.get_mut(i) {
+                    *l = line;
+                }
+            }),
+            Command::RemoveCustomLine(i) => self.edit(|s| {
+                if i < s.custom.lines.len() {
+                    s.custom.lines.remove(i);
+                }
+            }),
+            Command::SetLang(lang) => self.lang = lang,
+            Command::SetDark(dark) => self.dark = dark,
+            Command::Recover(take) => {
+                let found = std::mem::take(&mut self.recoverable);
+                let files: Vec<PathBuf> = found.iter().map(|r| r.file.clone()).collect();
+                if take {
+                    for r in found {
+                        let id = self.add_doc(r.scenario, None, r.original);
+                        // Recovered work is unsaved by definition; keep it visible as such.
+                        if let Some(d) = self.doc_mut(id) {
+                            d.saved = None;
+                        }
+                    }
+                }
+                self.io.remove_all(files);
+            }
+        }
+    }
+
+    /// Applies an edit to the selected scenario.
+    fn edit(&mut self, f: impl FnOnce(&mut Scenario)) {
+        if let Some(doc) = self.current_mut() {
+            doc.edit(f);
+        }
+    }
+
+    /// Ends every gesture under way (called when no pointer button is down).
+    pub fn end_gestures(&mut self) {
+        for d in &mut self.docs {
+            d.end_gesture();
+        }
+    }
+
+    /// Writes unsaved scenarios to the autosave folder when the interval has passed, and
+    /// removes the autosaves of scenarios saved since.
+    pub fn autosave_if_due(&mut self) {
+        let Some(dir) = self.autosave_dir.clone() else { return };
+        if self.last_autosave.elapsed() < autosave::INTERVAL {
+            return;
+        }
+        self.last_autosave = Instant::now();
+        self.autosave_now(&dir);
+    }
+
+    /// Writes unsaved scenarios to `dir` now.
+    pub fn autosave_now(&mut self, dir: &std::path::Path) {
+        let mut writes = Vec::new();
+        let mut stale = Vec::new();
+        for d in &self.docs {
+            let file = autosave::file_for(dir, d.id);
+            if d.is_dirty() {
+                if let Some(text) = autosave::text(&d.scenario, d.path.as_deref()) {
+                    writes.push((file.clone(), text));
+                    if !self.autosaved.iter().any(|(id, _)| *id == d.id) {
+                        self.autosaved.push((d.id, file));
+                    }
+                }
+            } else if self.autosaved.iter().any(|(id, _)| *id == d.id) {
+                stale.push(file);
+            }
+        }
+        self.autosaved.retain(|(_, f)| !stale.contains(f));
+        if !writes.is_empty() {
+            self.io.write_all(writes);
+        }
+        if !stale.is_empty() {
+            self.io.remove_all(stale);
+        }
+    }
+
+    fn forget_autosave(&mut self, id: u64) {
+        let files: Vec<PathBuf> = self.autosaved.iter().filter(|(d, _)| *d == id).map(|(_, f)| f.clone()).collect();
+        self.autosaved.retain(|(d, _)| *d != id);
+        if !files.is_empty() {
+            self.io.remove_all(files);
+        }
+    }
+
+    /// Removes this session's autosaves: called on a clean exit, after the user decided.
+    pub fn remove_autosaves_now(&mut self) {
+        for (_, f) in self.autosaved.drain(..) {
+            let _ = std::fs::remove_file(f);
+        }
+    }
+
+    /// Closes document `id` once its next save succeeds.
+    pub fn set_close_after_save(&mut self, id: u64) {
+        self.close_after_save = Some(id);
+    }
+
+    /// The window title: the scenario, and a marker when it has unsaved changes.
+    pub fn window_title(&self) -> String {
+        match self.current() {
+            Some(d) => format!("{}{} – roi-planner", d.title(), if d.is_dirty() { " •" } else { "" }),
+            None => "roi-planner".to_owned(),
+        }
+    }
+
+    /// Sends the title to the window when it changed.
+    pub fn update_title(&mut self, ctx: &egui::Context) {
+        let title = self.window_title();
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+}
+
+/// A file name made from a scenario name: letters, digits, `-` and `_`.
+pub fn file_stem(name: &str) -> String {
+    let stem: String = name
+        .chars()
+        .map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c.to_ascii_lowercase() } else { '-' })
+        .collect();
+    let stem = stem.trim_matches('-').to_owned();
+    if stem.is_empty() { "scenario".to_owned() } else { stem }
+}
+
+/// A ramp shape's name.
+pub fn ramp_name(shape: RampShape, lang: Lang) -> &'static str {
+    match shape {
+        RampShape::Linear => t(lang, "Linear", "Lineair"),
+        RampShape::SCurve => t(lang, "S-curve", "S-curve"),
+    }
+}

@@ -1,0 +1,67 @@
+//! What the window's widgets ask for. Widgets push commands; [`crate::ui::app::PlannerApp`]
+//! handles them all in one place, once per frame.
+
+use std::path::PathBuf;
+
+use rust_decimal::Decimal;
+
+use crate::model::{CustomLine, InputDescriptor, Initiative, Lang, RampShape};
+
+/// One request from the window.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Open a copy of a bundled scenario.
+    NewFromExample(&'static str),
+    /// Show the open dialog.
+    Open,
+    /// Open this file.
+    OpenPath(PathBuf),
+    /// Save the selected scenario (Save as when it has no file yet).
+    Save,
+    /// Save the selected scenario under a new name.
+    SaveAs,
+    /// Save document `id` to this path (from the path field).
+    SaveTo(u64, PathBuf),
+    /// Close a scenario, asking first when it has unsaved changes.
+    Close(u64),
+    /// Close a scenario without asking.
+    CloseNow(u64),
+    /// Quit, asking first when anything is unsaved.
+    Quit,
+    /// Quit without saving.
+    QuitNow,
+    /// Undo in the selected scenario.
+    Undo,
+    /// Redo in the selected scenario.
+    Redo,
+    /// Copy the selected scenario into a new what-if.
+    Duplicate,
+    /// Put the last edited input back to its saved value.
+    ResetInput,
+    /// Select a scenario for editing.
+    Select(u64),
+    /// Show or hide a scenario in the comparison.
+    SetShown(u64, bool),
+    /// Give a scenario the next colour.
+    NextColour(u64),
+    /// Rename the selected scenario.
+    Rename(String),
+    /// Set an input of the selected scenario (clamped to its range).
+    SetInput(&'static InputDescriptor, Decimal),
+    /// Switch an initiative of the selected scenario on or off.
+    SetEnabled(Initiative, bool),
+    /// Set an initiative's ramp-up shape.
+    SetRamp(Initiative, RampShape),
+    /// Add a custom line.
+    AddCustomLine,
+    /// Change a custom line.
+    EditCustomLine(usize, CustomLine),
+    /// Remove a custom line.
+    RemoveCustomLine(usize),
+    /// Switch the language.
+    SetLang(Lang),
+    /// Switch between light and dark.
+    SetDark(bool),
+    /// Take the autosaved work back (true) or throw it away (false).
+    Recover(bool),
+}

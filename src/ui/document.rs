@@ -1,0 +1,152 @@
+//! One open scenario in the window: its current and saved state, undo history and the
+//! cached projection.
+
+use std::path::PathBuf;
+
+use crate::model::Scenario;
+use crate::ui::view::ScenarioView;
+
+/// The most undo steps kept per scenario.
+const UNDO_LIMIT: usize = 200;
+
+/// One open scenario.
+pub struct Document {
+    /// A number that stays with the document while it is open (for ids and autosave names).
+    pub id: u64,
+    /// The scenario as edited.
+    pub scenario: Scenario,
+    /// The scenario as last saved or opened; `None` for one that was never saved.
+    pub saved: Option<Scenario>,
+    /// Where it is saved, if anywhere.
+    pub path: Option<PathBuf>,
+    /// Index into the scenario palette.
+    pub colour: usize,
+    /// Whether it is drawn in the comparison chart.
+    pub shown: bool,
+    undo: Vec<Scenario>,
+    redo: Vec<Scenario>,
+    /// The state before the gesture under way (a slider drag, typing), if one is.
+    gesture_start: Option<Scenario>,
+    /// Bumped on every change; the projection is recomputed only when it moved.
+    revision: u64,
+    cache_revision: u64,
+    cache: Option<ScenarioView>,
+    computations: u64,
+}
+
+impl Document {
+    /// A document for `scenario`, saved at `path` (or as shipped, when `saved` is given).
+    pub fn new(id: u64, scenario: Scenario, saved: Option<Scenario>, path: Option<PathBuf>, colour: usize) -> Self {
+        Document {
+            id,
+            scenario,
+            saved,
+            path,
+            colour,
+            shown: true,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            gesture_start: None,
+            revision: 0,
+            cache_revision: 0,
+            cache: None,
+            computations: 0,
+        }
+    }
+
+    /// Whether there are changes not saved to a file.
+    pub fn is_dirty(&self) -> bool {
+        self.saved.as_ref() != Some(&self.scenario)
+    }
+
+    /// The name shown in lists and the title.
+    pub fn title(&self) -> &str {
+        if self.scenario.name.trim().is_empty() { "–" } else { &self.scenario.name }
+    }
+
+    /// Changes the scenario with `f` as one undoable step, or as part of the gesture under
+    /// way. Returns whether anything changed.
+    pub fn edit(&mut self, f: impl FnOnce(&mut Scenario)) -> bool {
+        let before = self.scenario.clone();
+        f(&mut self.scenario);
+        if self.scenario == before {
+            return false;
+        }
+        if self.gesture_start.is_none() {
+            self.gesture_start = Some(before);
+        }
+        self.revision += 1;
+        true
+    }
+
+    /// Ends the gesture under way: its changes become one undo step.
+    pub fn end_gesture(&mut self) {
+        if let Some(start) = self.gesture_start.take() {
+            if start != self.scenario {
+                self.undo.push(start);
+                if self.undo.len() > UNDO_LIMIT {
+                    self.undo.remove(0);
+                }
+                self.redo.clear();
+            }
+        }
+    }
+
+    /// Whether there is something to undo.
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty() || self.gesture_start.is_some()
+    }
+
+    /// Whether there is something to redo.
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// Goes back one step.
+    pub fn undo(&mut self) {
+        self.end_gesture();
+        if let Some(previous) = self.undo.pop() {
+            self.redo.push(std::mem::replace(&mut self.scenario, previous));
+            self.revision += 1;
+        }
+    }
+
+    /// Goes forward one step.
+    pub fn redo(&mut self) {
+        self.end_gesture();
+        if let Some(next) = self.redo.pop() {
+            self.undo.push(std::mem::replace(&mut self.scenario, next));
+            self.revision += 1;
+        }
+    }
+
+    /// Marks the current state as saved at `path`.
+    pub fn mark_saved(&mut self, path: PathBuf, saved: Scenario) {
+        self.path = Some(path);
+        self.saved = Some(saved);
+    }
+
+    /// The projection and what the window shows of it, computed again only after a change.
+    pub fn view(&mut self) -> &ScenarioView {
+        if self.cache_revision != self.revision {
+            self.cache = None;
+            self.cache_revision = self.revision;
+        }
+        let scenario = &self.scenario;
+        let computations = &mut self.computations;
+        self.cache.get_or_insert_with(|| {
+            *computations += 1;
+            ScenarioView::build(scenario)
+        })
+    }
+
+    /// The projection as last computed by [`Self::view`], if it is current.
+    pub fn cached_view(&self) -> Option<&ScenarioView> {
+        if self.cache_revision == self.revision { self.cache.as_ref() } else { None }
+    }
+
+    /// How many times the projection was computed since the document opened.
+    pub fn computations(&self) -> u64 {
+        self.computations
+    }
+}

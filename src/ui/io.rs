@@ -1,0 +1,191 @@
+//! File work off the UI thread: native dialogs (rfd), loading and atomic saving. Each request
+//! runs on its own thread and hands its result back through a channel; the window polls it
+//! every frame and is woken when a result arrives.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::time::{Duration, Instant};
+
+use crate::files;
+use crate::ui::autosave::{self, Recovered};
+use crate::model::Scenario;
+
+/// What a dialog is for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Purpose {
+    /// Open a scenario.
+    Open,
+    /// Save the document with this id under a new name.
+    SaveAs(u64),
+}
+
+/// A result handed back to the window.
+#[derive(Debug)]
+pub enum IoResult {
+    /// A file was read: the scenario, or the engine's messages.
+    Opened {
+        /// The file.
+        path: PathBuf,
+        /// The scenario, or each problem on its own line.
+        result: Result<Scenario, Vec<String>>,
+    },
+    /// A save finished.
+    Saved {
+        /// The document.
+        doc: u64,
+        /// Where.
+        path: PathBuf,
+        /// What was written.
+        scenario: Scenario,
+        /// The error, if it failed (the old file is then unchanged).
+        result: Result<(), String>,
+    },
+    /// No native dialog could be shown; the window offers a path field instead.
+    NoDialog(Purpose),
+    /// Unsaved work from an earlier session was found.
+    Recoverable(Vec<Recovered>),
+}
+
+/// Sends file work to background threads and collects the results.
+pub struct Io {
+    tx: Sender<IoResult>,
+    rx: Receiver<IoResult>,
+    repaint: Option<egui::Context>,
+}
+
+/// A dialog that answers faster than this was not shown to anyone.
+const DIALOG_MIN_TIME: Duration = Duration::from_millis(150);
+
+impl Io {
+    /// A worker that wakes `repaint` when a result is ready.
+    pub fn new(repaint: Option<egui::Context>) -> Self {
+        let (tx, rx) = channel();
+        Io { tx, rx, repaint }
+    }
+
+    fn spawn(&self, job: impl FnOnce() -> Option<IoResult> + Send + 'static) {
+        let tx = self.tx.clone();
+        let repaint = self.repaint.clone();
+        std::thread::spawn(move || {
+            if let Some(result) = job() {
+                let _ = tx.send(result);
+                if let Some(ctx) = repaint {
+                    ctx.request_repaint();
+                }
+            }
+        });
+    }
+
+    /// The results that arrived since the last call.
+    pub fn poll(&self) -> Vec<IoResult> {
+        self.rx.try_iter().collect()
+    }
+
+    /// Shows the open dialog, then reads the chosen file.
+    pub fn open_dialog(&self, folder: Option<PathBuf>) {
+        if !dialogs_available() {
+            let _ = self.tx.send(IoResult::NoDialog(Purpose::Open));
+            return;
+        }
+        self.spawn(move || {
+            let started = Instant::now();
+            let mut dialog = rfd::FileDialog::new().add_filter("roi-planner scenario", &["ron"]);
+            if let Some(folder) = folder {
+                dialog = dialog.set_directory(folder);
+            }
+            match dialog.pick_file() {
+                Some(path) => Some(read(&path)),
+                None if started.elapsed() < DIALOG_MIN_TIME => Some(IoResult::NoDialog(Purpose::Open)),
+                None => None,
+            }
+        });
+    }
+
+    /// Reads a file.
+    pub fn open_path(&self, path: PathBuf) {
+        self.spawn(move || Some(read(&path)));
+    }
+
+    /// Shows the save dialog, then saves there.
+    pub fn save_as_dialog(&self, doc: u64, scenario: Scenario, suggested: String, folder: Option<PathBuf>) {
+        if !dialogs_available() {
+            let _ = self.tx.send(IoResult::NoDialog(Purpose::SaveAs(doc)));
+            return;
+        }
+        self.spawn(move || {
+            let started = Instant::now();
+            let mut dialog = rfd::FileDialog::new()
+                .add_filter("roi-planner scenario", &["ron"])
+                .set_file_name(suggested);
+            if let Some(folder) = folder {
+                dialog = dialog.set_directory(folder);
+            }
+            match dialog.save_file() {
+                Some(path) => Some(save(doc, with_extension(path), scenario)),
+                None if started.elapsed() < DIALOG_MIN_TIME => Some(IoResult::NoDialog(Purpose::SaveAs(doc))),
+                None => None,
+            }
+        });
+    }
+
+    /// Saves atomically to `path`.
+    pub fn save(&self, doc: u64, path: PathBuf, scenario: Scenario) {
+        self.spawn(move || Some(save(doc, path, scenario)));
+    }
+
+    /// Looks for unsaved work left by an earlier session.
+    pub fn scan_autosaves(&self, dir: PathBuf) {
+        self.spawn(move || {
+            let found = autosave::scan(&dir);
+            (!found.is_empty()).then_some(IoResult::Recoverable(found))
+        });
+    }
+
+    /// Removes files, ignoring failures.
+    pub fn remove_all(&self, files: Vec<PathBuf>) {
+        self.spawn(move || {
+            for f in files {
+                let _ = std::fs::remove_file(f);
+            }
+            None
+        });
+    }
+
+    /// Writes texts atomically, each to its path, ignoring failures (autosave is best effort).
+    pub fn write_all(&self, files: Vec<(PathBuf, String)>) {
+        self.spawn(move || {
+            for (path, text) in files {
+                if let Some(dir) = path.parent() {
+                    let _ = std::fs::create_dir_all(dir);
+                }
+                let _ = files::write_atomic(&path, text.as_bytes());
+            }
+            None
+        });
+    }
+}
+
+/// Whether a native file dialog can be shown here. On Linux the dialogs go through the desktop
+/// portal on the session bus; without a session bus there is no one to show them.
+pub fn dialogs_available() -> bool {
+    if cfg!(target_os = "linux") {
+        std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|v| !v.is_empty())
+    } else {
+        true
+    }
+}
+
+fn read(path: &Path) -> IoResult {
+    let result = files::load(path).map(|v| v.into_inner()).map_err(|e| e.lines());
+    IoResult::Opened { path: path.to_owned(), result }
+}
+
+fn save(doc: u64, path: PathBuf, scenario: Scenario) -> IoResult {
+    let result = files::save(&path, &scenario).map_err(|e| e.to_string());
+    IoResult::Saved { doc, path, scenario, result }
+}
+
+/// Adds `.ron` when the name has no extension.
+pub fn with_extension(path: PathBuf) -> PathBuf {
+    if path.extension().is_none() { path.with_extension("ron") } else { path }
+}

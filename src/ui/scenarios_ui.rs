@@ -1,0 +1,66 @@
+//! The side panel: open scenarios with their colour, comparison switch and unsaved marker.
+
+use crate::ui::app::PlannerApp;
+use crate::ui::command::Command;
+use crate::ui::palette::scenario_colour;
+
+/// Draws the list of open scenarios and the selected one's name field.
+pub fn scenarios_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
+    ui.add_space(4.0);
+    ui.heading(app.t("Scenarios", "Scenario's"));
+    ui.add_space(4.0);
+    let rows: Vec<(u64, String, usize, bool, bool)> =
+        app.docs.iter().map(|d| (d.id, d.title().to_owned(), d.colour, d.shown, d.is_dirty())).collect();
+    for (id, name, colour, shown, dirty) in rows {
+        ui.horizontal(|ui| {
+            let (rect, swatch) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::click());
+            ui.painter().rect_filled(rect, 3.0, scenario_colour(colour));
+            let swatch = swatch
+                .on_hover_text(app.t("Click for another colour", "Klik voor een andere kleur"))
+                .accessible_name(format!("{} {name}", app.t("Colour of", "Kleur van")));
+            if swatch.clicked() {
+                app.commands.push(Command::NextColour(id));
+            }
+            let mut show = shown;
+            let check = ui
+                .checkbox(&mut show, "")
+                .on_hover_text(app.t("Show in the comparison chart", "Tonen in de vergelijkingsgrafiek"))
+                .accessible_name(format!("{} {name}", app.t("Compare", "Vergelijk")));
+            if check.changed() {
+                app.commands.push(Command::SetShown(id, show));
+            }
+            let label = if dirty { format!("{name} •") } else { name.clone() };
+            let selected = app.selected == Some(id);
+            let item = ui.selectable_label(selected, label);
+            let item = if dirty {
+                item.on_hover_text(app.t("Unsaved changes", "Niet-opgeslagen wijzigingen"))
+            } else {
+                item
+            };
+            if item.clicked() {
+                app.commands.push(Command::Select(id));
+            }
+        });
+    }
+    ui.add_space(8.0);
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(app.t("Duplicate as what-if", "Dupliceren als wat-als")).clicked() {
+            app.commands.push(Command::Duplicate);
+        }
+        if let Some(id) = app.selected {
+            if ui.button(app.t("Close", "Sluiten")).clicked() {
+                app.commands.push(Command::Close(id));
+            }
+        }
+    });
+    if let Some(doc) = app.current() {
+        ui.add_space(8.0);
+        ui.separator();
+        let label = ui.label(app.t("Name", "Naam"));
+        let mut name = doc.scenario.name.clone();
+        let edit = ui.add(egui::TextEdit::singleline(&mut name).desired_width(f32::INFINITY)).labelled_by(label.id);
+        if edit.changed() {
+            app.commands.push(Command::Rename(name));
+        }
+    }
+}

@@ -1,0 +1,121 @@
+//! What the window shows of a scenario, computed once per change: the engine's projection
+//! and the plot series derived from it. The drawing code reads this and does no arithmetic.
+
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+
+use crate::model::{Initiative, LineKind, Scenario};
+use crate::sim::{self, Projection};
+
+/// The plot series of one variant (risk-adjusted or not).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Series {
+    /// (month, cumulative net), starting with (0, 0).
+    pub cumulative: Vec<[f64; 2]>,
+    /// (month, ROI to date %) where defined.
+    pub roi: Vec<[f64; 2]>,
+    /// (month, cumulative net) at break-even.
+    pub break_even: Option<[f64; 2]>,
+    /// Costs and benefits per initiative per month (costs negative), for the bar chart.
+    pub bars: Vec<InitiativeBars>,
+}
+
+/// One initiative's monthly costs and benefits.
+#[derive(Clone, Debug, PartialEq)]
+pub struct InitiativeBars {
+    /// Which initiative.
+    pub initiative: Initiative,
+    /// Benefits per month (index 0 is month 1).
+    pub benefits: Vec<f64>,
+    /// Costs per month, as negative numbers.
+    pub costs: Vec<f64>,
+}
+
+/// A scenario's projection and the series drawn from it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ScenarioView {
+    /// The projection, when the scenario is valid and computes.
+    pub projection: Option<Projection>,
+    /// Why there is no projection.
+    pub problems: Vec<String>,
+    /// Risk-adjusted series.
+    pub adjusted: Series,
+    /// Unadjusted series.
+    pub unadjusted: Series,
+}
+
+/// The one place money leaves `Decimal` for the plots.
+pub fn to_plot(d: Decimal) -> f64 {
+    d.to_f64().unwrap_or(0.0)
+}
+
+impl ScenarioView {
+    /// A view with nothing to show.
+    pub fn empty() -> Self {
+        ScenarioView::default()
+    }
+
+    /// Validates and simulates `scenario`, and derives the plot series.
+    pub fn build(scenario: &Scenario) -> Self {
+        let valid = match scenario.clone().validate() {
+            Ok(v) => v,
+            Err(problems) => {
+                return ScenarioView { problems: problems.iter().map(ToString::to_string).collect(), ..Self::empty() };
+            }
+        };
+        match sim::simulate(&valid) {
+            Ok(p) => ScenarioView {
+                adjusted: series(&p, true),
+                unadjusted: series(&p, false),
+                projection: Some(p),
+                problems: Vec::new(),
+            },
+            Err(e) => ScenarioView { problems: vec![e.to_string()], ..Self::empty() },
+        }
+    }
+
+    /// The series of one variant.
+    pub fn series(&self, risk_adjusted: bool) -> &Series {
+        if risk_adjusted { &self.adjusted } else { &self.unadjusted }
+    }
+}
+
+fn series(p: &Projection, risk_adjusted: bool) -> Series {
+    let figures = p.figures(risk_adjusted);
+    let mut cumulative = vec![[0.0, 0.0]];
+    cumulative.extend(figures.months.iter().map(|m| [f64::from(m.month), to_plot(m.cumulative_net)]));
+    let roi = figures
+        .months
+        .iter()
+        .filter_map(|m| m.roi_to_date_pct.map(|r| [f64::from(m.month), to_plot(r)]))
+        .collect();
+    let break_even = figures.summary.break_even_month.and_then(|month| {
+        let m = figures.months.get(month as usize - 1)?;
+        Some([f64::from(month), to_plot(m.cumulative_net)])
+    });
+    let horizon = p.horizon_months as usize;
+    let mut bars: Vec<InitiativeBars> = Vec::new();
+    for line in &p.lines {
+        let at = match bars.iter().position(|b| b.initiative == line.initiative) {
+            Some(i) => i,
+            None => {
+                bars.push(InitiativeBars {
+                    initiative: line.initiative,
+                    benefits: vec![0.0; horizon],
+                    costs: vec![0.0; horizon],
+                });
+                bars.len() - 1
+            }
+        };
+        let Some(target) = bars.get_mut(at) else { continue };
+        for month in 1..=p.horizon_months {
+            let amount = to_plot(p.line_amount(line, month, risk_adjusted));
+            let i = month as usize - 1;
+            match line.kind {
+                LineKind::Benefit => target.benefits[i] += amount,
+                LineKind::Cost => target.costs[i] -= amount,
+            }
+        }
+    }
+    Series { cumulative, roi, break_even, bars }
+}
