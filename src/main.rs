@@ -6,6 +6,7 @@ use clap::Parser;
 use roi_planner::cli::{self, Args};
 
 fn main() -> ExitCode {
+    let started = std::time::Instant::now();
     let args = match Args::try_parse() {
         Ok(args) => args,
         Err(e) => {
@@ -18,6 +19,6 @@ fn main() -> ExitCode {
             let status = cli::run(command, &mut std::io::stdout().lock(), &mut std::io::stderr().lock());
             ExitCode::from(status)
         }
-        None => ExitCode::from(roi_planner::ui::run(args.files)),
+        None => ExitCode::from(roi_planner::ui::run(args.files, started)),
     }
 }

@@ -77,24 +77,28 @@ pub fn charts_ui(app: &PlannerApp, ui: &mut egui::Ui, id: u64) {
         .allow_scroll(false)
         .show(ui, |plot| {
             plot.hline(HLine::new("", 0.0).color(egui::Color32::GRAY).width(1.0));
-            for doc in &shown {
+            for (i, doc) in shown.iter().enumerate() {
                 let Some(view) = doc.cached_view() else { continue };
                 let series = view.series(adjusted);
                 let colour = scenario_colour(doc.colour);
                 let width = if doc.id == id { 3.0 } else { 2.0 };
-                plot.line(Line::new(doc.title(), series.cumulative.clone()).color(colour).width(width));
+                let name = match series.break_even {
+                    Some([x, _]) => format!("{} – {} {}", doc.title(), t(lang, "break-even month", "break-even maand"), x as u32),
+                    None => format!("{} – {}", doc.title(), t(lang, "no break-even", "geen break-even")),
+                };
+                plot.line(Line::new(name, series.cumulative.clone()).color(colour).width(width));
                 if let Some([x, y]) = series.break_even {
                     plot.points(Points::new("", vec![[x, y]]).color(colour).radius(6.0));
+                    // Alternate above and below the line so markers of close months stay readable.
+                    let anchor = if i % 2 == 0 { egui::Align2::LEFT_TOP } else { egui::Align2::RIGHT_BOTTOM };
+                    let text = if shown.len() == 1 {
+                        format!("  {} {}", t(lang, "Break-even: month", "Break-even: maand"), x as u32)
+                    } else {
+                        format!(" {} ", x as u32)
+                    };
                     plot.text(
-                        Text::new(
-                            "",
-                            PlotPoint::new(x, y),
-                            egui::RichText::new(format!("  {} {}", t(lang, "Break-even: month", "Break-even: maand"), x as u32))
-                                .color(colour)
-                                .size(15.0)
-                                .strong(),
-                        )
-                        .anchor(egui::Align2::LEFT_TOP),
+                        Text::new("", PlotPoint::new(x, y), egui::RichText::new(text).color(colour).size(15.0).strong())
+                            .anchor(anchor),
                     );
                 }
             }
@@ -124,19 +128,26 @@ pub fn charts_ui(app: &PlannerApp, ui: &mut egui::Ui, id: u64) {
                 for b in &series.bars {
                     let name = b.initiative.title().get(lang);
                     let colour = initiative_colour(b.initiative);
-                    let make = |values: &[f64], label: &str| {
+                    let make = |values: &[f64], label: &str, fill: egui::Color32| {
                         let bars: Vec<Bar> = values
                             .iter()
                             .enumerate()
-                            .map(|(i, &v)| Bar::new(i as f64 + 1.0, v).width(0.7).name(format!("{label} {}", i + 1)))
+                            .map(|(i, &v)| {
+                                Bar::new(i as f64 + 1.0, v)
+                                    .width(0.7)
+                                    .fill(fill)
+                                    .stroke(egui::Stroke::new(0.5, fill))
+                                    .name(format!("{label} {}", i + 1))
+                            })
                             .collect();
                         bars
                     };
-                    let benefits = BarChart::new(format!("{name} {}", t(lang, "benefits", "baten")), make(&b.benefits, name))
+                    let cost_colour = colour.gamma_multiply(0.5);
+                    let benefits = BarChart::new(format!("{name} {}", t(lang, "benefits", "baten")), make(&b.benefits, name, colour))
                         .color(colour)
                         .element_formatter(Box::new(move |bar, _| format!("{} {}: {}", t(lang, "Month", "Maand"), bar.argument, money_axis(bar.value, lang))));
-                    let costs = BarChart::new(format!("{name} {}", t(lang, "costs", "kosten")), make(&b.costs, name))
-                        .color(colour.gamma_multiply(0.55))
+                    let costs = BarChart::new(format!("{name} {}", t(lang, "costs", "kosten")), make(&b.costs, name, cost_colour))
+                        .color(cost_colour)
                         .element_formatter(Box::new(move |bar, _| format!("{} {}: {}", t(lang, "Month", "Maand"), bar.argument, money_axis(bar.value, lang))));
                     let benefits = match benefit_charts.last() {
                         Some(prev) => benefits.stack_on(&[prev]),

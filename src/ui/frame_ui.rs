@@ -33,7 +33,7 @@ impl PlannerApp {
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
-        egui::Panel::left("scenarios").resizable(true).default_size(200.0).min_size(160.0).show(ui, |ui| {
+        egui::Panel::left("scenarios").resizable(true).default_size(210.0).min_size(160.0).max_size(320.0).show(ui, |ui| {
             scenarios_ui::scenarios_ui(self, ui);
         });
         if self.current().is_some() {

@@ -19,19 +19,63 @@ pub mod table_ui;
 pub mod view;
 
 use std::path::PathBuf;
+use std::time::Instant;
 
 use app::{PlannerApp, Settings, Startup};
 
 /// The key under which the settings are remembered.
 const SETTINGS_KEY: &str = "roi-planner";
 
-impl eframe::App for PlannerApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        self.show(ui);
+/// Measurements asked for with `ROI_PLANNER_TIMINGS=1`: time to the first frame and the CPU
+/// time of each frame, printed to standard error.
+struct Timings {
+    started: Instant,
+    first_frame: bool,
+    frame_cpu_seconds: Vec<f32>,
+}
+
+/// The planner inside eframe.
+struct Window {
+    app: PlannerApp,
+    timings: Option<Timings>,
+}
+
+impl eframe::App for Window {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        self.app.show(ui);
+        if let Some(t) = &mut self.timings {
+            if !t.first_frame {
+                t.first_frame = true;
+                eprintln!("roi-planner: first frame {} ms after start", t.started.elapsed().as_millis());
+            }
+            if let Some(cpu) = frame.info().cpu_usage {
+                t.frame_cpu_seconds.push(cpu);
+            }
+        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, SETTINGS_KEY, &self.settings());
+        eframe::set_value(storage, SETTINGS_KEY, &self.app.settings());
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // A clean exit: whatever was unsaved, the user chose not to keep it.
+        self.app.remove_autosaves_now();
+        if let Some(t) = &mut self.timings {
+            let frames = &mut t.frame_cpu_seconds;
+            frames.sort_by(f32::total_cmp);
+            if let (Some(max), false) = (frames.last(), frames.is_empty()) {
+                let mean = frames.iter().sum::<f32>() / frames.len() as f32;
+                let p95 = frames[(frames.len() * 95 / 100).min(frames.len() - 1)];
+                eprintln!(
+                    "roi-planner: {} frames, CPU per frame mean {:.2} ms, 95th percentile {:.2} ms, max {:.2} ms",
+                    frames.len(),
+                    mean * 1000.0,
+                    p95 * 1000.0,
+                    max * 1000.0
+                );
+            }
+        }
     }
 
     fn persist_egui_memory(&self) -> bool {
@@ -41,8 +85,8 @@ impl eframe::App for PlannerApp {
 }
 
 /// Opens the window with `files` (none: the last session's scenarios, or the combined
-/// example); returns the exit status.
-pub fn run(files: Vec<PathBuf>) -> u8 {
+/// example); returns the exit status. `started` is when the process started, for the timings.
+pub fn run(files: Vec<PathBuf>, started: Instant) -> u8 {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("roi-planner")
@@ -57,12 +101,15 @@ pub fn run(files: Vec<PathBuf>) -> u8 {
         options,
         Box::new(move |cc| {
             let settings: Option<Settings> = cc.storage.and_then(|s| eframe::get_value(s, SETTINGS_KEY));
-            Ok(Box::new(PlannerApp::new(Startup {
+            let app = PlannerApp::new(Startup {
                 files,
                 settings,
                 autosave_dir: autosave::dir(),
                 repaint: Some(cc.egui_ctx.clone()),
-            })))
+            });
+            let timings = std::env::var_os("ROI_PLANNER_TIMINGS")
+                .map(|_| Timings { started, first_frame: false, frame_cpu_seconds: Vec::new() });
+            Ok(Box::new(Window { app, timings }))
         }),
     );
     match result {

@@ -31,7 +31,7 @@ pub fn scenarios_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
             }
             let label = if dirty { format!("{name} •") } else { name.clone() };
             let selected = app.selected == Some(id);
-            let item = ui.selectable_label(selected, label);
+            let item = ui.add(egui::Button::selectable(selected, label).truncate());
             let item = if dirty {
                 item.on_hover_text(app.t("Unsaved changes", "Niet-opgeslagen wijzigingen"))
             } else {
