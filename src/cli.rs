@@ -72,7 +72,11 @@ pub const EXIT_USAGE: u8 = 2;
 /// Runs a command and writes its output; returns the exit status.
 pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     match command {
-        Command::Simulate { file, format, unadjusted } => {
+        Command::Simulate {
+            file,
+            format,
+            unadjusted,
+        } => {
             let scenario = match files::load(file) {
                 Ok(s) => s,
                 Err(e) => return report(err, &e.lines()),
@@ -112,7 +116,8 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             status
         }
         Command::Example { name: None } => {
-            let mut text = String::from("Bundled scenarios (print one with `roi-planner example NAME`):\n");
+            let mut text =
+                String::from("Bundled scenarios (print one with `roi-planner example NAME`):\n");
             for b in &BUNDLED {
                 text.push_str(&format!("  {:<16} {}\n", b.name, b.description.en));
             }
@@ -122,7 +127,11 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             Some(b) => write_or_fail(out, err, b.text),
             None => {
                 let names: Vec<&str> = BUNDLED.iter().map(|b| b.name).collect();
-                let _ = writeln!(err, "no bundled scenario called {name:?}; expected one of: {}", names.join(", "));
+                let _ = writeln!(
+                    err,
+                    "no bundled scenario called {name:?}; expected one of: {}",
+                    names.join(", ")
+                );
                 EXIT_USAGE
             }
         },

@@ -100,7 +100,8 @@ pub fn to_json(p: &Projection, risk_adjusted: bool) -> Value {
 
 /// One CSV row per month with the month fields; an undefined ROI is an empty cell.
 pub fn to_csv(p: &Projection, risk_adjusted: bool) -> String {
-    let mut out = String::from("month,costs,benefits,net,cumulative_net,discounted_net,roi_to_date_pct\n");
+    let mut out =
+        String::from("month,costs,benefits,net,cumulative_net,discounted_net,roi_to_date_pct\n");
     for m in &p.figures(risk_adjusted).months {
         let _ = writeln!(
             out,
@@ -122,7 +123,10 @@ fn money_cell(d: Decimal) -> String {
 }
 
 fn opt_cell(d: Option<Decimal>, suffix: &str) -> String {
-    d.map_or_else(|| "–".to_owned(), |d| format!("{}{suffix}", number(d, 2, Lang::En)))
+    d.map_or_else(
+        || "–".to_owned(),
+        |d| format!("{}{suffix}", number(d, 2, Lang::En)),
+    )
 }
 
 /// A table for the terminal: months, then the summary and each initiative's figures.
@@ -130,8 +134,16 @@ pub fn to_table(p: &Projection, risk_adjusted: bool) -> String {
     let f = p.figures(risk_adjusted);
     let s = &f.summary;
     let mut out = String::new();
-    let adjusted = if risk_adjusted { "risk-adjusted" } else { "unadjusted" };
-    let _ = writeln!(out, "{} ({}, {} months, amounts in {})\n", p.scenario, adjusted, p.horizon_months, p.currency);
+    let adjusted = if risk_adjusted {
+        "risk-adjusted"
+    } else {
+        "unadjusted"
+    };
+    let _ = writeln!(
+        out,
+        "{} ({}, {} months, amounts in {})\n",
+        p.scenario, adjusted, p.horizon_months, p.currency
+    );
     let _ = writeln!(
         out,
         "{:>5}  {:>15}  {:>15}  {:>15}  {:>15}  {:>12}",
@@ -155,17 +167,35 @@ pub fn to_table(p: &Projection, risk_adjusted: bool) -> String {
         ("Total benefits", money_cell(s.total_benefits)),
         ("Net benefit", money_cell(s.net_benefit)),
         ("ROI", opt_cell(s.roi_pct, "%")),
-        ("NPV", format!("{} at {}% a year", money_cell(s.npv), number(s.discount_rate_annual_pct, 2, Lang::En))),
+        (
+            "NPV",
+            format!(
+                "{} at {}% a year",
+                money_cell(s.npv),
+                number(s.discount_rate_annual_pct, 2, Lang::En)
+            ),
+        ),
         ("IRR (annual)", opt_cell(s.irr_annual_pct, "%")),
-        ("Break-even month", s.break_even_month.map_or_else(|| "not within the horizon".to_owned(), |m| m.to_string())),
+        (
+            "Break-even month",
+            s.break_even_month
+                .map_or_else(|| "not within the horizon".to_owned(), |m| m.to_string()),
+        ),
         ("Payback", opt_cell(s.payback_months, " months")),
-        ("Discounted payback", opt_cell(s.discounted_payback_months, " months")),
+        (
+            "Discounted payback",
+            opt_cell(s.discounted_payback_months, " months"),
+        ),
     ];
     for (label, value) in rows {
         let _ = writeln!(out, "{label:<20} {value}");
     }
     if !p.initiatives.is_empty() {
-        let _ = writeln!(out, "\n{:<14} {:>15} {:>10} {:>11} {:>15}", "Initiative", "Alone: net", "ROI", "Break-even", "Adds to total");
+        let _ = writeln!(
+            out,
+            "\n{:<14} {:>15} {:>10} {:>11} {:>15}",
+            "Initiative", "Alone: net", "ROI", "Break-even", "Adds to total"
+        );
         for i in &p.initiatives {
             let (alone, marginal) = if risk_adjusted {
                 (&i.standalone_adjusted, i.marginal_net_benefit_adjusted)
@@ -178,7 +208,9 @@ pub fn to_table(p: &Projection, risk_adjusted: bool) -> String {
                 Initiative::title(i.initiative).en,
                 money_cell(alone.net_benefit),
                 opt_cell(alone.roi_pct, "%"),
-                alone.break_even_month.map_or_else(|| "–".to_owned(), |m| format!("month {m}")),
+                alone
+                    .break_even_month
+                    .map_or_else(|| "–".to_owned(), |m| format!("month {m}")),
                 money_cell(marginal),
             );
         }

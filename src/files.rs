@@ -64,17 +64,25 @@ impl LoadError {
 
 /// Reads a file of at most [`MAX_FILE_BYTES`] as text.
 pub fn read_text(path: &Path) -> Result<String, LoadError> {
-    let io_error = |source| LoadError::Io { path: path.to_owned(), source };
+    let io_error = |source| LoadError::Io {
+        path: path.to_owned(),
+        source,
+    };
     let file = fs::File::open(path).map_err(io_error)?;
     let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(io_error)?;
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_error)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge { path: path.to_owned() });
+        return Err(LoadError::TooLarge {
+            path: path.to_owned(),
+        });
     }
     String::from_utf8(bytes).map_err(|e| {
         let bytes = e.as_bytes();
         let valid_up_to = e.utf8_error().valid_up_to();
-        let text = std::str::from_utf8(bytes.get(..valid_up_to).unwrap_or_default()).unwrap_or_default();
+        let text =
+            std::str::from_utf8(bytes.get(..valid_up_to).unwrap_or_default()).unwrap_or_default();
         let last_line = text.rsplit('\n').next().unwrap_or_default();
         LoadError::NotText {
             path: path.to_owned(),
@@ -88,7 +96,10 @@ pub fn read_text(path: &Path) -> Result<String, LoadError> {
 /// Reads and validates a scenario file.
 pub fn load(path: &Path) -> Result<ValidScenario, LoadError> {
     let text = read_text(path)?;
-    file::parse(&text).map_err(|error| LoadError::Parse { path: path.to_owned(), error })
+    file::parse(&text).map_err(|error| LoadError::Parse {
+        path: path.to_owned(),
+        error,
+    })
 }
 
 /// Why a scenario could not be saved.
@@ -114,8 +125,14 @@ pub enum SaveError {
 
 /// Saves a scenario atomically.
 pub fn save(path: &Path, scenario: &Scenario) -> Result<(), SaveError> {
-    let text = file::to_ron(scenario).map_err(|source| SaveError::Encode { path: path.to_owned(), source })?;
-    write_atomic(path, text.as_bytes()).map_err(|source| SaveError::Io { path: path.to_owned(), source })
+    let text = file::to_ron(scenario).map_err(|source| SaveError::Encode {
+        path: path.to_owned(),
+        source,
+    })?;
+    write_atomic(path, text.as_bytes()).map_err(|source| SaveError::Io {
+        path: path.to_owned(),
+        source,
+    })
 }
 
 /// Writes `bytes` to a temporary file beside `path`, flushes it to disk, then renames it over
@@ -125,7 +142,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
         Some(d) if !d.as_os_str().is_empty() => d.to_owned(),
         _ => PathBuf::from("."),
     };
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
         let mut f = fs::File::create(&tmp)?;

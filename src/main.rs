@@ -11,12 +11,20 @@ fn main() -> ExitCode {
         Ok(args) => args,
         Err(e) => {
             let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { cli::EXIT_USAGE } else { cli::EXIT_OK });
+            return ExitCode::from(if e.use_stderr() {
+                cli::EXIT_USAGE
+            } else {
+                cli::EXIT_OK
+            });
         }
     };
     match &args.command {
         Some(command) => {
-            let status = cli::run(command, &mut std::io::stdout().lock(), &mut std::io::stderr().lock());
+            let status = cli::run(
+                command,
+                &mut std::io::stdout().lock(),
+                &mut std::io::stderr().lock(),
+            );
             ExitCode::from(status)
         }
         None => ExitCode::from(roi_planner::ui::run(args.files, started)),

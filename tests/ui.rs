@@ -15,13 +15,18 @@ use rust_decimal::Decimal;
 
 fn app() -> PlannerApp {
     PlannerApp::new(Startup {
-        settings: Some(Settings { lang: Some(Lang::En), ..Settings::default() }),
+        settings: Some(Settings {
+            lang: Some(Lang::En),
+            ..Settings::default()
+        }),
         ..Startup::default()
     })
 }
 
 fn harness() -> Harness<'static, PlannerApp> {
-    let mut h = Harness::builder().with_size([1280.0, 800.0]).build_ui_state(|ui, app: &mut PlannerApp| app.show(ui), app());
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_ui_state(|ui, app: &mut PlannerApp| app.show(ui), app());
     h.run_steps(3);
     h
 }
@@ -42,8 +47,15 @@ fn wait_for(h: &mut Harness<'static, PlannerApp>, done: impl Fn(&PlannerApp) -> 
 /// The risk-adjusted break-even month the engine computes for the combined example with
 /// `containment` as the chatbot's resolution rate.
 fn engine_break_even(containment: Decimal) -> Option<u32> {
-    let mut s = bundled::find("combined").unwrap().load().unwrap().into_inner();
-    s.set(input_by_path("chatbot.containment_pct").unwrap(), containment);
+    let mut s = bundled::find("combined")
+        .unwrap()
+        .load()
+        .unwrap()
+        .into_inner();
+    s.set(
+        input_by_path("chatbot.containment_pct").unwrap(),
+        containment,
+    );
     let p = sim::simulate(&s.validate().unwrap()).unwrap();
     p.adjusted.summary.break_even_month
 }
@@ -61,7 +73,10 @@ fn month_label(m: Option<u32>) -> String {
 fn opens_with_the_bundled_combined_scenario() {
     let h = harness();
     assert_eq!(h.state().docs.len(), 1);
-    assert_eq!(h.state().current().unwrap().scenario.name, "Chatbot, omnichannel and training");
+    assert_eq!(
+        h.state().current().unwrap().scenario.name,
+        "Chatbot, omnichannel and training"
+    );
     h.get_by_label(&month_label(engine_break_even(Decimal::from(30))));
     h.check_accessibility();
 }
@@ -71,7 +86,10 @@ fn moving_the_resolution_slider_moves_break_even_to_what_the_engine_computes() {
     let mut h = harness();
     let before = engine_break_even(Decimal::from(30));
     let after = engine_break_even(Decimal::from(60));
-    assert_ne!(before, after, "the test needs a slider move that changes break-even");
+    assert_ne!(
+        before, after,
+        "the test needs a slider move that changes break-even"
+    );
     h.get_by_label(&month_label(before));
     slider(&h, "Resolution rate").set_value_accesskit(60.0);
     h.run_steps(3);
@@ -88,8 +106,15 @@ fn switching_an_initiative_off_changes_the_figures() {
     let doc = h.state().current().unwrap();
     assert!(!doc.scenario.chatbot.enabled);
     let p = sim::simulate(&doc.scenario.clone().validate().unwrap()).unwrap();
-    assert!(p.initiatives.iter().all(|i| i.initiative != roi_planner::model::Initiative::Chatbot));
-    h.get_by_label(&format::money_whole(p.adjusted.summary.net_benefit, Lang::En));
+    assert!(
+        p.initiatives
+            .iter()
+            .all(|i| i.initiative != roi_planner::model::Initiative::Chatbot)
+    );
+    h.get_by_label(&format::money_whole(
+        p.adjusted.summary.net_benefit,
+        Lang::En,
+    ));
 }
 
 #[test]
@@ -98,14 +123,23 @@ fn undo_restores_and_redo_reapplies_a_whole_slider_change() {
     let containment = input_by_path("chatbot.containment_pct").unwrap();
     slider(&h, "Resolution rate").set_value_accesskit(45.0);
     h.run_steps(3);
-    assert_eq!(h.state().current().unwrap().scenario.get(containment), Decimal::from(45));
+    assert_eq!(
+        h.state().current().unwrap().scenario.get(containment),
+        Decimal::from(45)
+    );
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run_steps(3);
-    assert_eq!(h.state().current().unwrap().scenario.get(containment), Decimal::from(30));
+    assert_eq!(
+        h.state().current().unwrap().scenario.get(containment),
+        Decimal::from(30)
+    );
     assert!(!h.state().current().unwrap().is_dirty());
     h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
     h.run_steps(3);
-    assert_eq!(h.state().current().unwrap().scenario.get(containment), Decimal::from(45));
+    assert_eq!(
+        h.state().current().unwrap().scenario.get(containment),
+        Decimal::from(45)
+    );
 }
 
 #[test]
@@ -119,7 +153,10 @@ fn a_typed_value_out_of_range_is_clamped_with_a_note() {
     h.key_press(Key::Enter);
     h.run_steps(3);
     let containment = input_by_path("chatbot.containment_pct").unwrap();
-    assert_eq!(h.state().current().unwrap().scenario.get(containment), Decimal::from(100));
+    assert_eq!(
+        h.state().current().unwrap().scenario.get(containment),
+        Decimal::from(100)
+    );
     h.get_by_label_contains("Set to 100 %");
 }
 
@@ -137,7 +174,10 @@ fn duplicate_and_compare_shows_both_scenarios_and_the_differences() {
     h.run_steps(3);
     h.get_by_label("Headline figures");
     h.get_by_label("Chatbot – Resolution rate");
-    assert!(h.query_all_by_label(&copy).count() >= 2, "the what-if is named in the list and the comparison");
+    assert!(
+        h.query_all_by_label(&copy).count() >= 2,
+        "the what-if is named in the list and the comparison"
+    );
     h.get_by_label("20 %");
     h.get_by_label("30 %");
 }
@@ -157,7 +197,10 @@ fn the_language_switch_changes_labels_and_money() {
     let dutch = format::money_whole(net, Lang::Nl);
     assert!(dutch.starts_with("€ ") && dutch.contains('.'), "{dutch}");
     h.get_by_label(&dutch);
-    assert!(h.query_by_label(&format::money_whole(net, Lang::En)).is_none());
+    assert!(
+        h.query_by_label(&format::money_whole(net, Lang::En))
+            .is_none()
+    );
 }
 
 #[test]
@@ -234,7 +277,9 @@ fn saving_writes_the_file_and_clears_the_unsaved_marker() {
     h.run_steps(2);
     assert!(h.state().window_title().contains('•'));
     let id = h.state().selected.unwrap();
-    h.state_mut().commands.push(Command::SaveTo(id, path.clone()));
+    h.state_mut()
+        .commands
+        .push(Command::SaveTo(id, path.clone()));
     wait_for(&mut h, |app| !app.current().unwrap().is_dirty());
     assert!(!h.state().window_title().contains('•'));
     let saved = roi_planner::files::load(&path).unwrap().into_inner();
@@ -246,26 +291,35 @@ fn autosave_is_offered_back_after_a_crash() {
     let dir = tempfile::tempdir().unwrap();
     let mut first = app();
     let input = input_by_path("chatbot.containment_pct").unwrap();
-    first.commands.push(Command::SetInput(input, Decimal::from(55)));
+    first
+        .commands
+        .push(Command::SetInput(input, Decimal::from(55)));
     first.handle_commands();
     first.autosave_now(dir.path());
     // The first session "crashes": it is dropped without a clean exit, once its background
     // write is done.
     for _ in 0..200 {
-        if std::fs::read_dir(dir.path()).is_ok_and(|mut d| d.any(|e| e.is_ok_and(|e| e.path().extension().is_some_and(|x| x == "ron")))) {
+        if std::fs::read_dir(dir.path()).is_ok_and(|mut d| {
+            d.any(|e| e.is_ok_and(|e| e.path().extension().is_some_and(|x| x == "ron")))
+        }) {
             break;
         }
         std::thread::sleep(Duration::from_millis(10));
     }
     drop(first);
-    let mut h = Harness::builder().with_size([1280.0, 800.0]).build_ui_state(
-        |ui, app: &mut PlannerApp| app.show(ui),
-        PlannerApp::new(Startup {
-            settings: Some(Settings { lang: Some(Lang::En), ..Settings::default() }),
-            autosave_dir: Some(dir.path().to_owned()),
-            ..Startup::default()
-        }),
-    );
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_ui_state(
+            |ui, app: &mut PlannerApp| app.show(ui),
+            PlannerApp::new(Startup {
+                settings: Some(Settings {
+                    lang: Some(Lang::En),
+                    ..Settings::default()
+                }),
+                autosave_dir: Some(dir.path().to_owned()),
+                ..Startup::default()
+            }),
+        );
     // The autosave is written on a background thread; so is the scan.
     wait_for(&mut h, |app| !app.recoverable.is_empty());
     h.get_by_label("Recover unsaved work?");

@@ -17,7 +17,9 @@ impl Drop for Guard {
 }
 
 fn free_display() -> u32 {
-    (150..250).find(|d| !std::path::Path::new(&format!("/tmp/.X{d}-lock")).exists()).expect("a free X display number")
+    (150..250)
+        .find(|d| !std::path::Path::new(&format!("/tmp/.X{d}-lock")).exists())
+        .expect("a free X display number")
 }
 
 #[test]
@@ -47,7 +49,9 @@ fn the_binary_opens_a_window_that_keeps_running_and_draws() {
     let mut app = Guard(app);
     std::thread::sleep(Duration::from_secs(6));
     if let Some(status) = app.0.try_wait().unwrap() {
-        let out = std::mem::replace(&mut app.0, Command::new("true").spawn().unwrap()).wait_with_output().unwrap();
+        let out = std::mem::replace(&mut app.0, Command::new("true").spawn().unwrap())
+            .wait_with_output()
+            .unwrap();
         panic!(
             "the window exited early with {status}:\n{}\n{}",
             String::from_utf8_lossy(&out.stdout),
@@ -73,6 +77,12 @@ fn the_binary_opens_a_window_that_keeps_running_and_draws() {
     let deviation: f64 = parts.next().and_then(|s| s.parse().ok()).unwrap_or(0.0);
     let colours: u32 = parts.next().and_then(|s| s.parse().ok()).unwrap_or(0);
     // An empty or black screen has one colour; the planner draws text, charts and panels.
-    assert!(colours > 50 && deviation > 0.05, "the screen looks empty: {stats}");
-    assert!(app.0.try_wait().unwrap().is_none(), "the window should still be running");
+    assert!(
+        colours > 50 && deviation > 0.05,
+        "the screen looks empty: {stats}"
+    );
+    assert!(
+        app.0.try_wait().unwrap().is_none(),
+        "the window should still be running"
+    );
 }

@@ -73,7 +73,10 @@ pub struct Custom<N = rust_decimal::Decimal> {
 
 impl<N> Default for Custom<N> {
     fn default() -> Self {
-        Custom { enabled: true, lines: Vec::new() }
+        Custom {
+            enabled: true,
+            lines: Vec::new(),
+        }
     }
 }
 

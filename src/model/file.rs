@@ -68,16 +68,20 @@ fn options() -> ron::Options {
 
 /// Reads a scenario from RON text without checking ranges.
 pub fn parse_unchecked(text: &str) -> Result<Scenario, ParseError> {
-    options().from_str::<Scenario>(text).map_err(|e| ParseError::Syntax {
-        line: e.span.start.line,
-        column: e.span.start.col,
-        message: explain(text, &e),
-    })
+    options()
+        .from_str::<Scenario>(text)
+        .map_err(|e| ParseError::Syntax {
+            line: e.span.start.line,
+            column: e.span.start.col,
+            message: explain(text, &e),
+        })
 }
 
 /// Reads and validates a scenario from RON text.
 pub fn parse(text: &str) -> Result<ValidScenario, ParseError> {
-    parse_unchecked(text)?.validate().map_err(ParseError::Invalid)
+    parse_unchecked(text)?
+        .validate()
+        .map_err(ParseError::Invalid)
 }
 
 /// Writes a scenario as readable RON text, ending in a newline.
@@ -131,7 +135,10 @@ fn shorten(value: &str) -> String {
 /// as `horizon_months: -1, // comment`: the name before the nearest colon to the left, and
 /// what follows that colon up to a comma, a closing bracket or a comment.
 fn field_at(line: &str, column: usize) -> Option<(&str, &str)> {
-    let at = line.char_indices().nth(column.saturating_sub(1)).map_or(line.len(), |(i, _)| i);
+    let at = line
+        .char_indices()
+        .nth(column.saturating_sub(1))
+        .map_or(line.len(), |(i, _)| i);
     let colon = line.get(..at)?.rfind(':')?;
     let before = line.get(..colon)?.trim_end();
     let name_start = before
@@ -140,14 +147,20 @@ fn field_at(line: &str, column: usize) -> Option<(&str, &str)> {
     let field = before.get(name_start..)?;
     let rest = line.get(colon + 1..)?;
     let rest = rest.split("//").next().unwrap_or_default();
-    let value = rest.split([',', ')', ']']).next().unwrap_or_default().trim();
+    let value = rest
+        .split([',', ')', ']'])
+        .next()
+        .unwrap_or_default()
+        .trim();
     (!field.is_empty() && !value.is_empty()).then_some((field, value))
 }
 
 /// The allowed range of a whole-number input (a month or a count of months) called `field`,
 /// when every input of that name shares it.
 fn whole_range(field: &str) -> Option<(Decimal, Decimal)> {
-    let mut ranges = all_inputs().filter(|d| d.whole && d.field() == field).map(|d| (d.min, d.max));
+    let mut ranges = all_inputs()
+        .filter(|d| d.whole && d.field() == field)
+        .map(|d| (d.min, d.max));
     let first = ranges.next()?;
     ranges.all(|r| r == first).then_some(first)
 }

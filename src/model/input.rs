@@ -9,7 +9,9 @@
 use rust_decimal::Decimal;
 
 /// The languages the program speaks.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Lang {
     /// English.
     #[default]
@@ -76,11 +78,26 @@ impl Group {
     /// The group's heading.
     pub fn title(self) -> Text {
         match self {
-            Group::Baseline => Text { en: "Contact centre today", nl: "Klantcontact vandaag" },
-            Group::Chatbot => Text { en: "Chatbot", nl: "Chatbot" },
-            Group::Omnichannel => Text { en: "Omnichannel", nl: "Omnichannel" },
-            Group::Training => Text { en: "Training", nl: "Training" },
-            Group::Finance => Text { en: "Finance and risk", nl: "Financiën en risico" },
+            Group::Baseline => Text {
+                en: "Contact centre today",
+                nl: "Klantcontact vandaag",
+            },
+            Group::Chatbot => Text {
+                en: "Chatbot",
+                nl: "Chatbot",
+            },
+            Group::Omnichannel => Text {
+                en: "Omnichannel",
+                nl: "Omnichannel",
+            },
+            Group::Training => Text {
+                en: "Training",
+                nl: "Training",
+            },
+            Group::Finance => Text {
+                en: "Finance and risk",
+                nl: "Financiën en risico",
+            },
         }
     }
 }
@@ -133,7 +150,7 @@ impl Unit {
     pub fn symbol(self) -> Text {
         let t = |en, nl| Text { en, nl };
         match self {
-            Unit::ContactsPerMonth => t("/month", "/maand"),
+            Unit::ContactsPerMonth => t("contacts/month", "contacten/maand"),
             Unit::Minutes => t("min", "min"),
             Unit::EurPerHour => t("€/hour", "€/uur"),
             Unit::Percent => t("%", "%"),
@@ -145,7 +162,7 @@ impl Unit {
             Unit::EurPerAgent => t("€/agent", "€/agent"),
             Unit::EurPerSeatMonth => t("€/seat/month", "€/plek/maand"),
             Unit::EurPerResolution => t("€/resolution", "€/oplossing"),
-            Unit::EurPerCustomerMonth => t("€/cust./month", "€/klant/maand"),
+            Unit::EurPerCustomerMonth => t("€/customer/month", "€/klant/maand"),
             Unit::EurPerDay => t("€/day", "€/dag"),
             Unit::Customers => t("customers", "klanten"),
             Unit::HoursPerAgent => t("hours/agent", "uur/agent"),
@@ -199,7 +216,9 @@ pub struct InputDescriptor {
 impl InputDescriptor {
     /// The field's name inside its group, e.g. `containment_pct`.
     pub fn field(&self) -> &'static str {
-        self.path.split_once('.').map_or(self.path, |(_, field)| field)
+        self.path
+            .split_once('.')
+            .map_or(self.path, |(_, field)| field)
     }
 }
 

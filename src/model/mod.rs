@@ -46,7 +46,10 @@ pub const NAME_MAX_CHARS: usize = 200;
 
 /// One business case: today's contact centre, the initiatives and the finance settings.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, bound(deserialize = "N: Deserialize<'de> + FromDecimal"))]
+#[serde(
+    deny_unknown_fields,
+    bound(deserialize = "N: Deserialize<'de> + FromDecimal")
+)]
 pub struct Scenario<N = Decimal> {
     /// The version of the file format; see [`SCHEMA_VERSION`].
     pub schema_version: u32,
@@ -155,10 +158,22 @@ impl Initiative {
     /// The name shown to people.
     pub fn title(self) -> Text {
         match self {
-            Initiative::Chatbot => Text { en: "Chatbot", nl: "Chatbot" },
-            Initiative::Omnichannel => Text { en: "Omnichannel", nl: "Omnichannel" },
-            Initiative::Training => Text { en: "Training", nl: "Training" },
-            Initiative::Custom => Text { en: "Custom lines", nl: "Eigen posten" },
+            Initiative::Chatbot => Text {
+                en: "Chatbot",
+                nl: "Chatbot",
+            },
+            Initiative::Omnichannel => Text {
+                en: "Omnichannel",
+                nl: "Omnichannel",
+            },
+            Initiative::Training => Text {
+                en: "Training",
+                nl: "Training",
+            },
+            Initiative::Custom => Text {
+                en: "Custom lines",
+                nl: "Eigen posten",
+            },
         }
     }
 
@@ -297,13 +312,19 @@ impl Scenario {
         if self.name.chars().count() > NAME_MAX_CHARS {
             problems.push(Problem::new(
                 "name",
-                format!("is {} characters long, expected at most {NAME_MAX_CHARS}", self.name.chars().count()),
+                format!(
+                    "is {} characters long, expected at most {NAME_MAX_CHARS}",
+                    self.name.chars().count()
+                ),
             ));
         }
         if self.currency != "EUR" {
             problems.push(Problem::new(
                 "currency",
-                format!("is {:?}, expected \"EUR\" (the only currency supported)", self.currency),
+                format!(
+                    "is {:?}, expected \"EUR\" (the only currency supported)",
+                    self.currency
+                ),
             ));
         }
         for input in all_inputs() {
@@ -323,7 +344,10 @@ impl Scenario {
         if self.custom.lines.len() > CUSTOM_LINES_MAX {
             problems.push(Problem::new(
                 "custom.lines",
-                format!("has {} lines, expected at most {CUSTOM_LINES_MAX}", self.custom.lines.len()),
+                format!(
+                    "has {} lines, expected at most {CUSTOM_LINES_MAX}",
+                    self.custom.lines.len()
+                ),
             ));
         }
         let horizon_max = FINANCE_INPUTS[0].max;
@@ -332,7 +356,10 @@ impl Scenario {
             if line.name.trim().is_empty() || line.name.chars().count() > NAME_MAX_CHARS {
                 problems.push(Problem::new(
                     at("name"),
-                    format!("is {:?}, expected 1 to {NAME_MAX_CHARS} characters", line.name),
+                    format!(
+                        "is {:?}, expected 1 to {NAME_MAX_CHARS} characters",
+                        line.name
+                    ),
                 ));
             }
             if line.amount < Decimal::ZERO || line.amount > CUSTOM_AMOUNT_MAX {
@@ -359,7 +386,11 @@ impl Scenario {
             }
         }
         problems.dedup();
-        if problems.is_empty() { Ok(ValidScenario(self)) } else { Err(problems) }
+        if problems.is_empty() {
+            Ok(ValidScenario(self))
+        } else {
+            Err(problems)
+        }
     }
 }
 
@@ -391,7 +422,10 @@ pub struct Problem {
 
 impl Problem {
     fn new(path: impl Into<String>, message: String) -> Self {
-        Problem { path: path.into(), message }
+        Problem {
+            path: path.into(),
+            message,
+        }
     }
 }
 

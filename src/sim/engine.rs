@@ -142,7 +142,8 @@ where
     let paid_minute = cost_per_hour / (sixty * occupancy);
     let saved_minute = paid_minute * v(&s.finance.realisation_pct).pct();
     let agent_cost_month = v(&b.contacts_per_month) * aht0 * paid_minute;
-    let dip_cost = |weeks: &S, pct: &S| agent_cost_month * v(pct).pct() * v(weeks) * months_per_week();
+    let dip_cost =
+        |weeks: &S, pct: &S| agent_cost_month * v(pct).pct() * v(weeks) * months_per_week();
 
     let c = &s.chatbot;
     let o = &s.omnichannel;
@@ -159,6 +160,19 @@ where
     let replacements_month = agents * v(&b.attrition_yearly_pct).pct() / N::int(12)
         * v(&t.attrition_reduction_pct).pct()
         * v(&b.replacement_cost_per_agent);
+    // Ratios and amounts that do not change from month to month, worked out once.
+    let omni_fcr_up = v(&o.fcr_improvement_pct).pct();
+    let train_fcr_up = v(&t.fcr_improvement_pct).pct();
+    let omni_duplicates = v(&o.duplicate_reduction_pct).pct();
+    let containment = v(&c.containment_pct).pct();
+    let omni_aht_down = v(&o.aht_reduction_pct).pct();
+    let train_aht_down = v(&t.aht_reduction_pct).pct();
+    let bot_churn_down = v(&c.churn_reduction_pct).pct();
+    let omni_churn_down = v(&o.churn_reduction_pct).pct();
+    let train_churn_down = v(&t.churn_reduction_pct).pct();
+    let bot_dip = dip_cost(&c.dip_weeks, &c.dip_pct);
+    let omni_dip = dip_cost(&o.dip_weeks, &o.dip_pct);
+    let omni_licence = v(&o.licence_per_seat_monthly) * agents;
 
     let mut lines: Vec<(LineRef, Initiative, LineKind)> = Vec::new();
     if keep_lines {
@@ -182,35 +196,68 @@ where
     let mut retained = [N::ZERO; 3];
 
     for m in 1..=h {
-        let a_bot: N = if bot_on { adoption(m, c.start_month, c.implementation_months, c.ramp_months, c.ramp_shape) } else { N::ZERO };
-        let a_omni: N = if omni_on { adoption(m, o.start_month, o.implementation_months, o.ramp_months, o.ramp_shape) } else { N::ZERO };
-        let a_train: N = if train_on { adoption(m, t.start_month, t.implementation_months, t.ramp_months, t.ramp_shape) } else { N::ZERO };
+        let a_bot: N = if bot_on {
+            adoption(
+                m,
+                c.start_month,
+                c.implementation_months,
+                c.ramp_months,
+                c.ramp_shape,
+            )
+        } else {
+            N::ZERO
+        };
+        let a_omni: N = if omni_on {
+            adoption(
+                m,
+                o.start_month,
+                o.implementation_months,
+                o.ramp_months,
+                o.ramp_shape,
+            )
+        } else {
+            N::ZERO
+        };
+        let a_train: N = if train_on {
+            adoption(
+                m,
+                t.start_month,
+                t.implementation_months,
+                t.ramp_months,
+                t.ramp_shape,
+            )
+        } else {
+            N::ZERO
+        };
 
         // Contact volume, step by step: better first-contact resolution (omnichannel, then
         // training), fewer duplicates (omnichannel), then the bot takes its share of what is left.
-        let fcr1 = (fcr0 * (N::ONE + a_omni * v(&o.fcr_improvement_pct).pct())).min(N::ONE);
-        let fcr2 = (fcr1 * (N::ONE + a_train * v(&t.fcr_improvement_pct).pct())).min(N::ONE);
+        let fcr1 = (fcr0 * (N::ONE + a_omni * omni_fcr_up)).min(N::ONE);
+        let fcr2 = (fcr1 * (N::ONE + a_train * train_fcr_up)).min(N::ONE);
         let after_fcr = issues * (N::int(2) - fcr2);
-        let duplicates = after_fcr * a_omni * v(&o.duplicate_reduction_pct).pct();
+        let duplicates = after_fcr * a_omni * omni_duplicates;
         let after_duplicates = after_fcr - duplicates;
-        let bot_resolved = after_duplicates * a_bot * v(&c.containment_pct).pct();
+        let bot_resolved = after_duplicates * a_bot * containment;
         let agent_contacts = after_duplicates - bot_resolved;
         // Handle time of what agents still handle: omnichannel first, then training.
-        let aht_omni = aht0 * a_omni * v(&o.aht_reduction_pct).pct();
-        let aht_train = (aht0 - aht_omni) * a_train * v(&t.aht_reduction_pct).pct();
+        let aht_omni = aht0 * a_omni * omni_aht_down;
+        let aht_train = (aht0 - aht_omni) * a_train * train_aht_down;
         let minutes_bot = bot_resolved * aht0;
         let minutes_omni = (issues * (fcr1 - fcr0) + duplicates) * aht0 + agent_contacts * aht_omni;
         let minutes_train = issues * (fcr2 - fcr1) * aht0 + agent_contacts * aht_train;
 
         // Churn, step by step: chatbot, omnichannel, training each take their share off.
-        let churn_bot = churn0 * a_bot * v(&c.churn_reduction_pct).pct();
+        let churn_bot = churn0 * a_bot * bot_churn_down;
         let churn1 = churn0 - churn_bot;
-        let churn_omni = churn1 * a_omni * v(&o.churn_reduction_pct).pct();
+        let churn_omni = churn1 * a_omni * omni_churn_down;
         let churn2 = churn1 - churn_omni;
-        let churn_train = churn2 * a_train * v(&t.churn_reduction_pct).pct();
+        let churn_train = churn2 * a_train * train_churn_down;
         let churn3 = churn2 - churn_train;
         let stay = N::ONE - churn3;
-        for (kept, drop) in retained.iter_mut().zip([churn_bot, churn_omni, churn_train]) {
+        for (kept, drop) in retained
+            .iter_mut()
+            .zip([churn_bot, churn_omni, churn_train])
+        {
             *kept = *kept * stay + customers * drop;
         }
 
@@ -221,13 +268,13 @@ where
             when(m >= c.start_month, v(&c.licence_monthly)),
             when(m >= bot_go_live, v(&c.maintenance_monthly)),
             bot_resolved * v(&c.price_per_resolution),
-            when(m == bot_go_live, dip_cost(&c.dip_weeks, &c.dip_pct)),
+            when(m == bot_go_live, bot_dip),
             minutes_bot * saved_minute,
             retained[0] * margin,
             when(m == o.start_month, v(&o.setup_cost)),
             when(m == o.start_month, omni_hidden),
-            when(m >= o.start_month, v(&o.licence_per_seat_monthly) * agents),
-            when(m == omni_go_live, dip_cost(&o.dip_weeks, &o.dip_pct)),
+            when(m >= o.start_month, omni_licence),
+            when(m == omni_go_live, omni_dip),
             minutes_omni * saved_minute,
             retained[1] * margin,
             when(m == t.start_month, course),
@@ -271,7 +318,13 @@ where
         costs.push(cost);
         benefits.push(benefit);
     }
-    Ok(Ledger { horizon_months: h, lines, amounts, costs, benefits })
+    Ok(Ledger {
+        horizon_months: h,
+        lines,
+        amounts,
+        costs,
+        benefits,
+    })
 }
 
 /// The amount of a custom line in month `m`. A spread total is split so the months add up
@@ -301,19 +354,33 @@ fn overflow_at<S, N: Num>(
     let h = s.finance.horizon_months as usize;
     let culprit = if keep_lines {
         lines.iter().enumerate().find_map(|(i, (line, ..))| {
-            let bad = amounts.get(i * h + m as usize - 1).is_some_and(|a| !a.is_valid());
+            let bad = amounts
+                .get(i * h + m as usize - 1)
+                .is_some_and(|a| !a.is_valid());
             bad.then(|| line_name(s, *line))
         })
     } else {
-        LineId::ALL.iter().zip(row).find(|(_, a)| !a.is_valid()).map(|(id, _)| id.title().en.to_owned())
+        LineId::ALL
+            .iter()
+            .zip(row)
+            .find(|(_, a)| !a.is_valid())
+            .map(|(id, _)| id.title().en.to_owned())
     };
-    Overflow { line: culprit.unwrap_or_else(|| "the month's total".to_owned()), month: m }
+    Overflow {
+        line: culprit.unwrap_or_else(|| "the month's total".to_owned()),
+        month: m,
+    }
 }
 
 /// The English name of a line, as exports use it.
 pub fn line_name<S>(s: &Scenario<S>, line: LineRef) -> String {
     match line {
         LineRef::Model(id) => id.title().en.to_owned(),
-        LineRef::Custom(i) => s.custom.lines.get(i).map(|l| l.name.clone()).unwrap_or_default(),
+        LineRef::Custom(i) => s
+            .custom
+            .lines
+            .get(i)
+            .map(|l| l.name.clone())
+            .unwrap_or_default(),
     }
 }

@@ -62,15 +62,20 @@ impl LineId {
     pub fn initiative(self) -> Initiative {
         use LineId::*;
         match self {
-            ChatbotSetup | ChatbotHidden | ChatbotLicence | ChatbotMaintenance
-            | ChatbotResolutionFees | ChatbotDip | ChatbotAgentTime | ChatbotRetention => {
-                Initiative::Chatbot
-            }
+            ChatbotSetup
+            | ChatbotHidden
+            | ChatbotLicence
+            | ChatbotMaintenance
+            | ChatbotResolutionFees
+            | ChatbotDip
+            | ChatbotAgentTime
+            | ChatbotRetention => Initiative::Chatbot,
             OmnichannelSetup | OmnichannelHidden | OmnichannelLicence | OmnichannelDip
             | OmnichannelAgentTime | OmnichannelRetention => Initiative::Omnichannel,
             TrainingCourse | TrainingTrainers | TrainingHoursOff | TrainingHidden
-            | TrainingRefresher | TrainingAgentTime | TrainingReplacements
-            | TrainingRetention => Initiative::Training,
+            | TrainingRefresher | TrainingAgentTime | TrainingReplacements | TrainingRetention => {
+                Initiative::Training
+            }
         }
     }
 
@@ -92,25 +97,67 @@ impl LineId {
             ChatbotSetup => t("chatbot implementation", "chatbot implementatie"),
             ChatbotHidden => t("chatbot hidden costs", "chatbot verborgen kosten"),
             ChatbotLicence => t("chatbot licence", "chatbot licentie"),
-            ChatbotMaintenance => t("chatbot maintenance and content", "chatbot onderhoud en content"),
-            ChatbotResolutionFees => t("chatbot fees per resolution", "chatbot kosten per oplossing"),
-            ChatbotDip => t("chatbot go-live productivity dip", "chatbot productiedip bij livegang"),
-            ChatbotAgentTime => t("agent time saved by the chatbot", "agenttijd bespaard door de chatbot"),
-            ChatbotRetention => t("margin of customers retained by the chatbot", "marge van klanten behouden door de chatbot"),
-            OmnichannelSetup => t("omnichannel set-up and integration", "omnichannel inrichting en koppelingen"),
+            ChatbotMaintenance => t(
+                "chatbot maintenance and content",
+                "chatbot onderhoud en content",
+            ),
+            ChatbotResolutionFees => t(
+                "chatbot fees per resolution",
+                "chatbot kosten per oplossing",
+            ),
+            ChatbotDip => t(
+                "chatbot go-live productivity dip",
+                "chatbot productiedip bij livegang",
+            ),
+            ChatbotAgentTime => t(
+                "agent time saved by the chatbot",
+                "agenttijd bespaard door de chatbot",
+            ),
+            ChatbotRetention => t(
+                "margin of customers retained by the chatbot",
+                "marge van klanten behouden door de chatbot",
+            ),
+            OmnichannelSetup => t(
+                "omnichannel set-up and integration",
+                "omnichannel inrichting en koppelingen",
+            ),
             OmnichannelHidden => t("omnichannel hidden costs", "omnichannel verborgen kosten"),
-            OmnichannelLicence => t("omnichannel seat licences", "omnichannel licenties per plek"),
-            OmnichannelDip => t("omnichannel go-live productivity dip", "omnichannel productiedip bij livegang"),
-            OmnichannelAgentTime => t("agent time saved by omnichannel", "agenttijd bespaard door omnichannel"),
-            OmnichannelRetention => t("margin of customers retained by omnichannel", "marge van klanten behouden door omnichannel"),
+            OmnichannelLicence => t(
+                "omnichannel seat licences",
+                "omnichannel licenties per plek",
+            ),
+            OmnichannelDip => t(
+                "omnichannel go-live productivity dip",
+                "omnichannel productiedip bij livegang",
+            ),
+            OmnichannelAgentTime => t(
+                "agent time saved by omnichannel",
+                "agenttijd bespaard door omnichannel",
+            ),
+            OmnichannelRetention => t(
+                "margin of customers retained by omnichannel",
+                "marge van klanten behouden door omnichannel",
+            ),
             TrainingCourse => t("training course fees", "training cursuskosten"),
             TrainingTrainers => t("training trainer days", "training trainersdagen"),
             TrainingHoursOff => t("training hours off the phone", "training uren uit de lijn"),
             TrainingHidden => t("training hidden costs", "training verborgen kosten"),
-            TrainingRefresher => t("training refresher and coaching", "training opfrissen en coaching"),
-            TrainingAgentTime => t("agent time saved by training", "agenttijd bespaard door training"),
-            TrainingReplacements => t("avoided agent replacements", "vermeden vervanging van agents"),
-            TrainingRetention => t("margin of customers retained by training", "marge van klanten behouden door training"),
+            TrainingRefresher => t(
+                "training refresher and coaching",
+                "training opfrissen en coaching",
+            ),
+            TrainingAgentTime => t(
+                "agent time saved by training",
+                "agenttijd bespaard door training",
+            ),
+            TrainingReplacements => t(
+                "avoided agent replacements",
+                "vermeden vervanging van agents",
+            ),
+            TrainingRetention => t(
+                "margin of customers retained by training",
+                "marge van klanten behouden door training",
+            ),
         }
     }
 }

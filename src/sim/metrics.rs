@@ -76,7 +76,7 @@ pub fn roi_pct<N: Num>(benefits: N, costs: N) -> Option<N> {
 
 /// The monthly rate equal to an effective yearly rate in percent: (1 + r)^(1/12) − 1.
 pub fn monthly_rate<N: Num>(annual_pct: N) -> N {
-    (N::ONE + annual_pct.pct()).powf(1.0 / 12.0) - N::ONE
+    (N::ONE + annual_pct.pct()).twelfth_root() - N::ONE
 }
 
 /// Tracks break-even and payback over a stream of monthly nets.
@@ -93,7 +93,11 @@ struct Payback<N> {
 
 impl<N: Num> Payback<N> {
     fn new() -> Self {
-        Payback { cumulative: N::ZERO, started: false, found: None }
+        Payback {
+            cumulative: N::ZERO,
+            started: false,
+            found: None,
+        }
     }
 
     fn push(&mut self, month: u32, net: N, active: bool) {
@@ -102,7 +106,11 @@ impl<N: Num> Payback<N> {
         self.started |= active;
         if self.found.is_none() && self.started && self.cumulative >= N::ZERO {
             // (m − 1) + (−cumulative(m − 1)) / net(m); the fraction is zero when nothing was owed.
-            let fraction = if before < N::ZERO && net > N::ZERO { -before / net } else { N::ZERO };
+            let fraction = if before < N::ZERO && net > N::ZERO {
+                -before / net
+            } else {
+                N::ZERO
+            };
             self.found = Some((month, N::int(month - 1) + fraction));
         }
     }
@@ -116,6 +124,12 @@ impl<N: Num> Payback<N> {
     }
 }
 
+/// The factor that discounts a flow by one month at an effective yearly rate in percent:
+/// 1 / (1 + monthly rate).
+pub fn monthly_discount<N: Num>(annual_pct: N) -> N {
+    N::ONE / (N::ONE + monthly_rate(annual_pct))
+}
+
 /// Computes the months and the summary from unadjusted monthly costs and benefits, scaling
 /// costs by `cost_factor` and benefits by `benefit_factor` (the risk adjustment). With
 /// `months_out` the monthly figures are written there too.
@@ -125,9 +139,32 @@ pub fn summarize<N: Num>(
     cost_factor: N,
     benefit_factor: N,
     discount_rate_annual_pct: N,
+    months_out: Option<&mut Vec<MonthFigures<N>>>,
+) -> Summary<N> {
+    let discount = monthly_discount(discount_rate_annual_pct);
+    summarize_discounted(
+        costs,
+        benefits,
+        cost_factor,
+        benefit_factor,
+        discount_rate_annual_pct,
+        discount,
+        months_out,
+    )
+}
+
+/// [`summarize`] with the monthly discount factor already worked out by [`monthly_discount`]
+/// (a fractional power, the slowest step in `Decimal`), for callers that summarize several
+/// ledgers at the same rate.
+pub fn summarize_discounted<N: Num>(
+    costs: &[N],
+    benefits: &[N],
+    cost_factor: N,
+    benefit_factor: N,
+    discount_rate_annual_pct: N,
+    discount: N,
     mut months_out: Option<&mut Vec<MonthFigures<N>>>,
 ) -> Summary<N> {
-    let discount = N::ONE / (N::ONE + monthly_rate(discount_rate_annual_pct));
     let mut factor = N::ONE;
     let (mut total_costs, mut total_benefits, mut npv) = (N::ZERO, N::ZERO, N::ZERO);
     let mut payback = Payback::new();
@@ -212,8 +249,13 @@ pub fn irr_monthly(nets: &[f64]) -> Option<f64> {
     let zero = grid.iter().position(|&r| r == 0.0)?;
     let mut bracket = None;
     for step in 0..grid.len() {
-        for (a, b) in [(zero + step, zero + step + 1), (zero.wrapping_sub(step + 1), zero.wrapping_sub(step))] {
-            let (Some(&lo), Some(&hi)) = (grid.get(a), grid.get(b)) else { continue };
+        for (a, b) in [
+            (zero + step, zero + step + 1),
+            (zero.wrapping_sub(step + 1), zero.wrapping_sub(step)),
+        ] {
+            let (Some(&lo), Some(&hi)) = (grid.get(a), grid.get(b)) else {
+                continue;
+            };
             if bracket.is_none() && npv(lo).0.signum() != npv(hi).0.signum() {
                 bracket = Some((lo, hi));
             }
@@ -234,9 +276,17 @@ pub fn irr_monthly(nets: &[f64]) -> Option<f64> {
         if f == 0.0 || (hi - lo).abs() < 1e-15 {
             return Some(r);
         }
-        if f.signum() == f_lo.signum() { lo = r } else { hi = r }
+        if f.signum() == f_lo.signum() {
+            lo = r
+        } else {
+            hi = r
+        }
         let newton = r - f / df;
-        let next = if df != 0.0 && newton > lo && newton < hi { newton } else { 0.5 * (lo + hi) };
+        let next = if df != 0.0 && newton > lo && newton < hi {
+            newton
+        } else {
+            0.5 * (lo + hi)
+        };
         if (next - r).abs() < 1e-14 {
             return Some(next);
         }

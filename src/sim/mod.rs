@@ -131,12 +131,20 @@ pub struct Projection {
 impl Projection {
     /// The risk-adjusted or the unadjusted figures.
     pub fn figures(&self, risk_adjusted: bool) -> &Figures {
-        if risk_adjusted { &self.adjusted } else { &self.unadjusted }
+        if risk_adjusted {
+            &self.adjusted
+        } else {
+            &self.unadjusted
+        }
     }
 
     /// A line's amount in a month (1-based), risk-adjusted or not.
     pub fn line_amount(&self, line: &Line, month: u32, risk_adjusted: bool) -> Decimal {
-        let amount = line.amounts.get(month as usize - 1).copied().unwrap_or_default();
+        let amount = line
+            .amounts
+            .get(month as usize - 1)
+            .copied()
+            .unwrap_or_default();
         if !risk_adjusted {
             return amount;
         }
@@ -151,17 +159,43 @@ impl Projection {
 /// Simulates a valid scenario: the ledger, the metrics with and without risk adjustment,
 /// and each initiative's stand-alone and marginal figures.
 pub fn simulate(scenario: &ValidScenario) -> Result<Projection, Overflow> {
+    project(scenario, true)
+}
+
+/// One 18-month (horizon-long) simulation: the ledger and the metrics with and without risk
+/// adjustment, leaving `initiatives` empty. The stand-alone and marginal figures take one more
+/// run per initiative each; callers that do not show them save that time.
+pub fn simulate_ledger(scenario: &ValidScenario) -> Result<Projection, Overflow> {
+    project(scenario, false)
+}
+
+fn project(scenario: &ValidScenario, with_initiatives: bool) -> Result<Projection, Overflow> {
     let s = scenario.scenario();
     let f = &s.finance;
-    let cost_factor = Exact::from(Decimal::ONE) + Exact::from(f.cost_risk_pct) / Exact::from(Decimal::ONE_HUNDRED);
-    let benefit_factor = Exact::from(Decimal::ONE) - Exact::from(f.benefit_risk_pct) / Exact::from(Decimal::ONE_HUNDRED);
+    let cost_factor = Exact::from(Decimal::ONE)
+        + Exact::from(f.cost_risk_pct) / Exact::from(Decimal::ONE_HUNDRED);
+    let benefit_factor = Exact::from(Decimal::ONE)
+        - Exact::from(f.benefit_risk_pct) / Exact::from(Decimal::ONE_HUNDRED);
     let rate = Exact::from(f.discount_rate_annual_pct);
-    let too_large = |what: &str| Overflow { line: what.to_owned(), month: f.horizon_months };
+    // One fractional power for every summary below (it is the slowest step in Decimal).
+    let discount = metrics::monthly_discount(rate);
+    let too_large = |what: &str| Overflow {
+        line: what.to_owned(),
+        month: f.horizon_months,
+    };
 
     let ledger = engine::run::<Decimal, Exact>(s, Mask::ALL, true)?;
     let figures = |cost_factor: Exact, benefit_factor: Exact| -> Result<Figures, Overflow> {
         let mut months = Vec::with_capacity(ledger.costs.len());
-        let summary = metrics::summarize(&ledger.costs, &ledger.benefits, cost_factor, benefit_factor, rate, Some(&mut months));
+        let summary = metrics::summarize_discounted(
+            &ledger.costs,
+            &ledger.benefits,
+            cost_factor,
+            benefit_factor,
+            rate,
+            discount,
+            Some(&mut months),
+        );
         let months = months
             .into_iter()
             .map(|m| {
@@ -180,7 +214,9 @@ pub fn simulate(scenario: &ValidScenario) -> Result<Projection, Overflow> {
             })
             .collect::<Option<Vec<_>>>()
             .ok_or_else(|| too_large("the monthly totals"))?;
-        let summary = summary.try_map(Exact::get).ok_or_else(|| too_large("the summary"))?;
+        let summary = summary
+            .try_map(Exact::get)
+            .ok_or_else(|| too_large("the summary"))?;
         Ok(Figures { months, summary })
     };
     let one = Exact::from(Decimal::ONE);
@@ -189,21 +225,39 @@ pub fn simulate(scenario: &ValidScenario) -> Result<Projection, Overflow> {
 
     let mut initiatives = Vec::new();
     for initiative in Initiative::ALL {
-        if !s.is_enabled(initiative) || (initiative == Initiative::Custom && s.custom.lines.is_empty()) {
+        if !with_initiatives
+            || !s.is_enabled(initiative)
+            || (initiative == Initiative::Custom && s.custom.lines.is_empty())
+        {
             continue;
         }
         let alone = engine::run::<Decimal, Exact>(s, Mask::only(initiative), false)?;
         let without = engine::run::<Decimal, Exact>(s, Mask::without(initiative), false)?;
         let standalone = |cf: Exact, bf: Exact| {
-            metrics::summarize(&alone.costs, &alone.benefits, cf, bf, rate, None)
-                .try_map(Exact::get)
-                .ok_or_else(|| too_large("a stand-alone summary"))
+            metrics::summarize_discounted(
+                &alone.costs,
+                &alone.benefits,
+                cf,
+                bf,
+                rate,
+                discount,
+                None,
+            )
+            .try_map(Exact::get)
+            .ok_or_else(|| too_large("a stand-alone summary"))
         };
         let net = |l: &Ledger<Exact>, cf: Exact, bf: Exact| {
-            l.costs.iter().zip(&l.benefits).fold(Exact::from(Decimal::ZERO), |acc, (&c, &b)| acc + b * bf - c * cf)
+            l.costs
+                .iter()
+                .zip(&l.benefits)
+                .fold(Exact::from(Decimal::ZERO), |acc, (&c, &b)| {
+                    acc + b * bf - c * cf
+                })
         };
         let marginal = |cf: Exact, bf: Exact| {
-            (net(&ledger, cf, bf) - net(&without, cf, bf)).get().ok_or_else(|| too_large("a marginal contribution"))
+            (net(&ledger, cf, bf) - net(&without, cf, bf))
+                .get()
+                .ok_or_else(|| too_large("a marginal contribution"))
         };
         initiatives.push(InitiativeFigures {
             initiative,
@@ -219,8 +273,18 @@ pub fn simulate(scenario: &ValidScenario) -> Result<Projection, Overflow> {
         .iter()
         .enumerate()
         .map(|(i, &(id, initiative, kind))| {
-            let amounts = ledger.line_amounts(i).iter().map(|a| a.get()).collect::<Option<Vec<_>>>()?;
-            Some(Line { id, initiative, kind, name: engine::line_name(s, id), amounts })
+            let amounts = ledger
+                .line_amounts(i)
+                .iter()
+                .map(|a| a.get())
+                .collect::<Option<Vec<_>>>()?;
+            Some(Line {
+                id,
+                initiative,
+                kind,
+                name: engine::line_name(s, id),
+                amounts,
+            })
         })
         .collect::<Option<Vec<_>>>()
         .ok_or_else(|| too_large("a ledger line"))?;
@@ -229,8 +293,12 @@ pub fn simulate(scenario: &ValidScenario) -> Result<Projection, Overflow> {
         scenario: s.name.clone(),
         currency: s.currency.clone(),
         horizon_months: f.horizon_months,
-        cost_factor: cost_factor.get().ok_or_else(|| too_large("the cost risk"))?,
-        benefit_factor: benefit_factor.get().ok_or_else(|| too_large("the benefit risk"))?,
+        cost_factor: cost_factor
+            .get()
+            .ok_or_else(|| too_large("the cost risk"))?,
+        benefit_factor: benefit_factor
+            .get()
+            .ok_or_else(|| too_large("the benefit risk"))?,
         lines,
         unadjusted,
         adjusted,
@@ -247,9 +315,19 @@ pub fn summarize_f64(
     let ledger = engine::run::<f64, f64>(scenario, Mask::ALL, false)?;
     let f = &scenario.finance;
     let (cf, bf) = if risk_adjusted {
-        (1.0 + f.cost_risk_pct / 100.0, 1.0 - f.benefit_risk_pct / 100.0)
+        (
+            1.0 + f.cost_risk_pct / 100.0,
+            1.0 - f.benefit_risk_pct / 100.0,
+        )
     } else {
         (1.0, 1.0)
     };
-    Ok(metrics::summarize(&ledger.costs, &ledger.benefits, cf, bf, f.discount_rate_annual_pct, None))
+    Ok(metrics::summarize(
+        &ledger.costs,
+        &ledger.benefits,
+        cf,
+        bf,
+        f.discount_rate_annual_pct,
+        None,
+    ))
 }

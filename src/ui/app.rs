@@ -8,7 +8,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::bundled;
 use crate::model::file;
-use crate::model::{CustomLine, InputDescriptor, Initiative, Lang, LineKind, RampShape, Scenario, Timing};
+use crate::model::{
+    CustomLine, Initiative, InputDescriptor, Lang, LineKind, RampShape, Scenario, Timing,
+};
 use crate::ui::autosave::{self, Recovered};
 use crate::ui::command::Command;
 use crate::ui::document::Document;
@@ -132,6 +134,8 @@ pub struct PlannerApp {
     /// Set when the window may close.
     pub quit_confirmed: bool,
     title: String,
+    /// Put the keyboard in the path field on its next frame.
+    pub focus_path_field: bool,
     /// The text being typed into an input's exact-value field: (input path, text).
     pub entry: Option<(&'static str, String)>,
 }
@@ -167,6 +171,7 @@ impl PlannerApp {
             close_after_save: None,
             quit_confirmed: false,
             title: String::new(),
+            focus_path_field: false,
             entry: None,
         };
         if !startup.files.is_empty() {
@@ -203,7 +208,10 @@ impl PlannerApp {
 
     /// The settings to remember for the next session.
     pub fn settings(&self) -> Settings {
-        let selected = self.selected.and_then(|id| self.docs.iter().position(|d| d.id == id)).unwrap_or(0);
+        let selected = self
+            .selected
+            .and_then(|id| self.docs.iter().position(|d| d.id == id))
+            .unwrap_or(0);
         Settings {
             lang: Some(self.lang),
             dark: self.dark,
@@ -213,7 +221,11 @@ impl PlannerApp {
                 .iter()
                 .map(|d| OpenDoc {
                     path: d.path.clone(),
-                    saved_ron: if d.path.is_none() { d.saved.as_ref().and_then(|s| file::to_ron(s).ok()) } else { None },
+                    saved_ron: if d.path.is_none() {
+                        d.saved.as_ref().and_then(|s| file::to_ron(s).ok())
+                    } else {
+                        None
+                    },
                     colour: d.colour,
                     shown: d.shown,
                 })
@@ -253,11 +265,22 @@ impl PlannerApp {
         self.docs.iter().any(Document::is_dirty)
     }
 
-    fn add_doc(&mut self, scenario: Scenario, saved: Option<Scenario>, path: Option<PathBuf>) -> u64 {
+    fn add_doc(
+        &mut self,
+        scenario: Scenario,
+        saved: Option<Scenario>,
+        path: Option<PathBuf>,
+    ) -> u64 {
         let id = self.next_id;
         self.next_id += 1;
-        let used: Vec<usize> = self.docs.iter().map(|d| d.colour % SCENARIO_COLOURS.len()).collect();
-        let colour = (0..SCENARIO_COLOURS.len()).find(|c| !used.contains(c)).unwrap_or(self.docs.len());
+        let used: Vec<usize> = self
+            .docs
+            .iter()
+            .map(|d| d.colour % SCENARIO_COLOURS.len())
+            .collect();
+        let colour = (0..SCENARIO_COLOURS.len())
+            .find(|c| !used.contains(c))
+            .unwrap_or(self.docs.len());
         let mut doc = Document::new(id, scenario, saved, path, colour);
         doc.shown = self.docs.iter().filter(|d| d.shown).count() < COMPARE_MAX;
         self.docs.push(doc);
@@ -293,47 +316,84 @@ impl PlannerApp {
     pub fn poll_io(&mut self) {
         for result in self.io.poll() {
             match result {
-                IoResult::Opened { path, result: Ok(s) } => {
+                IoResult::Opened {
+                    path,
+                    result: Ok(s),
+                } => {
                     self.remember_recent(&path);
-                    if let Some(existing) = self.docs.iter().find(|d| d.path.as_ref() == Some(&path)) {
+                    if let Some(existing) =
+                        self.docs.iter().find(|d| d.path.as_ref() == Some(&path))
+                    {
                         self.selected = Some(existing.id);
                     } else {
                         self.add_doc(s.clone(), Some(s), Some(path.clone()));
                     }
-                    self.status = Some((format!("{} {}", self.t("Opened", "Geopend:"), path.display()), false));
+                    self.status = Some((
+                        format!("{} {}", self.t("Opened", "Geopend:"), path.display()),
+                        false,
+                    ));
                 }
-                IoResult::Opened { path, result: Err(lines) } => {
-                    self.status = Some((format!("{} {}", self.t("Could not open", "Kon niet openen:"), path.display()), true));
+                IoResult::Opened {
+                    path,
+                    result: Err(lines),
+                } => {
+                    self.status = Some((
+                        format!(
+                            "{} {}",
+                            self.t("Could not open", "Kon niet openen:"),
+                            path.display()
+                        ),
+                        true,
+                    ));
                     self.load_error = Some((path, lines));
                 }
-                IoResult::Saved { doc, path, scenario, result: Ok(()) } => {
+                IoResult::Saved {
+                    doc,
+                    path,
+                    scenario,
+                    result: Ok(()),
+                } => {
                     self.remember_recent(&path);
                     if let Some(d) = self.doc_mut(doc) {
                         d.mark_saved(path.clone(), scenario);
                     }
-                    self.status = Some((format!("{} {}", self.t("Saved", "Opgeslagen:"), path.display()), false));
+                    self.status = Some((
+                        format!("{} {}", self.t("Saved", "Opgeslagen:"), path.display()),
+                        false,
+                    ));
                     if self.close_after_save == Some(doc) {
                         self.close_after_save = None;
                         self.commands.push(Command::CloseNow(doc));
                     }
                 }
-                IoResult::Saved { path, result: Err(e), .. } => {
+                IoResult::Saved {
+                    path,
+                    result: Err(e),
+                    ..
+                } => {
                     self.close_after_save = None;
                     self.status = Some((e.clone(), true));
                     self.load_error = Some((path, vec![e]));
                 }
                 IoResult::NoDialog(purpose) => {
                     let start = match &purpose {
-                        Purpose::Open => self.folder().map(|f| f.display().to_string() + "/").unwrap_or_default(),
+                        Purpose::Open => self
+                            .folder()
+                            .map(|f| f.display().to_string() + "/")
+                            .unwrap_or_default(),
                         Purpose::SaveAs(id) => self
                             .doc(*id)
                             .map(|d| {
-                                let folder = self.folder().map(|f| f.display().to_string() + "/").unwrap_or_default();
+                                let folder = self
+                                    .folder()
+                                    .map(|f| f.display().to_string() + "/")
+                                    .unwrap_or_default();
                                 format!("{folder}{}.ron", file_stem(&d.scenario.name))
                             })
                             .unwrap_or_default(),
                     };
                     self.path_prompt = Some((purpose, start));
+                    self.focus_path_field = true;
                 }
                 IoResult::Recoverable(found) => self.recoverable = found,
             }
@@ -364,11 +424,16 @@ impl PlannerApp {
                 let folder = self.folder();
                 let Some(doc) = self.current() else { return };
                 let name = format!("{}.ron", file_stem(&doc.scenario.name));
-                self.io.save_as_dialog(doc.id, doc.scenario.clone(), name, folder);
+                self.io
+                    .save_as_dialog(doc.id, doc.scenario.clone(), name, folder);
             }
             Command::SaveTo(id, path) => {
                 if let Some(doc) = self.doc(id) {
-                    self.io.save(id, crate::ui::io::with_extension(path), doc.scenario.clone());
+                    self.io.save(
+                        id,
+                        crate::ui::io::with_extension(path),
+                        doc.scenario.clone(),
+                    );
                 }
             }
             Command::Close(id) => {
@@ -379,11 +444,16 @@ impl PlannerApp {
                 }
             }
             Command::CloseNow(id) => {
-                let Some(at) = self.docs.iter().position(|d| d.id == id) else { return };
+                let Some(at) = self.docs.iter().position(|d| d.id == id) else {
+                    return;
+                };
                 self.docs.remove(at);
                 self.forget_autosave(id);
                 if self.selected == Some(id) {
-                    self.selected = self.docs.get(at.min(self.docs.len().saturating_sub(1))).map(|d| d.id);
+                    self.selected = self
+                        .docs
+                        .get(at.min(self.docs.len().saturating_sub(1)))
+                        .map(|d| d.id);
                 }
                 if self.prompt == Some(Prompt::Close(id)) {
                     self.prompt = None;
@@ -418,8 +488,12 @@ impl PlannerApp {
             }
             Command::ResetInput => {
                 let Some(input) = self.last_input else { return };
-                let Some(doc) = self.current_mut() else { return };
-                let Some(saved) = doc.saved.as_ref().map(|s| s.get(input)) else { return };
+                let Some(doc) = self.current_mut() else {
+                    return;
+                };
+                let Some(saved) = doc.saved.as_ref().map(|s| s.get(input)) else {
+                    return;
+                };
                 doc.edit(|s| {
                     s.set(input, saved);
                 });
@@ -436,7 +510,11 @@ impl PlannerApp {
                 let count = self.docs.iter().filter(|d| d.shown && d.id != id).count();
                 if shown && count >= COMPARE_MAX {
                     self.status = Some((
-                        self.t("At most four scenarios can be compared at once.", "Er kunnen hooguit vier scenario's tegelijk worden vergeleken.").to_owned(),
+                        self.t(
+                            "At most four scenarios can be compared at once.",
+                            "Er kunnen hooguit vier scenario's tegelijk worden vergeleken.",
+                        )
+                        .to_owned(),
                         true,
                     ));
                 } else if let Some(d) = self.doc_mut(id) {
@@ -519,7 +597,9 @@ impl PlannerApp {
     /// Writes unsaved scenarios to the autosave folder when the interval has passed, and
     /// removes the autosaves of scenarios saved since.
     pub fn autosave_if_due(&mut self) {
-        let Some(dir) = self.autosave_dir.clone() else { return };
+        let Some(dir) = self.autosave_dir.clone() else {
+            return;
+        };
         if self.last_autosave.elapsed() < autosave::INTERVAL {
             return;
         }
@@ -554,7 +634,12 @@ impl PlannerApp {
     }
 
     fn forget_autosave(&mut self, id: u64) {
-        let files: Vec<PathBuf> = self.autosaved.iter().filter(|(d, _)| *d == id).map(|(_, f)| f.clone()).collect();
+        let files: Vec<PathBuf> = self
+            .autosaved
+            .iter()
+            .filter(|(d, _)| *d == id)
+            .map(|(_, f)| f.clone())
+            .collect();
         self.autosaved.retain(|(d, _)| *d != id);
         if !files.is_empty() {
             self.io.remove_all(files);
@@ -576,7 +661,11 @@ impl PlannerApp {
     /// The window title: the scenario, and a marker when it has unsaved changes.
     pub fn window_title(&self) -> String {
         match self.current() {
-            Some(d) => format!("{}{} – roi-planner", d.title(), if d.is_dirty() { " •" } else { "" }),
+            Some(d) => format!(
+                "{}{} – roi-planner",
+                d.title(),
+                if d.is_dirty() { " •" } else { "" }
+            ),
             None => "roi-planner".to_owned(),
         }
     }
@@ -595,10 +684,20 @@ impl PlannerApp {
 pub fn file_stem(name: &str) -> String {
     let stem: String = name
         .chars()
-        .map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect();
     let stem = stem.trim_matches('-').to_owned();
-    if stem.is_empty() { "scenario".to_owned() } else { stem }
+    if stem.is_empty() {
+        "scenario".to_owned()
+    } else {
+        stem
+    }
 }
 
 /// A ramp shape's name.

@@ -4,8 +4,8 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use crate::model::file;
 use crate::model::Scenario;
+use crate::model::file;
 
 /// How often unsaved work is written.
 pub const INTERVAL: Duration = Duration::from_secs(30);
@@ -49,7 +49,9 @@ pub fn text(scenario: &Scenario, original: Option<&Path>) -> Option<String> {
 
 /// Reads every autosave file in `dir`; files that do not read are skipped.
 pub fn scan(dir: &Path) -> Vec<Recovered> {
-    let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
     let mut found: Vec<Recovered> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
@@ -62,7 +64,11 @@ pub fn scan(dir: &Path) -> Vec<Recovered> {
                 return None;
             }
             let scenario = file::parse_unchecked(&text).ok()?;
-            Some(Recovered { file: path, original, scenario })
+            Some(Recovered {
+                file: path,
+                original,
+                scenario,
+            })
         })
         .collect();
     found.sort_by(|a, b| a.file.cmp(&b.file));

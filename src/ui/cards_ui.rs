@@ -37,12 +37,25 @@ fn pct(d: Option<Decimal>, lang: Lang) -> String {
 fn month_text(m: Option<u32>, horizon: u32, lang: Lang) -> String {
     match m {
         Some(m) => format!("{} {m}", t(lang, "Month", "Maand")),
-        None => format!("{} {horizon} {}", t(lang, "Not within", "Niet binnen"), t(lang, "months", "maanden")),
+        None => format!(
+            "{} {horizon} {}",
+            t(lang, "Not within", "Niet binnen"),
+            t(lang, "months", "maanden")
+        ),
     }
 }
 
 fn months_text(d: Option<Decimal>, lang: Lang) -> String {
-    d.map_or_else(|| "–".to_owned(), |d| format!("{} {}", format::months(d, lang), t(lang, "months", "maanden")))
+    d.map_or_else(
+        || "–".to_owned(),
+        |d| {
+            format!(
+                "{} {}",
+                format::months(d, lang),
+                t(lang, "months", "maanden")
+            )
+        },
+    )
 }
 
 /// The six cards for a projection, `risk_adjusted` deciding which variant is the main figure.
@@ -50,7 +63,11 @@ pub fn cards(p: &Projection, risk_adjusted: bool, lang: Lang) -> Vec<Card> {
     let main = p.figures(risk_adjusted);
     let other = p.figures(!risk_adjusted);
     let (s, o) = (&main.summary, &other.summary);
-    let other_label = if risk_adjusted { t(lang, "unadjusted", "ongecorrigeerd") } else { t(lang, "risk-adjusted", "gecorrigeerd") };
+    let other_label = if risk_adjusted {
+        t(lang, "unadjusted", "ongecorrigeerd")
+    } else {
+        t(lang, "risk-adjusted", "gecorrigeerd")
+    };
     let beside = |text: String| format!("{other_label}: {text}");
     let horizon = p.horizon_months;
     vec![
@@ -106,7 +123,10 @@ pub fn cards(p: &Projection, risk_adjusted: bool, lang: Lang) -> Vec<Card> {
             good: Some(s.npv >= Decimal::ZERO),
             other: beside(money(o.npv, lang)),
             formula: {
-                let monthly = monthly_rate(Exact::from(s.discount_rate_annual_pct)).get().unwrap_or_default() * Decimal::ONE_HUNDRED;
+                let monthly = monthly_rate(Exact::from(s.discount_rate_annual_pct))
+                    .get()
+                    .unwrap_or_default()
+                    * Decimal::ONE_HUNDRED;
                 format!(
                     "{} = Σ net(m) / (1 + i)^m\ni = (1 + {})^(1/12) − 1 = {} {}\n{} = {}",
                     t(lang, "NPV", "NCW"),
@@ -126,10 +146,18 @@ pub fn cards(p: &Projection, risk_adjusted: bool, lang: Lang) -> Vec<Card> {
             formula: match s.irr_annual_pct {
                 Some(irr) => format!(
                     "{}\n{} = (1 + r)^12 − 1 = {}\n{} {}",
-                    t(lang, "r = the monthly rate at which NPV is zero", "r = de maandrente waarbij de NCW nul is"),
+                    t(
+                        lang,
+                        "r = the monthly rate at which NPV is zero",
+                        "r = de maandrente waarbij de NCW nul is"
+                    ),
                     t(lang, "IRR a year", "IRR per jaar"),
                     format::percent(irr, 1, lang),
-                    t(lang, "compare with the discount rate of", "vergelijk met de disconteringsvoet van"),
+                    t(
+                        lang,
+                        "compare with the discount rate of",
+                        "vergelijk met de disconteringsvoet van"
+                    ),
                     format::percent(s.discount_rate_annual_pct, 1, lang),
                 ),
                 None => t(
@@ -144,17 +172,30 @@ pub fn cards(p: &Projection, risk_adjusted: bool, lang: Lang) -> Vec<Card> {
 }
 
 fn break_even_formula(f: &Figures, horizon: u32, lang: Lang) -> String {
-    let head = t(lang, "First month whose cumulative net is ≥ 0.", "Eerste maand waarin het cumulatieve netto resultaat ≥ 0 is.");
+    let head = t(
+        lang,
+        "First month whose cumulative net is ≥ 0.",
+        "Eerste maand waarin het cumulatieve netto resultaat ≥ 0 is.",
+    );
     let cumulative = |m: u32| f.months.get(m as usize - 1).map(|x| x.cumulative_net);
     match f.summary.break_even_month {
         Some(m) => {
             let before = if m > 1 { cumulative(m - 1) } else { None };
             let mut text = format!("{head}\n");
             if let Some(b) = before {
-                text += &format!("{} {}: {}\n", t(lang, "Cumulative in month", "Cumulatief in maand"), m - 1, money(b, lang));
+                text += &format!(
+                    "{} {}: {}\n",
+                    t(lang, "Cumulative in month", "Cumulatief in maand"),
+                    m - 1,
+                    money(b, lang)
+                );
             }
             if let Some(c) = cumulative(m) {
-                text += &format!("{} {m}: {}", t(lang, "Cumulative in month", "Cumulatief in maand"), money(c, lang));
+                text += &format!(
+                    "{} {m}: {}",
+                    t(lang, "Cumulative in month", "Cumulatief in maand"),
+                    money(c, lang)
+                );
             }
             text
         }
@@ -167,11 +208,26 @@ fn break_even_formula(f: &Figures, horizon: u32, lang: Lang) -> String {
 }
 
 fn payback_formula(f: &Figures, lang: Lang) -> String {
-    let head = t(lang, "Payback = (m − 1) + (−cumulative(m − 1)) / net(m)", "Terugverdientijd = (m − 1) + (−cumulatief(m − 1)) / netto(m)");
+    let head = t(
+        lang,
+        "Payback = (m − 1) + (−cumulative(m − 1)) / net(m)",
+        "Terugverdientijd = (m − 1) + (−cumulatief(m − 1)) / netto(m)",
+    );
     let (Some(m), Some(p)) = (f.summary.break_even_month, f.summary.payback_months) else {
-        return format!("{head}\n{}", t(lang, "Not paid back within the horizon.", "Niet terugverdiend binnen de horizon."));
+        return format!(
+            "{head}\n{}",
+            t(
+                lang,
+                "Not paid back within the horizon.",
+                "Niet terugverdiend binnen de horizon."
+            )
+        );
     };
-    let before = if m > 1 { f.months.get(m as usize - 2).map(|x| x.cumulative_net) } else { None };
+    let before = if m > 1 {
+        f.months.get(m as usize - 2).map(|x| x.cumulative_net)
+    } else {
+        None
+    };
     let net = f.months.get(m as usize - 1).map(|x| x.net);
     match (before, net) {
         (Some(b), Some(n)) if b < Decimal::ZERO => format!(
@@ -182,17 +238,29 @@ fn payback_formula(f: &Figures, lang: Lang) -> String {
             format::number(p, 2, lang),
             t(lang, "months", "maanden")
         ),
-        _ => format!("{head}\n    = {} {}", format::number(p, 2, lang), t(lang, "months", "maanden")),
+        _ => format!(
+            "{head}\n    = {} {}",
+            format::number(p, 2, lang),
+            t(lang, "months", "maanden")
+        ),
     }
 }
 
 /// Draws the cards of document `id`, or what stops it from computing.
 pub fn cards_ui(app: &PlannerApp, ui: &mut egui::Ui, id: u64) {
     let Some(doc) = app.doc(id) else { return };
-    let Some(view) = doc.cached_view() else { return };
+    let Some(view) = doc.cached_view() else {
+        return;
+    };
     let Some(p) = &view.projection else {
         egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.colored_label(ui.visuals().error_fg_color, app.t("This scenario cannot be computed:", "Dit scenario kan niet worden berekend:"));
+            ui.colored_label(
+                ui.visuals().error_fg_color,
+                app.t(
+                    "This scenario cannot be computed:",
+                    "Dit scenario kan niet worden berekend:",
+                ),
+            );
             for problem in &view.problems {
                 ui.label(problem);
             }
@@ -200,7 +268,11 @@ pub fn cards_ui(app: &PlannerApp, ui: &mut egui::Ui, id: u64) {
         return;
     };
     let cards = cards(p, app.risk_adjusted, app.lang);
-    let per_row = if ui.available_width() > 6.0 * 128.0 { 6 } else { 3 };
+    let per_row = if ui.available_width() > 6.0 * 128.0 {
+        6
+    } else {
+        3
+    };
     for row in cards.chunks(per_row) {
         ui.columns(per_row, |cols| {
             for (card, ui) in row.iter().zip(cols.iter_mut()) {
@@ -211,7 +283,9 @@ pub fn cards_ui(app: &PlannerApp, ui: &mut egui::Ui, id: u64) {
 }
 
 fn card_ui(ui: &mut egui::Ui, card: &Card, dark: bool) {
-    let frame = egui::Frame::group(ui.style()).inner_margin(egui::Margin::symmetric(10, 6)).corner_radius(6.0);
+    let frame = egui::Frame::group(ui.style())
+        .inner_margin(egui::Margin::symmetric(10, 6))
+        .corner_radius(6.0);
     let response = frame
         .show(ui, |ui| {
             ui.set_width(ui.available_width());

@@ -41,7 +41,15 @@ fn initiative_key_ui(ui: &mut egui::Ui, initiatives: &[crate::model::Initiative]
             ui.painter().rect_filled(rect, 2.0, initiative_colour(i));
             ui.label(egui::RichText::new(i.title().get(lang)).small());
         }
-        ui.label(egui::RichText::new(t(lang, "(up: benefits, down: costs)", "(omhoog: baten, omlaag: kosten)")).small().weak());
+        ui.label(
+            egui::RichText::new(t(
+                lang,
+                "(up: benefits, down: costs)",
+                "(omhoog: baten, omlaag: kosten)",
+            ))
+            .small()
+            .weak(),
+        );
     });
 }
 
@@ -54,8 +62,20 @@ pub fn charts_ui(app: &PlannerApp, ui: &mut egui::Ui, id: u64) {
     let small_height = (available - main_height - 40.0).max(160.0);
 
     // Main chart: cumulative net per shown scenario.
-    let shown: Vec<_> = app.docs.iter().filter(|d| d.shown || d.id == id).take(COMPARE_MAX).collect();
-    ui.label(egui::RichText::new(t(lang, "Cumulative net cash flow", "Cumulatieve netto kasstroom")).strong());
+    let shown: Vec<_> = app
+        .docs
+        .iter()
+        .filter(|d| d.shown || d.id == id)
+        .take(COMPARE_MAX)
+        .collect();
+    ui.label(
+        egui::RichText::new(t(
+            lang,
+            "Cumulative net cash flow",
+            "Cumulatieve netto kasstroom",
+        ))
+        .strong(),
+    );
     Plot::new("cumulative")
         .height(main_height)
         .legend(Legend::default().position(egui_plot::Corner::LeftTop))
@@ -66,7 +86,11 @@ pub fn charts_ui(app: &PlannerApp, ui: &mut egui::Ui, id: u64) {
         .y_axis_min_width(80.0)
         .x_grid_spacer(month_grid())
         .label_formatter(move |pos| match pos {
-            egui_plot::HoverPosition::NearDataPoint { plot_name, position, .. } => Some(format!(
+            egui_plot::HoverPosition::NearDataPoint {
+                plot_name,
+                position,
+                ..
+            } => Some(format!(
                 "{plot_name}\n{} {}: {}",
                 t(lang, "Month", "Maand"),
                 position.x.round(),
@@ -78,39 +102,75 @@ pub fn charts_ui(app: &PlannerApp, ui: &mut egui::Ui, id: u64) {
         .show(ui, |plot| {
             plot.hline(HLine::new("", 0.0).color(egui::Color32::GRAY).width(1.0));
             for (i, doc) in shown.iter().enumerate() {
-                let Some(view) = doc.cached_view() else { continue };
+                let Some(view) = doc.cached_view() else {
+                    continue;
+                };
                 let series = view.series(adjusted);
                 let colour = scenario_colour(doc.colour);
                 let width = if doc.id == id { 3.0 } else { 2.0 };
                 let name = match series.break_even {
-                    Some([x, _]) => format!("{} – {} {}", doc.title(), t(lang, "break-even month", "break-even maand"), x as u32),
-                    None => format!("{} – {}", doc.title(), t(lang, "no break-even", "geen break-even")),
+                    Some([x, _]) => format!(
+                        "{} – {} {}",
+                        doc.title(),
+                        t(lang, "break-even month", "break-even maand"),
+                        x as u32
+                    ),
+                    None => format!(
+                        "{} – {}",
+                        doc.title(),
+                        t(lang, "no break-even", "geen break-even")
+                    ),
                 };
-                plot.line(Line::new(name, series.cumulative.clone()).color(colour).width(width));
+                plot.line(
+                    Line::new(name, series.cumulative.clone())
+                        .color(colour)
+                        .width(width),
+                );
                 if let Some([x, y]) = series.break_even {
                     plot.points(Points::new("", vec![[x, y]]).color(colour).radius(6.0));
                     // Alternate above and below the line so markers of close months stay readable.
-                    let anchor = if i % 2 == 0 { egui::Align2::LEFT_TOP } else { egui::Align2::RIGHT_BOTTOM };
+                    let anchor = if i % 2 == 0 {
+                        egui::Align2::LEFT_TOP
+                    } else {
+                        egui::Align2::RIGHT_BOTTOM
+                    };
                     let text = if shown.len() == 1 {
-                        format!("  {} {}", t(lang, "Break-even: month", "Break-even: maand"), x as u32)
+                        format!(
+                            "  {} {}",
+                            t(lang, "Break-even: month", "Break-even: maand"),
+                            x as u32
+                        )
                     } else {
                         format!(" {} ", x as u32)
                     };
                     plot.text(
-                        Text::new("", PlotPoint::new(x, y), egui::RichText::new(text).color(colour).size(15.0).strong())
-                            .anchor(anchor),
+                        Text::new(
+                            "",
+                            PlotPoint::new(x, y),
+                            egui::RichText::new(text).color(colour).size(15.0).strong(),
+                        )
+                        .anchor(anchor),
                     );
                 }
             }
         });
 
     let Some(doc) = app.doc(id) else { return };
-    let Some(view) = doc.cached_view() else { return };
+    let Some(view) = doc.cached_view() else {
+        return;
+    };
     let series = view.series(adjusted);
     ui.add_space(8.0);
     ui.columns(2, |cols| {
         let [left, right] = cols else { return };
-        left.label(egui::RichText::new(t(lang, "Monthly costs and benefits by initiative", "Kosten en baten per maand per initiatief")).strong());
+        left.label(
+            egui::RichText::new(t(
+                lang,
+                "Monthly costs and benefits by initiative",
+                "Kosten en baten per maand per initiatief",
+            ))
+            .strong(),
+        );
         let initiatives: Vec<_> = series.bars.iter().map(|b| b.initiative).collect();
         initiative_key_ui(left, &initiatives, lang);
         Plot::new("bars")
@@ -143,12 +203,32 @@ pub fn charts_ui(app: &PlannerApp, ui: &mut egui::Ui, id: u64) {
                         bars
                     };
                     let cost_colour = colour.gamma_multiply(0.5);
-                    let benefits = BarChart::new(format!("{name} {}", t(lang, "benefits", "baten")), make(&b.benefits, name, colour))
-                        .color(colour)
-                        .element_formatter(Box::new(move |bar, _| format!("{} {}: {}", t(lang, "Month", "Maand"), bar.argument, money_axis(bar.value, lang))));
-                    let costs = BarChart::new(format!("{name} {}", t(lang, "costs", "kosten")), make(&b.costs, name, cost_colour))
-                        .color(cost_colour)
-                        .element_formatter(Box::new(move |bar, _| format!("{} {}: {}", t(lang, "Month", "Maand"), bar.argument, money_axis(bar.value, lang))));
+                    let benefits = BarChart::new(
+                        format!("{name} {}", t(lang, "benefits", "baten")),
+                        make(&b.benefits, name, colour),
+                    )
+                    .color(colour)
+                    .element_formatter(Box::new(move |bar, _| {
+                        format!(
+                            "{} {}: {}",
+                            t(lang, "Month", "Maand"),
+                            bar.argument,
+                            money_axis(bar.value, lang)
+                        )
+                    }));
+                    let costs = BarChart::new(
+                        format!("{name} {}", t(lang, "costs", "kosten")),
+                        make(&b.costs, name, cost_colour),
+                    )
+                    .color(cost_colour)
+                    .element_formatter(Box::new(move |bar, _| {
+                        format!(
+                            "{} {}: {}",
+                            t(lang, "Month", "Maand"),
+                            bar.argument,
+                            money_axis(bar.value, lang)
+                        )
+                    }));
                     let benefits = match benefit_charts.last() {
                         Some(prev) => benefits.stack_on(&[prev]),
                         None => benefits,
@@ -176,15 +256,22 @@ pub fn charts_ui(app: &PlannerApp, ui: &mut egui::Ui, id: u64) {
             .y_axis_min_width(50.0)
             .x_grid_spacer(month_grid())
             .label_formatter(move |pos| match pos {
-                egui_plot::HoverPosition::NearDataPoint { position, .. } => {
-                    Some(format!("{} {}: {}", t(lang, "Month", "Maand"), position.x.round(), pct_axis(position.y, lang)))
-                }
+                egui_plot::HoverPosition::NearDataPoint { position, .. } => Some(format!(
+                    "{} {}: {}",
+                    t(lang, "Month", "Maand"),
+                    position.x.round(),
+                    pct_axis(position.y, lang)
+                )),
                 egui_plot::HoverPosition::Elsewhere { .. } => None,
             })
             .allow_scroll(false)
             .show(right, |plot| {
                 plot.hline(HLine::new("", 0.0).color(egui::Color32::GRAY).width(1.0));
-                plot.line(Line::new(doc.title(), series.roi.clone()).color(colour).width(2.0));
+                plot.line(
+                    Line::new(doc.title(), series.roi.clone())
+                        .color(colour)
+                        .width(2.0),
+                );
             });
     });
 }

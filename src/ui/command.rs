@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use rust_decimal::Decimal;
 
-use crate::model::{CustomLine, InputDescriptor, Initiative, Lang, RampShape};
+use crate::model::{CustomLine, Initiative, InputDescriptor, Lang, RampShape};
 
 /// One request from the window.
 #[derive(Clone, Debug, PartialEq)]

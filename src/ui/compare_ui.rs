@@ -28,14 +28,46 @@ fn months(d: Decimal, lang: Lang) -> String {
 }
 
 const FIGURES: [Figure; 8] = [
-    Figure { name: ("ROI", "ROI"), get: |s| s.roi_pct, show: pct },
-    Figure { name: ("Net benefit", "Netto opbrengst"), get: |s| Some(s.net_benefit), show: money },
-    Figure { name: ("Total benefits", "Totale baten"), get: |s| Some(s.total_benefits), show: money },
-    Figure { name: ("Total costs", "Totale kosten"), get: |s| Some(s.total_costs), show: money },
-    Figure { name: ("Break-even month", "Break-evenmaand"), get: |s| s.break_even_month.map(Decimal::from), show: months_whole },
-    Figure { name: ("Payback (months)", "Terugverdientijd (maanden)"), get: |s| s.payback_months, show: months },
-    Figure { name: ("NPV", "NCW"), get: |s| Some(s.npv), show: money },
-    Figure { name: ("IRR (a year)", "IRR (per jaar)"), get: |s| s.irr_annual_pct, show: pct },
+    Figure {
+        name: ("ROI", "ROI"),
+        get: |s| s.roi_pct,
+        show: pct,
+    },
+    Figure {
+        name: ("Net benefit", "Netto opbrengst"),
+        get: |s| Some(s.net_benefit),
+        show: money,
+    },
+    Figure {
+        name: ("Total benefits", "Totale baten"),
+        get: |s| Some(s.total_benefits),
+        show: money,
+    },
+    Figure {
+        name: ("Total costs", "Totale kosten"),
+        get: |s| Some(s.total_costs),
+        show: money,
+    },
+    Figure {
+        name: ("Break-even month", "Break-evenmaand"),
+        get: |s| s.break_even_month.map(Decimal::from),
+        show: months_whole,
+    },
+    Figure {
+        name: ("Payback (months)", "Terugverdientijd (maanden)"),
+        get: |s| s.payback_months,
+        show: months,
+    },
+    Figure {
+        name: ("NPV", "NCW"),
+        get: |s| Some(s.npv),
+        show: money,
+    },
+    Figure {
+        name: ("IRR (a year)", "IRR (per jaar)"),
+        get: |s| s.irr_annual_pct,
+        show: pct,
+    },
 ];
 
 fn months_whole(d: Decimal, lang: Lang) -> String {
@@ -46,7 +78,12 @@ fn months_whole(d: Decimal, lang: Lang) -> String {
 pub fn compare_ui(app: &PlannerApp, ui: &mut egui::Ui, id: u64) {
     let lang = app.lang;
     let mut docs: Vec<_> = app.docs.iter().filter(|d| d.id == id).collect();
-    docs.extend(app.docs.iter().filter(|d| d.shown && d.id != id).take(COMPARE_MAX - 1));
+    docs.extend(
+        app.docs
+            .iter()
+            .filter(|d| d.shown && d.id != id)
+            .take(COMPARE_MAX - 1),
+    );
     if docs.len() < 2 {
         ui.label(t(
             lang,
@@ -58,62 +95,82 @@ pub fn compare_ui(app: &PlannerApp, ui: &mut egui::Ui, id: u64) {
     let adjusted = app.risk_adjusted;
     let summaries: Vec<Option<&Summary<Decimal>>> = docs
         .iter()
-        .map(|d| d.cached_view().and_then(|v| v.projection.as_ref()).map(|p| &p.figures(adjusted).summary))
+        .map(|d| {
+            d.cached_view()
+                .and_then(|v| v.projection.as_ref())
+                .map(|p| &p.figures(adjusted).summary)
+        })
         .collect();
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.label(egui::RichText::new(t(lang, "Headline figures", "Kerncijfers")).strong());
-        egui::Grid::new("compare_figures").striped(true).spacing([18.0, 4.0]).show(ui, |ui| {
-            ui.label("");
-            for (i, d) in docs.iter().enumerate() {
-                ui.label(egui::RichText::new(d.title()).strong().color(scenario_colour(d.colour)));
-                if i > 0 {
-                    ui.label(egui::RichText::new(t(lang, "change", "verschil")).weak());
-                }
-            }
-            ui.end_row();
-            for f in &FIGURES {
-                ui.label(t(lang, f.name.0, f.name.1));
-                let base = summaries.first().copied().flatten().and_then(f.get);
-                for (i, s) in summaries.iter().enumerate() {
-                    let value = s.and_then(f.get);
-                    ui.label(value.map_or_else(|| "–".to_owned(), |v| (f.show)(v, lang)));
+        egui::Grid::new("compare_figures")
+            .striped(true)
+            .spacing([18.0, 4.0])
+            .show(ui, |ui| {
+                ui.label("");
+                for (i, d) in docs.iter().enumerate() {
+                    ui.label(
+                        egui::RichText::new(d.title())
+                            .strong()
+                            .color(scenario_colour(d.colour)),
+                    );
                     if i > 0 {
-                        let change = match (value, base) {
-                            (Some(v), Some(b)) => {
-                                let d = v - b;
-                                let sign = if d > Decimal::ZERO { "+" } else { "" };
-                                format!("{sign}{}", (f.show)(d, lang))
-                            }
-                            _ => "–".to_owned(),
-                        };
-                        ui.label(egui::RichText::new(change).weak());
+                        ui.label(egui::RichText::new(t(lang, "change", "verschil")).weak());
                     }
                 }
                 ui.end_row();
-            }
-        });
+                for f in &FIGURES {
+                    ui.label(t(lang, f.name.0, f.name.1));
+                    let base = summaries.first().copied().flatten().and_then(f.get);
+                    for (i, s) in summaries.iter().enumerate() {
+                        let value = s.and_then(f.get);
+                        ui.label(value.map_or_else(|| "–".to_owned(), |v| (f.show)(v, lang)));
+                        if i > 0 {
+                            let change = match (value, base) {
+                                (Some(v), Some(b)) => {
+                                    let d = v - b;
+                                    let sign = if d > Decimal::ZERO { "+" } else { "" };
+                                    format!("{sign}{}", (f.show)(d, lang))
+                                }
+                                _ => "–".to_owned(),
+                            };
+                            ui.label(egui::RichText::new(change).weak());
+                        }
+                    }
+                    ui.end_row();
+                }
+            });
         ui.add_space(12.0);
-        ui.label(egui::RichText::new(t(lang, "Inputs that differ", "Invoer die verschilt")).strong());
+        ui.label(
+            egui::RichText::new(t(lang, "Inputs that differ", "Invoer die verschilt")).strong(),
+        );
         let scenarios: Vec<&Scenario> = docs.iter().map(|d| &d.scenario).collect();
         let differing = differing_inputs(&scenarios, lang);
         if differing.is_empty() {
             ui.label(t(lang, "No input differs.", "Geen invoer verschilt."));
             return;
         }
-        egui::Grid::new("compare_inputs").striped(true).spacing([18.0, 4.0]).show(ui, |ui| {
-            ui.label("");
-            for d in &docs {
-                ui.label(egui::RichText::new(d.title()).strong().color(scenario_colour(d.colour)));
-            }
-            ui.end_row();
-            for (label, values) in differing {
-                ui.label(label);
-                for v in values {
-                    ui.label(v);
+        egui::Grid::new("compare_inputs")
+            .striped(true)
+            .spacing([18.0, 4.0])
+            .show(ui, |ui| {
+                ui.label("");
+                for d in &docs {
+                    ui.label(
+                        egui::RichText::new(d.title())
+                            .strong()
+                            .color(scenario_colour(d.colour)),
+                    );
                 }
                 ui.end_row();
-            }
-        });
+                for (label, values) in differing {
+                    ui.label(label);
+                    for v in values {
+                        ui.label(v);
+                    }
+                    ui.end_row();
+                }
+            });
     });
 }
 
@@ -121,10 +178,25 @@ pub fn compare_ui(app: &PlannerApp, ui: &mut egui::Ui, id: u64) {
 /// and the value in each.
 pub fn differing_inputs(scenarios: &[&Scenario], lang: Lang) -> Vec<(String, Vec<String>)> {
     let mut rows = Vec::new();
-    let Some(first) = scenarios.first() else { return rows };
+    let Some(first) = scenarios.first() else {
+        return rows;
+    };
     for initiative in crate::model::Initiative::ALL {
-        if scenarios.iter().any(|s| s.is_enabled(initiative) != first.is_enabled(initiative)) {
-            let values = scenarios.iter().map(|s| if s.is_enabled(initiative) { t(lang, "on", "aan") } else { t(lang, "off", "uit") }.to_owned()).collect();
+        if scenarios
+            .iter()
+            .any(|s| s.is_enabled(initiative) != first.is_enabled(initiative))
+        {
+            let values = scenarios
+                .iter()
+                .map(|s| {
+                    if s.is_enabled(initiative) {
+                        t(lang, "on", "aan")
+                    } else {
+                        t(lang, "off", "uit")
+                    }
+                    .to_owned()
+                })
+                .collect();
             rows.push((initiative.title().get(lang).to_owned(), values));
         }
     }
@@ -132,14 +204,42 @@ pub fn differing_inputs(scenarios: &[&Scenario], lang: Lang) -> Vec<(String, Vec
         let base = first.get(input);
         if scenarios.iter().any(|s| s.get(input) != base) {
             let unit = input.unit.symbol().get(lang);
-            let label = format!("{} – {}", input.group.title().get(lang), input.label.get(lang));
-            let values = scenarios.iter().map(|s| format!("{} {unit}", format::number(s.get(input).normalize(), s.get(input).normalize().scale(), lang))).collect();
+            let label = format!(
+                "{} – {}",
+                input.group.title().get(lang),
+                input.label.get(lang)
+            );
+            let values = scenarios
+                .iter()
+                .map(|s| {
+                    format!(
+                        "{} {unit}",
+                        format::number(
+                            s.get(input).normalize(),
+                            s.get(input).normalize().scale(),
+                            lang
+                        )
+                    )
+                })
+                .collect();
             rows.push((label, values));
         }
     }
-    if scenarios.iter().any(|s| s.custom.lines != first.custom.lines) {
-        let values = scenarios.iter().map(|s| format!("{} {}", s.custom.lines.len(), t(lang, "lines", "posten"))).collect();
-        rows.push((crate::model::Initiative::Custom.title().get(lang).to_owned(), values));
+    if scenarios
+        .iter()
+        .any(|s| s.custom.lines != first.custom.lines)
+    {
+        let values = scenarios
+            .iter()
+            .map(|s| format!("{} {}", s.custom.lines.len(), t(lang, "lines", "posten")))
+            .collect();
+        rows.push((
+            crate::model::Initiative::Custom
+                .title()
+                .get(lang)
+                .to_owned(),
+            values,
+        ));
     }
     rows
 }

@@ -36,7 +36,13 @@ pub struct Document {
 
 impl Document {
     /// A document for `scenario`, saved at `path` (or as shipped, when `saved` is given).
-    pub fn new(id: u64, scenario: Scenario, saved: Option<Scenario>, path: Option<PathBuf>, colour: usize) -> Self {
+    pub fn new(
+        id: u64,
+        scenario: Scenario,
+        saved: Option<Scenario>,
+        path: Option<PathBuf>,
+        colour: usize,
+    ) -> Self {
         Document {
             id,
             scenario,
@@ -61,7 +67,11 @@ impl Document {
 
     /// The name shown in lists and the title.
     pub fn title(&self) -> &str {
-        if self.scenario.name.trim().is_empty() { "–" } else { &self.scenario.name }
+        if self.scenario.name.trim().is_empty() {
+            "–"
+        } else {
+            &self.scenario.name
+        }
     }
 
     /// Changes the scenario with `f` as one undoable step, or as part of the gesture under
@@ -81,14 +91,14 @@ impl Document {
 
     /// Ends the gesture under way: its changes become one undo step.
     pub fn end_gesture(&mut self) {
-        if let Some(start) = self.gesture_start.take() {
-            if start != self.scenario {
-                self.undo.push(start);
-                if self.undo.len() > UNDO_LIMIT {
-                    self.undo.remove(0);
-                }
-                self.redo.clear();
+        if let Some(start) = self.gesture_start.take()
+            && start != self.scenario
+        {
+            self.undo.push(start);
+            if self.undo.len() > UNDO_LIMIT {
+                self.undo.remove(0);
             }
+            self.redo.clear();
         }
     }
 
@@ -106,7 +116,8 @@ impl Document {
     pub fn undo(&mut self) {
         self.end_gesture();
         if let Some(previous) = self.undo.pop() {
-            self.redo.push(std::mem::replace(&mut self.scenario, previous));
+            self.redo
+                .push(std::mem::replace(&mut self.scenario, previous));
             self.revision += 1;
         }
     }
@@ -142,7 +153,11 @@ impl Document {
 
     /// The projection as last computed by [`Self::view`], if it is current.
     pub fn cached_view(&self) -> Option<&ScenarioView> {
-        if self.cache_revision == self.revision { self.cache.as_ref() } else { None }
+        if self.cache_revision == self.revision {
+            self.cache.as_ref()
+        } else {
+            None
+        }
     }
 
     /// How many times the projection was computed since the document opened.

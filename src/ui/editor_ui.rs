@@ -9,7 +9,8 @@ use rust_decimal::prelude::FromPrimitive;
 
 use crate::format;
 use crate::model::{
-    CustomLine, Group, InputDescriptor, Initiative, Lang, LineKind, RampShape, Scenario, Timing, Unit, group_inputs,
+    CustomLine, Group, Initiative, InputDescriptor, Lang, LineKind, RampShape, Scenario, Timing,
+    Unit, group_inputs,
 };
 use crate::ui::app::{PlannerApp, ramp_name};
 use crate::ui::command::Command;
@@ -19,7 +20,11 @@ use crate::ui::view::to_plot;
 fn decimals(input: &InputDescriptor) -> u32 {
     match input.unit {
         _ if input.whole => 0,
-        Unit::Percent | Unit::PercentPerYear | Unit::PercentPerMonth | Unit::Minutes | Unit::Weeks => 1,
+        Unit::Percent
+        | Unit::PercentPerYear
+        | Unit::PercentPerMonth
+        | Unit::Minutes
+        | Unit::Weeks => 1,
         Unit::EurPerResolution | Unit::EurPerHour | Unit::EurPerCustomerMonth => 2,
         _ => 0,
     }
@@ -36,9 +41,15 @@ fn shown(d: Decimal, input: &InputDescriptor, lang: Lang) -> String {
 fn slider_range(input: &InputDescriptor, value: f64) -> (f64, f64) {
     let (min, max) = (to_plot(input.min), to_plot(input.max));
     match input.unit {
-        Unit::Percent | Unit::PercentPerYear | Unit::PercentPerMonth | Unit::Months | Unit::Weeks => (min, max),
+        Unit::Percent
+        | Unit::PercentPerYear
+        | Unit::PercentPerMonth
+        | Unit::Months
+        | Unit::Weeks => (min, max),
         _ => {
-            let typical = (to_plot(input.default) * 4.0).max(value * 1.25).max(min + 1.0);
+            let typical = (to_plot(input.default) * 4.0)
+                .max(value * 1.25)
+                .max(min + 1.0);
             (min, typical.min(max))
         }
     }
@@ -47,7 +58,10 @@ fn slider_range(input: &InputDescriptor, value: f64) -> (f64, f64) {
 /// Reads a typed number: `1.234,5` in Dutch, `1,234.5` in English; currency and percent signs
 /// and spaces are ignored.
 pub fn parse_number(text: &str, lang: Lang) -> Option<Decimal> {
-    let cleaned: String = text.chars().filter(|c| !c.is_whitespace() && *c != '€' && *c != '%').collect();
+    let cleaned: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '€' && *c != '%')
+        .collect();
     let normal = match lang {
         Lang::Nl => cleaned.replace('.', "").replace(',', "."),
         Lang::En => cleaned.replace(',', ""),
@@ -63,45 +77,59 @@ pub fn editor_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
     ui.add_space(4.0);
     ui.heading(app.t("Inputs", "Invoer"));
     ui.spacing_mut().slider_width = 96.0;
-    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-        for group in Group::ALL {
-            if group == Group::Finance {
-                custom_group_ui(app, ui, &scenario);
-            }
-            let initiative = match group {
-                Group::Chatbot => Some(Initiative::Chatbot),
-                Group::Omnichannel => Some(Initiative::Omnichannel),
-                Group::Training => Some(Initiative::Training),
-                _ => None,
-            };
-            let title = group.title().get(app.lang);
-            let header = match initiative {
-                Some(i) if !scenario.is_enabled(i) => format!("{title} ({})", app.t("off", "uit")),
-                _ => title.to_owned(),
-            };
-            egui::CollapsingHeader::new(egui::RichText::new(header).strong())
-                .id_salt(group.key())
-                .default_open(matches!(group, Group::Baseline | Group::Chatbot))
-                .show(ui, |ui| {
-                    if let Some(initiative) = initiative {
-                        initiative_switch_ui(app, ui, &scenario, initiative);
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            for group in Group::ALL {
+                if group == Group::Finance {
+                    custom_group_ui(app, ui, &scenario);
+                }
+                let initiative = match group {
+                    Group::Chatbot => Some(Initiative::Chatbot),
+                    Group::Omnichannel => Some(Initiative::Omnichannel),
+                    Group::Training => Some(Initiative::Training),
+                    _ => None,
+                };
+                let title = group.title().get(app.lang);
+                let header = match initiative {
+                    Some(i) if !scenario.is_enabled(i) => {
+                        format!("{title} ({})", app.t("off", "uit"))
                     }
-                    egui::Grid::new(("inputs", group.key())).num_columns(3).spacing([8.0, 6.0]).show(ui, |ui| {
-                        for input in group_inputs(group) {
-                            input_row_ui(app, ui, &scenario, saved.as_ref(), input);
+                    _ => title.to_owned(),
+                };
+                egui::CollapsingHeader::new(egui::RichText::new(header).strong())
+                    .id_salt(group.key())
+                    .default_open(matches!(group, Group::Baseline | Group::Chatbot))
+                    .show(ui, |ui| {
+                        if let Some(initiative) = initiative {
+                            initiative_switch_ui(app, ui, &scenario, initiative);
                         }
+                        egui::Grid::new(("inputs", group.key()))
+                            .num_columns(3)
+                            .spacing([8.0, 6.0])
+                            .show(ui, |ui| {
+                                for input in group_inputs(group) {
+                                    input_row_ui(app, ui, &scenario, saved.as_ref(), input);
+                                }
+                            });
                     });
-                });
-        }
-    });
+            }
+        });
 }
 
-fn initiative_switch_ui(app: &mut PlannerApp, ui: &mut egui::Ui, scenario: &Scenario, initiative: Initiative) {
+fn initiative_switch_ui(
+    app: &mut PlannerApp,
+    ui: &mut egui::Ui,
+    scenario: &Scenario,
+    initiative: Initiative,
+) {
     ui.horizontal(|ui| {
         let mut on = scenario.is_enabled(initiative);
         let name = initiative.title().get(app.lang);
         let label = app.t("Included in this scenario", "Onderdeel van dit scenario");
-        let check = ui.checkbox(&mut on, label).accessible_name(format!("{name}: {label}"));
+        let check = ui
+            .checkbox(&mut on, label)
+            .accessible_name(format!("{name}: {label}"));
         if check.changed() {
             app.commands.push(Command::SetEnabled(initiative, on));
         }
@@ -116,18 +144,33 @@ fn initiative_switch_ui(app: &mut PlannerApp, ui: &mut egui::Ui, scenario: &Scen
             .selected_text(ramp_name(shape, lang))
             .show_ui(ui, |ui| {
                 for s in [RampShape::Linear, RampShape::SCurve] {
-                    if ui.selectable_label(s == shape, ramp_name(s, lang)).clicked() {
+                    if ui
+                        .selectable_label(s == shape, ramp_name(s, lang))
+                        .clicked()
+                    {
                         app.commands.push(Command::SetRamp(initiative, s));
                     }
                 }
             })
             .response
-            .on_hover_text(app.t("How the effect grows during ramp-up", "Hoe het effect groeit tijdens de opbouw"))
-            .accessible_name(format!("{name}: {}", app.t("ramp-up shape", "vorm van de opbouw")));
+            .on_hover_text(app.t(
+                "How the effect grows during ramp-up",
+                "Hoe het effect groeit tijdens de opbouw",
+            ))
+            .accessible_name(format!(
+                "{name}: {}",
+                app.t("ramp-up shape", "vorm van de opbouw")
+            ));
     });
 }
 
-fn input_row_ui(app: &mut PlannerApp, ui: &mut egui::Ui, scenario: &Scenario, saved: Option<&Scenario>, input: &'static InputDescriptor) {
+fn input_row_ui(
+    app: &mut PlannerApp,
+    ui: &mut egui::Ui,
+    scenario: &Scenario,
+    saved: Option<&Scenario>,
+    input: &'static InputDescriptor,
+) {
     let lang = app.lang;
     let value = scenario.get(input);
     let changed_from_saved = saved.is_some_and(|s| s.get(input) != value);
@@ -162,22 +205,32 @@ fn input_row_ui(app: &mut PlannerApp, ui: &mut egui::Ui, scenario: &Scenario, sa
     let (min, max) = slider_range(input, v);
     let step = 10f64.powi(-(decimals(input) as i32));
     let slider = ui
-        .add(egui::Slider::new(&mut v, min..=max).show_value(false).step_by(step))
+        .add(
+            egui::Slider::new(&mut v, min..=max)
+                .show_value(false)
+                .step_by(step),
+        )
         .on_hover_text(&hover)
         .accessible_name(label_text);
-    if slider.changed() {
-        if let Some(d) = Decimal::from_f64(v) {
-            app.notes.retain(|(p, _)| *p != input.path);
-            app.commands.push(Command::SetInput(input, format::round(d, decimals(input))));
-        }
+    if slider.changed()
+        && let Some(d) = Decimal::from_f64(v)
+    {
+        app.notes.retain(|(p, _)| *p != input.path);
+        app.commands
+            .push(Command::SetInput(input, format::round(d, decimals(input))));
     }
     slider.context_menu(|ui| {
-        if ui.button(app.t("Reset to saved value", "Terugzetten naar opgeslagen waarde")).clicked() {
-            if let Some(s) = saved {
-                app.commands.push(Command::SetInput(input, s.get(input)));
-            }
+        if ui
+            .button(app.t("Reset to saved value", "Terugzetten naar opgeslagen waarde"))
+            .clicked()
+            && let Some(s) = saved
+        {
+            app.commands.push(Command::SetInput(input, s.get(input)));
         }
-        if ui.button(app.t("Reset to default", "Terugzetten naar standaard")).clicked() {
+        if ui
+            .button(app.t("Reset to default", "Terugzetten naar standaard"))
+            .clicked()
+        {
             app.commands.push(Command::SetInput(input, input.default));
         }
     });
@@ -189,11 +242,16 @@ fn input_row_ui(app: &mut PlannerApp, ui: &mut egui::Ui, scenario: &Scenario, sa
             _ => plain(value, decimals(input), lang),
         };
         let edit = ui
-            .add(egui::TextEdit::singleline(&mut text).desired_width(64.0).align(egui::Align2::RIGHT_CENTER))
-            .accessible_name(format!("{label_text} ({})", app.t("exact value", "exacte waarde")));
-        if edit.gained_focus() || (edit.has_focus() && !editing) {
-            app.entry = Some((input.path, text.clone()));
-        } else if edit.changed() {
+            .add(
+                egui::TextEdit::singleline(&mut text)
+                    .desired_width(64.0)
+                    .align(egui::Align2::RIGHT_CENTER),
+            )
+            .accessible_name(format!(
+                "{label_text} ({})",
+                app.t("exact value", "exacte waarde")
+            ));
+        if edit.gained_focus() || (edit.has_focus() && !editing) || edit.changed() {
             app.entry = Some((input.path, text.clone()));
         }
         // Only the pass that still holds the typed text commits it (egui may run a frame twice).
@@ -221,12 +279,24 @@ fn plain(value: Decimal, dp: u32, lang: Lang) -> String {
     }
 }
 
-fn commit_typed(app: &mut PlannerApp, input: &'static InputDescriptor, text: &str, current: Decimal) {
+fn commit_typed(
+    app: &mut PlannerApp,
+    input: &'static InputDescriptor,
+    text: &str,
+    current: Decimal,
+) {
     let lang = app.lang;
     app.notes.retain(|(p, _)| *p != input.path);
     let Some(typed) = parse_number(text, lang) else {
         if text.trim() != plain(current, decimals(input), lang) {
-            let note = format!("“{}” {}", text.trim(), app.t("is not a number; the value is unchanged.", "is geen getal; de waarde is niet veranderd."));
+            let note = format!(
+                "“{}” {}",
+                text.trim(),
+                app.t(
+                    "is not a number; the value is unchanged.",
+                    "is geen getal; de waarde is niet veranderd."
+                )
+            );
             app.notes.push((input.path, note));
         }
         return;
@@ -253,20 +323,32 @@ fn commit_typed(app: &mut PlannerApp, input: &'static InputDescriptor, text: &st
 
 fn custom_group_ui(app: &mut PlannerApp, ui: &mut egui::Ui, scenario: &Scenario) {
     let title = Initiative::Custom.title().get(app.lang);
-    let header = if scenario.custom.lines.is_empty() { title.to_owned() } else { format!("{title} ({})", scenario.custom.lines.len()) };
-    egui::CollapsingHeader::new(egui::RichText::new(header).strong()).id_salt("custom").default_open(false).show(ui, |ui| {
-        let mut on = scenario.custom.enabled;
-        let label = app.t("Included in this scenario", "Onderdeel van dit scenario");
-        if ui.checkbox(&mut on, label).accessible_name(format!("{title}: {label}")).changed() {
-            app.commands.push(Command::SetEnabled(Initiative::Custom, on));
-        }
-        for (i, line) in scenario.custom.lines.iter().enumerate() {
-            custom_line_ui(app, ui, i, line);
-        }
-        if ui.button(app.t("Add line", "Post toevoegen")).clicked() {
-            app.commands.push(Command::AddCustomLine);
-        }
-    });
+    let header = if scenario.custom.lines.is_empty() {
+        title.to_owned()
+    } else {
+        format!("{title} ({})", scenario.custom.lines.len())
+    };
+    egui::CollapsingHeader::new(egui::RichText::new(header).strong())
+        .id_salt("custom")
+        .default_open(false)
+        .show(ui, |ui| {
+            let mut on = scenario.custom.enabled;
+            let label = app.t("Included in this scenario", "Onderdeel van dit scenario");
+            if ui
+                .checkbox(&mut on, label)
+                .accessible_name(format!("{title}: {label}"))
+                .changed()
+            {
+                app.commands
+                    .push(Command::SetEnabled(Initiative::Custom, on));
+            }
+            for (i, line) in scenario.custom.lines.iter().enumerate() {
+                custom_line_ui(app, ui, i, line);
+            }
+            if ui.button(app.t("Add line", "Post toevoegen")).clicked() {
+                app.commands.push(Command::AddCustomLine);
+            }
+        });
 }
 
 fn custom_line_ui(app: &mut PlannerApp, ui: &mut egui::Ui, i: usize, line: &CustomLine) {
@@ -276,7 +358,11 @@ fn custom_line_ui(app: &mut PlannerApp, ui: &mut egui::Ui, i: usize, line: &Cust
         let mut edited = line.clone();
         ui.horizontal(|ui| {
             ui.add(egui::TextEdit::singleline(&mut edited.name).desired_width(170.0))
-                .accessible_name(format!("{} {n}: {}", app.t("Line", "Post"), app.t("name", "naam")));
+                .accessible_name(format!(
+                    "{} {n}: {}",
+                    app.t("Line", "Post"),
+                    app.t("name", "naam")
+                ));
             egui::ComboBox::from_id_salt(("kind", i))
                 .selected_text(kind_name(edited.kind, lang))
                 .show_ui(ui, |ui| {
@@ -285,50 +371,104 @@ fn custom_line_ui(app: &mut PlannerApp, ui: &mut egui::Ui, i: usize, line: &Cust
                     }
                 })
                 .response
-                .accessible_name(format!("{} {n}: {}", app.t("Line", "Post"), app.t("cost or benefit", "kosten of baat")));
-            if ui.small_button("✕").on_hover_text(app.t("Remove this line", "Deze post verwijderen")).accessible_name(format!("{} {n}", app.t("Remove line", "Verwijder post"))).clicked() {
+                .accessible_name(format!(
+                    "{} {n}: {}",
+                    app.t("Line", "Post"),
+                    app.t("cost or benefit", "kosten of baat")
+                ));
+            if ui
+                .small_button("✕")
+                .on_hover_text(app.t("Remove this line", "Deze post verwijderen"))
+                .accessible_name(format!("{} {n}", app.t("Remove line", "Verwijder post")))
+                .clicked()
+            {
                 app.commands.push(Command::RemoveCustomLine(i));
             }
         });
         ui.horizontal(|ui| {
             let mut amount = to_plot(edited.amount);
             ui.label("€");
-            let drag = ui.add(egui::DragValue::new(&mut amount).range(0.0..=1e9).speed(100.0).max_decimals(2)).accessible_name(format!(
-                "{} {n}: {}",
-                app.t("Line", "Post"),
-                app.t("amount", "bedrag")
-            ));
-            if drag.changed() {
-                if let Some(d) = Decimal::from_f64(amount) {
-                    edited.amount = format::round(d, 2);
-                }
+            let drag = ui
+                .add(
+                    egui::DragValue::new(&mut amount)
+                        .range(0.0..=1e9)
+                        .speed(100.0)
+                        .max_decimals(2),
+                )
+                .accessible_name(format!(
+                    "{} {n}: {}",
+                    app.t("Line", "Post"),
+                    app.t("amount", "bedrag")
+                ));
+            if drag.changed()
+                && let Some(d) = Decimal::from_f64(amount)
+            {
+                edited.amount = format::round(d, 2);
             }
             let (from, to) = edited.timing.months();
             let kinds = [
-                (Timing::OneOff { month: from }, app.t("once in month", "eenmalig in maand")),
-                (Timing::Monthly { from, to }, app.t("per month, months", "per maand, maanden")),
-                (Timing::Spread { from, to }, app.t("total over months", "totaal over maanden")),
+                (
+                    Timing::OneOff { month: from },
+                    app.t("once in month", "eenmalig in maand"),
+                ),
+                (
+                    Timing::Monthly { from, to },
+                    app.t("per month, months", "per maand, maanden"),
+                ),
+                (
+                    Timing::Spread { from, to },
+                    app.t("total over months", "totaal over maanden"),
+                ),
             ];
-            let current = kinds.iter().find(|(k, _)| std::mem::discriminant(k) == std::mem::discriminant(&edited.timing)).map_or("", |(_, l)| *l);
+            let current = kinds
+                .iter()
+                .find(|(k, _)| std::mem::discriminant(k) == std::mem::discriminant(&edited.timing))
+                .map_or("", |(_, l)| *l);
             egui::ComboBox::from_id_salt(("timing", i))
                 .selected_text(current)
                 .show_ui(ui, |ui| {
                     for (k, l) in kinds {
-                        if ui.selectable_label(std::mem::discriminant(&k) == std::mem::discriminant(&edited.timing), l).clicked() {
+                        if ui
+                            .selectable_label(
+                                std::mem::discriminant(&k)
+                                    == std::mem::discriminant(&edited.timing),
+                                l,
+                            )
+                            .clicked()
+                        {
                             edited.timing = k;
                         }
                     }
                 })
                 .response
-                .accessible_name(format!("{} {n}: {}", app.t("Line", "Post"), app.t("timing", "timing")));
+                .accessible_name(format!(
+                    "{} {n}: {}",
+                    app.t("Line", "Post"),
+                    app.t("timing", "timing")
+                ));
             match &mut edited.timing {
                 Timing::OneOff { month } => {
-                    ui.add(egui::DragValue::new(month).range(1..=120)).accessible_name(format!("{} {n}: {}", app.t("Line", "Post"), app.t("month", "maand")));
+                    ui.add(egui::DragValue::new(month).range(1..=120))
+                        .accessible_name(format!(
+                            "{} {n}: {}",
+                            app.t("Line", "Post"),
+                            app.t("month", "maand")
+                        ));
                 }
                 Timing::Monthly { from, to } | Timing::Spread { from, to } => {
-                    ui.add(egui::DragValue::new(from).range(1..=120)).accessible_name(format!("{} {n}: {}", app.t("Line", "Post"), app.t("first month", "eerste maand")));
+                    ui.add(egui::DragValue::new(from).range(1..=120))
+                        .accessible_name(format!(
+                            "{} {n}: {}",
+                            app.t("Line", "Post"),
+                            app.t("first month", "eerste maand")
+                        ));
                     ui.label("–");
-                    ui.add(egui::DragValue::new(to).range(1..=120)).accessible_name(format!("{} {n}: {}", app.t("Line", "Post"), app.t("last month", "laatste maand")));
+                    ui.add(egui::DragValue::new(to).range(1..=120))
+                        .accessible_name(format!(
+                            "{} {n}: {}",
+                            app.t("Line", "Post"),
+                            app.t("last month", "laatste maand")
+                        ));
                 }
             }
         });

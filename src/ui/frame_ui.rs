@@ -10,10 +10,18 @@ use crate::ui::io::Purpose;
 use crate::ui::{cards_ui, charts_ui, compare_ui, editor_ui, help, scenarios_ui, table_ui};
 
 const SHORTCUTS: [(Modifiers, Key, Command); 7] = [
-    (Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z, Command::Redo),
+    (
+        Modifiers::COMMAND.plus(Modifiers::SHIFT),
+        Key::Z,
+        Command::Redo,
+    ),
     (Modifiers::COMMAND, Key::Y, Command::Redo),
     (Modifiers::COMMAND, Key::Z, Command::Undo),
-    (Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S, Command::SaveAs),
+    (
+        Modifiers::COMMAND.plus(Modifiers::SHIFT),
+        Key::S,
+        Command::SaveAs,
+    ),
     (Modifiers::COMMAND, Key::S, Command::Save),
     (Modifiers::COMMAND, Key::O, Command::Open),
     (Modifiers::COMMAND, Key::Q, Command::Quit),
@@ -28,18 +36,32 @@ impl PlannerApp {
         for doc in &mut self.docs {
             doc.view();
         }
-        ctx.set_theme(if self.dark { egui::Theme::Dark } else { egui::Theme::Light });
+        ctx.set_theme(if self.dark {
+            egui::Theme::Dark
+        } else {
+            egui::Theme::Light
+        });
         self.shortcuts(&ctx);
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
-        egui::Panel::left("scenarios").resizable(true).default_size(210.0).min_size(160.0).max_size(320.0).show(ui, |ui| {
-            scenarios_ui::scenarios_ui(self, ui);
-        });
-        if self.current().is_some() {
-            egui::Panel::left("editor").resizable(true).default_size(400.0).min_size(330.0).max_size(560.0).show(ui, |ui| {
-                editor_ui::editor_ui(self, ui);
+        egui::Panel::left("scenarios")
+            .resizable(true)
+            .default_size(210.0)
+            .min_size(160.0)
+            .max_size(320.0)
+            .show(ui, |ui| {
+                scenarios_ui::scenarios_ui(self, ui);
             });
+        if self.current().is_some() {
+            egui::Panel::left("editor")
+                .resizable(true)
+                .default_size(400.0)
+                .min_size(330.0)
+                .max_size(560.0)
+                .show(ui, |ui| {
+                    editor_ui::editor_ui(self, ui);
+                });
         }
         egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui));
         self.dialogs_ui(&ctx);
@@ -47,7 +69,8 @@ impl PlannerApp {
         if !ctx.input(|i| i.pointer.any_down()) && !ctx.egui_wants_keyboard_input() {
             self.end_gestures();
         }
-        if ctx.input(|i| i.viewport().close_requested()) && !self.quit_confirmed && self.any_dirty() {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.quit_confirmed && self.any_dirty()
+        {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.prompt = Some(Prompt::Quit);
         }
@@ -78,7 +101,8 @@ impl PlannerApp {
                 self.commands.push(command);
             }
         }
-        if ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::N))) {
+        if ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::N)))
+        {
             self.commands.push(Command::NewFromExample("combined"));
         }
     }
@@ -95,8 +119,18 @@ impl PlannerApp {
                     }
                 });
                 let items = [
-                    (self.t("Open…", "Openen…"), KeyboardShortcut::new(Modifiers::COMMAND, Key::O), Command::Open, true),
-                    (self.t("Save", "Opslaan"), KeyboardShortcut::new(Modifiers::COMMAND, Key::S), Command::Save, self.current().is_some()),
+                    (
+                        self.t("Open…", "Openen…"),
+                        KeyboardShortcut::new(Modifiers::COMMAND, Key::O),
+                        Command::Open,
+                        true,
+                    ),
+                    (
+                        self.t("Save", "Opslaan"),
+                        KeyboardShortcut::new(Modifiers::COMMAND, Key::S),
+                        Command::Save,
+                        self.current().is_some(),
+                    ),
                     (
                         self.t("Save as…", "Opslaan als…"),
                         KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S),
@@ -110,10 +144,12 @@ impl PlannerApp {
                         self.commands.push(command);
                     }
                 }
-                if let Some(id) = self.selected {
-                    if ui.button(self.t("Close scenario", "Scenario sluiten")).clicked() {
-                        self.commands.push(Command::Close(id));
-                    }
+                if let Some(id) = self.selected
+                    && ui
+                        .button(self.t("Close scenario", "Scenario sluiten"))
+                        .clicked()
+                {
+                    self.commands.push(Command::Close(id));
                 }
                 ui.menu_button(self.t("Recent files", "Recente bestanden"), |ui| {
                     if self.recent.is_empty() {
@@ -126,34 +162,63 @@ impl PlannerApp {
                     }
                 });
                 ui.separator();
-                let quit = egui::Button::new(self.t("Quit", "Afsluiten"))
-                    .shortcut_text(shortcut(ui, KeyboardShortcut::new(Modifiers::COMMAND, Key::Q)));
+                let quit = egui::Button::new(self.t("Quit", "Afsluiten")).shortcut_text(shortcut(
+                    ui,
+                    KeyboardShortcut::new(Modifiers::COMMAND, Key::Q),
+                ));
                 if ui.add(quit).clicked() {
                     self.commands.push(Command::Quit);
                 }
             });
             ui.menu_button(self.t("Edit", "Bewerken"), |ui| {
-                let (can_undo, can_redo) = self.current().map_or((false, false), |d| (d.can_undo(), d.can_redo()));
-                let undo = egui::Button::new(self.t("Undo", "Ongedaan maken"))
-                    .shortcut_text(shortcut(ui, KeyboardShortcut::new(Modifiers::COMMAND, Key::Z)));
+                let (can_undo, can_redo) = self
+                    .current()
+                    .map_or((false, false), |d| (d.can_undo(), d.can_redo()));
+                let undo = egui::Button::new(self.t("Undo", "Ongedaan maken")).shortcut_text(
+                    shortcut(ui, KeyboardShortcut::new(Modifiers::COMMAND, Key::Z)),
+                );
                 if ui.add_enabled(can_undo, undo).clicked() {
                     self.commands.push(Command::Undo);
                 }
-                let redo = egui::Button::new(self.t("Redo", "Opnieuw"))
-                    .shortcut_text(shortcut(ui, KeyboardShortcut::new(Modifiers::COMMAND, Key::Y)));
+                let redo = egui::Button::new(self.t("Redo", "Opnieuw")).shortcut_text(shortcut(
+                    ui,
+                    KeyboardShortcut::new(Modifiers::COMMAND, Key::Y),
+                ));
                 if ui.add_enabled(can_redo, redo).clicked() {
                     self.commands.push(Command::Redo);
                 }
                 ui.separator();
-                if ui.add_enabled(self.current().is_some(), egui::Button::new(self.t("Duplicate scenario", "Scenario dupliceren"))).clicked() {
+                if ui
+                    .add_enabled(
+                        self.current().is_some(),
+                        egui::Button::new(self.t("Duplicate scenario", "Scenario dupliceren")),
+                    )
+                    .clicked()
+                {
                     self.commands.push(Command::Duplicate);
                 }
                 let reset_label = match self.last_input {
-                    Some(input) => format!("{} ({})", self.t("Reset input to saved value", "Invoer terugzetten naar opgeslagen waarde"), input.label.get(self.lang)),
-                    None => self.t("Reset input to saved value", "Invoer terugzetten naar opgeslagen waarde").to_owned(),
+                    Some(input) => format!(
+                        "{} ({})",
+                        self.t(
+                            "Reset input to saved value",
+                            "Invoer terugzetten naar opgeslagen waarde"
+                        ),
+                        input.label.get(self.lang)
+                    ),
+                    None => self
+                        .t(
+                            "Reset input to saved value",
+                            "Invoer terugzetten naar opgeslagen waarde",
+                        )
+                        .to_owned(),
                 };
-                let can_reset = self.last_input.is_some() && self.current().is_some_and(|d| d.saved.is_some());
-                if ui.add_enabled(can_reset, egui::Button::new(reset_label)).clicked() {
+                let can_reset =
+                    self.last_input.is_some() && self.current().is_some_and(|d| d.saved.is_some());
+                if ui
+                    .add_enabled(can_reset, egui::Button::new(reset_label))
+                    .clicked()
+                {
                     self.commands.push(Command::ResetInput);
                 }
             });
@@ -166,14 +231,23 @@ impl PlannerApp {
                 }
                 ui.separator();
                 ui.label(self.t("Theme", "Thema"));
-                for (dark, name) in [(false, self.t("Light", "Licht")), (true, self.t("Dark", "Donker"))] {
+                for (dark, name) in [
+                    (false, self.t("Light", "Licht")),
+                    (true, self.t("Dark", "Donker")),
+                ] {
                     if ui.radio(self.dark == dark, name).clicked() {
                         self.commands.push(Command::SetDark(dark));
                     }
                 }
             });
             ui.menu_button(self.t("Help", "Help"), |ui| {
-                if ui.button(self.t("How the numbers are computed", "Hoe de cijfers worden berekend")).clicked() {
+                if ui
+                    .button(self.t(
+                        "How the numbers are computed",
+                        "Hoe de cijfers worden berekend",
+                    ))
+                    .clicked()
+                {
                     self.show_help = true;
                 }
                 if ui.button(self.t("About", "Over")).clicked() {
@@ -199,7 +273,13 @@ impl PlannerApp {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if let Some(d) = self.current() {
                     let where_ = d.path.as_ref().map_or_else(
-                        || self.t("not saved to a file yet", "nog niet in een bestand opgeslagen").to_owned(),
+                        || {
+                            self.t(
+                                "not saved to a file yet",
+                                "nog niet in een bestand opgeslagen",
+                            )
+                            .to_owned()
+                        },
                         |p| p.display().to_string(),
                     );
                     ui.weak(where_);
@@ -214,7 +294,13 @@ impl PlannerApp {
                 ui.add_space(ui.available_height() / 3.0);
                 ui.heading(self.t("No scenario open", "Geen scenario geopend"));
                 ui.add_space(8.0);
-                if ui.button(self.t("New from the combined example", "Nieuw uit het gecombineerde voorbeeld")).clicked() {
+                if ui
+                    .button(self.t(
+                        "New from the combined example",
+                        "Nieuw uit het gecombineerde voorbeeld",
+                    ))
+                    .clicked()
+                {
                     self.commands.push(Command::NewFromExample("combined"));
                 }
                 if ui.button(self.t("Open…", "Openen…")).clicked() {
@@ -260,14 +346,19 @@ impl PlannerApp {
         if let Some((path, lines)) = self.load_error.clone() {
             let response = egui::Modal::new(egui::Id::unique("load_error")).show(ctx, |ui| {
                 ui.set_max_width(640.0);
-                ui.heading(self.t("The file could not be used", "Het bestand kon niet worden gebruikt"));
+                ui.heading(self.t(
+                    "The file could not be used",
+                    "Het bestand kon niet worden gebruikt",
+                ));
                 ui.label(path.display().to_string());
                 ui.add_space(4.0);
-                egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
-                    for line in &lines {
-                        ui.colored_label(ui.visuals().error_fg_color, line);
-                    }
-                });
+                egui::ScrollArea::vertical()
+                    .max_height(300.0)
+                    .show(ui, |ui| {
+                        for line in &lines {
+                            ui.colored_label(ui.visuals().error_fg_color, line);
+                        }
+                    });
                 ui.add_space(4.0);
                 ui.label(self.t("Nothing else was changed.", "Er is verder niets veranderd."));
                 ui.button("OK").clicked()
@@ -279,15 +370,25 @@ impl PlannerApp {
 
         match self.prompt.clone() {
             Some(Prompt::Close(id)) => {
-                let name = self.doc(id).map(|d| d.title().to_owned()).unwrap_or_default();
+                let name = self
+                    .doc(id)
+                    .map(|d| d.title().to_owned())
+                    .unwrap_or_default();
                 let has_path = self.doc(id).is_some_and(|d| d.path.is_some());
                 let response = egui::Modal::new(egui::Id::unique("close_prompt")).show(ctx, |ui| {
                     ui.heading(self.t("Unsaved changes", "Niet-opgeslagen wijzigingen"));
-                    ui.label(format!("{} “{name}”?", self.t("Save the changes to", "Wijzigingen opslaan in")));
+                    ui.label(format!(
+                        "{} “{name}”?",
+                        self.t("Save the changes to", "Wijzigingen opslaan in")
+                    ));
                     ui.horizontal(|ui| {
                         if ui.button(self.t("Save", "Opslaan")).clicked() {
                             self.commands.push(Command::Select(id));
-                            self.commands.push(if has_path { Command::Save } else { Command::SaveAs });
+                            self.commands.push(if has_path {
+                                Command::Save
+                            } else {
+                                Command::SaveAs
+                            });
                             self.set_close_after_save(id);
                             self.prompt = None;
                         }
@@ -309,30 +410,47 @@ impl PlannerApp {
                     self.prompt = None;
                     self.quit_confirmed = true;
                 } else {
-                    let dirty: Vec<(u64, String, bool)> =
-                        self.docs.iter().filter(|d| d.is_dirty()).map(|d| (d.id, d.title().to_owned(), d.path.is_some())).collect();
-                    let response = egui::Modal::new(egui::Id::unique("quit_prompt")).show(ctx, |ui| {
-                        ui.heading(self.t("Unsaved changes", "Niet-opgeslagen wijzigingen"));
-                        ui.label(self.t("These scenarios have changes that are not saved:", "Deze scenario's hebben wijzigingen die niet zijn opgeslagen:"));
-                        for (id, name, has_path) in &dirty {
+                    let dirty: Vec<(u64, String, bool)> = self
+                        .docs
+                        .iter()
+                        .filter(|d| d.is_dirty())
+                        .map(|d| (d.id, d.title().to_owned(), d.path.is_some()))
+                        .collect();
+                    let response =
+                        egui::Modal::new(egui::Id::unique("quit_prompt")).show(ctx, |ui| {
+                            ui.heading(self.t("Unsaved changes", "Niet-opgeslagen wijzigingen"));
+                            ui.label(self.t(
+                                "These scenarios have changes that are not saved:",
+                                "Deze scenario's hebben wijzigingen die niet zijn opgeslagen:",
+                            ));
+                            for (id, name, has_path) in &dirty {
+                                ui.horizontal(|ui| {
+                                    ui.label(format!("• {name}"));
+                                    if ui.small_button(self.t("Save…", "Opslaan…")).clicked() {
+                                        self.commands.push(Command::Select(*id));
+                                        self.commands.push(if *has_path {
+                                            Command::Save
+                                        } else {
+                                            Command::SaveAs
+                                        });
+                                    }
+                                });
+                            }
+                            ui.add_space(6.0);
                             ui.horizontal(|ui| {
-                                ui.label(format!("• {name}"));
-                                if ui.small_button(self.t("Save…", "Opslaan…")).clicked() {
-                                    self.commands.push(Command::Select(*id));
-                                    self.commands.push(if *has_path { Command::Save } else { Command::SaveAs });
+                                if ui
+                                    .button(
+                                        self.t("Quit without saving", "Afsluiten zonder opslaan"),
+                                    )
+                                    .clicked()
+                                {
+                                    self.commands.push(Command::QuitNow);
+                                }
+                                if ui.button(self.t("Cancel", "Annuleren")).clicked() {
+                                    self.prompt = None;
                                 }
                             });
-                        }
-                        ui.add_space(6.0);
-                        ui.horizontal(|ui| {
-                            if ui.button(self.t("Quit without saving", "Afsluiten zonder opslaan")).clicked() {
-                                self.commands.push(Command::QuitNow);
-                            }
-                            if ui.button(self.t("Cancel", "Annuleren")).clicked() {
-                                self.prompt = None;
-                            }
                         });
-                    });
                     if response.should_close() {
                         self.prompt = None;
                     }
@@ -354,6 +472,9 @@ impl PlannerApp {
                     "Op dit systeem kan geen bestandsvenster worden getoond. Typ het pad van het bestand:",
                 ));
                 let edit = ui.add(egui::TextEdit::singleline(&mut text).desired_width(f32::INFINITY)).accessible_name(self.t("File path", "Bestandspad"));
+                if std::mem::take(&mut self.focus_path_field) {
+                    edit.request_focus();
+                }
                 let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
                 ui.horizontal(|ui| {
                     let ok = match purpose {
@@ -373,11 +494,19 @@ impl PlannerApp {
                     }
                 });
             });
-            self.path_prompt = if done || response.should_close() { None } else { Some((purpose, text)) };
+            self.path_prompt = if done || response.should_close() {
+                None
+            } else {
+                Some((purpose, text))
+            };
         }
 
         if !self.recoverable.is_empty() {
-            let names: Vec<String> = self.recoverable.iter().map(|r| r.scenario.name.clone()).collect();
+            let names: Vec<String> = self
+                .recoverable
+                .iter()
+                .map(|r| r.scenario.name.clone())
+                .collect();
             egui::Modal::new(egui::Id::unique("recover")).show(ctx, |ui| {
                 ui.heading(self.t("Recover unsaved work?", "Niet-opgeslagen werk herstellen?"));
                 ui.label(self.t(
@@ -400,12 +529,15 @@ impl PlannerApp {
 
         if self.show_help {
             let mut open = true;
-            egui::Window::new(self.t("How the numbers are computed", "Hoe de cijfers worden berekend"))
-                .open(&mut open)
-                .default_size([620.0, 520.0])
-                .show(ctx, |ui| {
-                    egui::ScrollArea::vertical().show(ui, |ui| help::help_ui(ui, self.lang));
-                });
+            egui::Window::new(self.t(
+                "How the numbers are computed",
+                "Hoe de cijfers worden berekend",
+            ))
+            .open(&mut open)
+            .default_size([620.0, 520.0])
+            .show(ctx, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| help::help_ui(ui, self.lang));
+            });
             self.show_help = open;
         }
         if self.show_about {

@@ -7,8 +7,8 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::{Duration, Instant};
 
 use crate::files;
-use crate::ui::autosave::{self, Recovered};
 use crate::model::Scenario;
+use crate::ui::autosave::{self, Recovered};
 
 /// What a dialog is for.
 #[derive(Clone, Debug, PartialEq)]
@@ -95,7 +95,9 @@ impl Io {
             }
             match dialog.pick_file() {
                 Some(path) => Some(read(&path)),
-                None if started.elapsed() < DIALOG_MIN_TIME => Some(IoResult::NoDialog(Purpose::Open)),
+                None if started.elapsed() < DIALOG_MIN_TIME => {
+                    Some(IoResult::NoDialog(Purpose::Open))
+                }
                 None => None,
             }
         });
@@ -107,7 +109,13 @@ impl Io {
     }
 
     /// Shows the save dialog, then saves there.
-    pub fn save_as_dialog(&self, doc: u64, scenario: Scenario, suggested: String, folder: Option<PathBuf>) {
+    pub fn save_as_dialog(
+        &self,
+        doc: u64,
+        scenario: Scenario,
+        suggested: String,
+        folder: Option<PathBuf>,
+    ) {
         if !dialogs_available() {
             let _ = self.tx.send(IoResult::NoDialog(Purpose::SaveAs(doc)));
             return;
@@ -122,7 +130,9 @@ impl Io {
             }
             match dialog.save_file() {
                 Some(path) => Some(save(doc, with_extension(path), scenario)),
-                None if started.elapsed() < DIALOG_MIN_TIME => Some(IoResult::NoDialog(Purpose::SaveAs(doc))),
+                None if started.elapsed() < DIALOG_MIN_TIME => {
+                    Some(IoResult::NoDialog(Purpose::SaveAs(doc)))
+                }
                 None => None,
             }
         });
@@ -176,16 +186,30 @@ pub fn dialogs_available() -> bool {
 }
 
 fn read(path: &Path) -> IoResult {
-    let result = files::load(path).map(|v| v.into_inner()).map_err(|e| e.lines());
-    IoResult::Opened { path: path.to_owned(), result }
+    let result = files::load(path)
+        .map(|v| v.into_inner())
+        .map_err(|e| e.lines());
+    IoResult::Opened {
+        path: path.to_owned(),
+        result,
+    }
 }
 
 fn save(doc: u64, path: PathBuf, scenario: Scenario) -> IoResult {
     let result = files::save(&path, &scenario).map_err(|e| e.to_string());
-    IoResult::Saved { doc, path, scenario, result }
+    IoResult::Saved {
+        doc,
+        path,
+        scenario,
+        result,
+    }
 }
 
 /// Adds `.ron` when the name has no extension.
 pub fn with_extension(path: PathBuf) -> PathBuf {
-    if path.extension().is_none() { path.with_extension("ron") } else { path }
+    if path.extension().is_none() {
+        path.with_extension("ron")
+    } else {
+        path
+    }
 }

@@ -46,7 +46,10 @@ impl eframe::App for Window {
         if let Some(t) = &mut self.timings {
             if !t.first_frame {
                 t.first_frame = true;
-                eprintln!("roi-planner: first frame {} ms after start", t.started.elapsed().as_millis());
+                eprintln!(
+                    "roi-planner: first frame {} ms after start",
+                    t.started.elapsed().as_millis()
+                );
             }
             if let Some(cpu) = frame.info().cpu_usage {
                 t.frame_cpu_seconds.push(cpu);
@@ -93,22 +96,27 @@ pub fn run(files: Vec<PathBuf>, started: Instant) -> u8 {
             .with_app_id("roi-planner")
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([960.0, 600.0]),
-        persistence_path: std::env::var_os("ROI_PLANNER_DATA_DIR").map(|d| PathBuf::from(d).join("settings.ron")),
+        persistence_path: std::env::var_os("ROI_PLANNER_DATA_DIR")
+            .map(|d| PathBuf::from(d).join("settings.ron")),
         ..Default::default()
     };
     let result = eframe::run_native(
         "roi-planner",
         options,
         Box::new(move |cc| {
-            let settings: Option<Settings> = cc.storage.and_then(|s| eframe::get_value(s, SETTINGS_KEY));
+            let settings: Option<Settings> =
+                cc.storage.and_then(|s| eframe::get_value(s, SETTINGS_KEY));
             let app = PlannerApp::new(Startup {
                 files,
                 settings,
                 autosave_dir: autosave::dir(),
                 repaint: Some(cc.egui_ctx.clone()),
             });
-            let timings = std::env::var_os("ROI_PLANNER_TIMINGS")
-                .map(|_| Timings { started, first_frame: false, frame_cpu_seconds: Vec::new() });
+            let timings = std::env::var_os("ROI_PLANNER_TIMINGS").map(|_| Timings {
+                started,
+                first_frame: false,
+                frame_cpu_seconds: Vec::new(),
+            });
             Ok(Box::new(Window { app, timings }))
         }),
     );

@@ -9,11 +9,15 @@ pub fn scenarios_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
     ui.add_space(4.0);
     ui.heading(app.t("Scenarios", "Scenario's"));
     ui.add_space(4.0);
-    let rows: Vec<(u64, String, usize, bool, bool)> =
-        app.docs.iter().map(|d| (d.id, d.title().to_owned(), d.colour, d.shown, d.is_dirty())).collect();
+    let rows: Vec<(u64, String, usize, bool, bool)> = app
+        .docs
+        .iter()
+        .map(|d| (d.id, d.title().to_owned(), d.colour, d.shown, d.is_dirty()))
+        .collect();
     for (id, name, colour, shown, dirty) in rows {
         ui.horizontal(|ui| {
-            let (rect, swatch) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::click());
+            let (rect, swatch) =
+                ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::click());
             ui.painter().rect_filled(rect, 3.0, scenario_colour(colour));
             let swatch = swatch
                 .on_hover_text(app.t("Click for another colour", "Klik voor een andere kleur"))
@@ -24,12 +28,19 @@ pub fn scenarios_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
             let mut show = shown;
             let check = ui
                 .checkbox(&mut show, "")
-                .on_hover_text(app.t("Show in the comparison chart", "Tonen in de vergelijkingsgrafiek"))
+                .on_hover_text(app.t(
+                    "Show in the comparison chart",
+                    "Tonen in de vergelijkingsgrafiek",
+                ))
                 .accessible_name(format!("{} {name}", app.t("Compare", "Vergelijk")));
             if check.changed() {
                 app.commands.push(Command::SetShown(id, show));
             }
-            let label = if dirty { format!("{name} •") } else { name.clone() };
+            let label = if dirty {
+                format!("{name} •")
+            } else {
+                name.clone()
+            };
             let selected = app.selected == Some(id);
             let item = ui.add(egui::Button::selectable(selected, label).truncate());
             let item = if dirty {
@@ -44,13 +55,16 @@ pub fn scenarios_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
     }
     ui.add_space(8.0);
     ui.horizontal_wrapped(|ui| {
-        if ui.button(app.t("Duplicate as what-if", "Dupliceren als wat-als")).clicked() {
+        if ui
+            .button(app.t("Duplicate as what-if", "Dupliceren als wat-als"))
+            .clicked()
+        {
             app.commands.push(Command::Duplicate);
         }
-        if let Some(id) = app.selected {
-            if ui.button(app.t("Close", "Sluiten")).clicked() {
-                app.commands.push(Command::Close(id));
-            }
+        if let Some(id) = app.selected
+            && ui.button(app.t("Close", "Sluiten")).clicked()
+        {
+            app.commands.push(Command::Close(id));
         }
     });
     if let Some(doc) = app.current() {
@@ -58,7 +72,9 @@ pub fn scenarios_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
         ui.separator();
         let label = ui.label(app.t("Name", "Naam"));
         let mut name = doc.scenario.name.clone();
-        let edit = ui.add(egui::TextEdit::singleline(&mut name).desired_width(f32::INFINITY)).labelled_by(label.id);
+        let edit = ui
+            .add(egui::TextEdit::singleline(&mut name).desired_width(f32::INFINITY))
+            .labelled_by(label.id);
         if edit.changed() {
             app.commands.push(Command::Rename(name));
         }

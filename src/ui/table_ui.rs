@@ -14,16 +14,29 @@ use crate::ui::palette::{initiative_colour, sign_colour};
 pub fn table_ui(app: &PlannerApp, ui: &mut egui::Ui, id: u64) {
     let lang = app.lang;
     let Some(doc) = app.doc(id) else { return };
-    let Some(p) = doc.cached_view().and_then(|v| v.projection.as_ref()) else { return };
+    let Some(p) = doc.cached_view().and_then(|v| v.projection.as_ref()) else {
+        return;
+    };
     let adjusted = app.risk_adjusted;
     let figures = p.figures(adjusted);
     let money = |d: Decimal| format::money_whole(d, lang);
     let right = egui::Layout::right_to_left(egui::Align::Center);
-    ui.label(egui::RichText::new(if adjusted {
-        t(lang, "Risk-adjusted amounts, in euro", "Risicogecorrigeerde bedragen, in euro")
-    } else {
-        t(lang, "Unadjusted amounts, in euro", "Ongecorrigeerde bedragen, in euro")
-    }).weak());
+    ui.label(
+        egui::RichText::new(if adjusted {
+            t(
+                lang,
+                "Risk-adjusted amounts, in euro",
+                "Risicogecorrigeerde bedragen, in euro",
+            )
+        } else {
+            t(
+                lang,
+                "Unadjusted amounts, in euro",
+                "Ongecorrigeerde bedragen, in euro",
+            )
+        })
+        .weak(),
+    );
     egui::ScrollArea::horizontal().show(ui, |ui| {
         let mut table = TableBuilder::new(ui)
             .id_salt(("monthly", id))
@@ -39,7 +52,11 @@ pub fn table_ui(app: &PlannerApp, ui: &mut egui::Ui, id: u64) {
                 for line in &p.lines {
                     header.col(|ui| {
                         ui.with_layout(egui::Layout::top_down(egui::Align::Max), |ui| {
-                            ui.label(egui::RichText::new(line.initiative.title().get(lang)).small().color(initiative_colour(line.initiative)));
+                            ui.label(
+                                egui::RichText::new(line.initiative.title().get(lang))
+                                    .small()
+                                    .color(initiative_colour(line.initiative)),
+                            );
                             let name = match line.id {
                                 crate::sim::LineRef::Model(m) => m.title().get(lang).to_owned(),
                                 crate::sim::LineRef::Custom(_) => line.name.clone(),
@@ -48,7 +65,11 @@ pub fn table_ui(app: &PlannerApp, ui: &mut egui::Ui, id: u64) {
                                 LineKind::Cost => t(lang, "cost", "kosten"),
                                 LineKind::Benefit => t(lang, "benefit", "baat"),
                             };
-                            ui.add(egui::Label::new(egui::RichText::new(&name).small().strong()).wrap()).on_hover_text(format!("{name} ({kind})"));
+                            ui.add(
+                                egui::Label::new(egui::RichText::new(&name).small().strong())
+                                    .wrap(),
+                            )
+                            .on_hover_text(format!("{name} ({kind})"));
                         });
                     });
                 }
@@ -79,10 +100,19 @@ pub fn table_ui(app: &PlannerApp, ui: &mut egui::Ui, id: u64) {
                                 }
                             });
                         }
-                        for (value, signed) in [(m.costs, false), (m.benefits, false), (m.net, true), (m.cumulative_net, true)] {
+                        for (value, signed) in [
+                            (m.costs, false),
+                            (m.benefits, false),
+                            (m.net, true),
+                            (m.cumulative_net, true),
+                        ] {
                             row.col(|ui| {
                                 let text = egui::RichText::new(money(value)).strong();
-                                let text = if signed { text.color(sign_colour(value >= Decimal::ZERO, app.dark)) } else { text };
+                                let text = if signed {
+                                    text.color(sign_colour(value >= Decimal::ZERO, app.dark))
+                                } else {
+                                    text
+                                };
                                 ui.label(text);
                             });
                         }

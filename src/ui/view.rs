@@ -60,7 +60,10 @@ impl ScenarioView {
         let valid = match scenario.clone().validate() {
             Ok(v) => v,
             Err(problems) => {
-                return ScenarioView { problems: problems.iter().map(ToString::to_string).collect(), ..Self::empty() };
+                return ScenarioView {
+                    problems: problems.iter().map(ToString::to_string).collect(),
+                    ..Self::empty()
+                };
             }
         };
         match sim::simulate(&valid) {
@@ -70,20 +73,32 @@ impl ScenarioView {
                 projection: Some(p),
                 problems: Vec::new(),
             },
-            Err(e) => ScenarioView { problems: vec![e.to_string()], ..Self::empty() },
+            Err(e) => ScenarioView {
+                problems: vec![e.to_string()],
+                ..Self::empty()
+            },
         }
     }
 
     /// The series of one variant.
     pub fn series(&self, risk_adjusted: bool) -> &Series {
-        if risk_adjusted { &self.adjusted } else { &self.unadjusted }
+        if risk_adjusted {
+            &self.adjusted
+        } else {
+            &self.unadjusted
+        }
     }
 }
 
 fn series(p: &Projection, risk_adjusted: bool) -> Series {
     let figures = p.figures(risk_adjusted);
     let mut cumulative = vec![[0.0, 0.0]];
-    cumulative.extend(figures.months.iter().map(|m| [f64::from(m.month), to_plot(m.cumulative_net)]));
+    cumulative.extend(
+        figures
+            .months
+            .iter()
+            .map(|m| [f64::from(m.month), to_plot(m.cumulative_net)]),
+    );
     let roi = figures
         .months
         .iter()
@@ -107,7 +122,9 @@ fn series(p: &Projection, risk_adjusted: bool) -> Series {
                 bars.len() - 1
             }
         };
-        let Some(target) = bars.get_mut(at) else { continue };
+        let Some(target) = bars.get_mut(at) else {
+            continue;
+        };
         for month in 1..=p.horizon_months {
             let amount = to_plot(p.line_amount(line, month, risk_adjusted));
             let i = month as usize - 1;
@@ -117,5 +134,10 @@ fn series(p: &Projection, risk_adjusted: bool) -> Series {
             }
         }
     }
-    Series { cumulative, roi, break_even, bars }
+    Series {
+        cumulative,
+        roi,
+        break_even,
+        bars,
+    }
 }

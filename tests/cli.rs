@@ -1,0 +1,556 @@
+//! The command line, run as the built binary: `simulate` in its three formats, `check`,
+//! `example`, and the exit statuses (0 fine, 1 a file has problems, 2 a usage error).
+//! Running without a subcommand opens the window, so it is not tested here.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+use roi_planner::bundled::BUNDLED;
+use roi_planner::files;
+use roi_planner::format::number;
+use roi_planner::model::Lang;
+use rust_decimal::Decimal;
+
+fn scenario(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("scenarios")
+        .join(format!("{name}.ron"))
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_roi-planner"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).expect("UTF-8 errors")
+}
+
+/// Runs and checks the exit status, returning stdout and stderr.
+fn check(args: &[&str], status: i32) -> (String, String) {
+    let o = run(args);
+    assert_eq!(
+        o.status.code(),
+        Some(status),
+        "roi-planner {args:?}\nstdout: {}\nstderr: {}",
+        stdout(&o),
+        stderr(&o)
+    );
+    (stdout(&o), stderr(&o))
+}
+
+fn simulate_json(name: &str, extra: &[&str]) -> Value {
+    let path = scenario(name);
+    let mut args = vec!["simulate", path.to_str().expect("path"), "--format", "json"];
+    args.extend(extra);
+    let (out, err) = check(&args, 0);
+    assert!(err.is_empty(), "{err}");
+    serde_json::from_str(&out).expect("valid JSON")
+}
+
+// ---------------------------------------------------------------------------------------
+// simulate --format json: the contract
+// ---------------------------------------------------------------------------------------
+
+const SUMMARY_KEYS: [&str; 10] = [
+    "total_costs",
+    "total_benefits",
+    "net_benefit",
+    "roi_pct",
+    "npv",
+    "irr_annual_pct",
+    "break_even_month",
+    "payback_months",
+    "discounted_payback_months",
+    "discount_rate_annual_pct",
+];
+
+fn keys(v: &Value) -> Vec<&str> {
+    v.as_object()
+        .expect("an object")
+        .keys()
+        .map(String::as_str)
+        .collect()
+}
+
+fn assert_keys(what: &str, v: &Value, expected: &[&str]) {
+    let mut actual = keys(v);
+    let mut expected = expected.to_vec();
+    actual.sort_unstable();
+    expected.sort_unstable();
+    assert_eq!(actual, expected, "the names in {what}");
+}
+
+/// An amount: a decimal string with exactly 2 decimals, e.g. `-1234.50`.
+fn assert_amount(what: &str, v: &Value) {
+    let s = v
+        .as_str()
+        .unwrap_or_else(|| panic!("{what} is a string, got {v}"));
+    let digits = s.strip_prefix('-').unwrap_or(s);
+    let (int, frac) = digits
+        .split_once('.')
+        .unwrap_or_else(|| panic!("{what} = {s:?} has a decimal point"));
+    assert!(
+        !int.is_empty() && int.bytes().all(|b| b.is_ascii_digit()),
+        "{what} = {s:?}"
+    );
+    assert!(
+        frac.len() == 2 && frac.bytes().all(|b| b.is_ascii_digit()),
+        "{what} = {s:?} has 2 decimals"
+    );
+}
+
+/// An amount or `null`.
+fn assert_opt_amount(what: &str, v: &Value) {
+    if !v.is_null() {
+        assert_amount(what, v);
+    }
+}
+
+fn assert_summary(what: &str, s: &Value) {
+    assert_keys(what, s, &SUMMARY_KEYS);
+    for key in [
+        "total_costs",
+        "total_benefits",
+        "net_benefit",
+        "npv",
+        "discount_rate_annual_pct",
+    ] {
+        assert_amount(&format!("{what}.{key}"), &s[key]);
+    }
+    for key in [
+        "roi_pct",
+        "irr_annual_pct",
+        "payback_months",
+        "discounted_payback_months",
+    ] {
+        assert_opt_amount(&format!("{what}.{key}"), &s[key]);
+    }
+    let m = &s["break_even_month"];
+    assert!(
+        m.is_null() || m.is_u64(),
+        "{what}.break_even_month is an integer or null, got {m}"
+    );
+}
+
+fn assert_contract(v: &Value, horizon: u64) {
+    assert_keys(
+        "the document",
+        v,
+        &[
+            "scenario",
+            "currency",
+            "horizon_months",
+            "risk_adjusted",
+            "months",
+            "summary",
+            "initiatives",
+        ],
+    );
+    assert!(v["scenario"].is_string());
+    assert_eq!(v["currency"], "EUR");
+    assert_eq!(v["horizon_months"].as_u64(), Some(horizon));
+    assert!(v["risk_adjusted"].is_boolean());
+    let months = v["months"].as_array().expect("months is a list");
+    assert_eq!(months.len() as u64, horizon);
+    for (i, m) in months.iter().enumerate() {
+        let what = format!("months[{i}]");
+        assert_keys(
+            &what,
+            m,
+            &[
+                "month",
+                "costs",
+                "benefits",
+                "net",
+                "cumulative_net",
+                "discounted_net",
+                "roi_to_date_pct",
+                "lines",
+            ],
+        );
+        assert_eq!(
+            m["month"].as_u64(),
+            Some(i as u64 + 1),
+            "{what}.month is an integer"
+        );
+        for key in [
+            "costs",
+            "benefits",
+            "net",
+            "cumulative_net",
+            "discounted_net",
+        ] {
+            assert_amount(&format!("{what}.{key}"), &m[key]);
+        }
+        assert_opt_amount(&format!("{what}.roi_to_date_pct"), &m["roi_to_date_pct"]);
+        let lines = m["lines"].as_array().expect("lines is a list");
+        assert!(!lines.is_empty());
+        for (j, l) in lines.iter().enumerate() {
+            let what = format!("{what}.lines[{j}]");
+            assert_keys(&what, l, &["initiative", "name", "kind", "amount"]);
+            assert!(
+                ["chatbot", "omnichannel", "training", "custom"]
+                    .contains(&l["initiative"].as_str().expect("str"))
+            );
+            assert!(
+                l["name"].as_str().is_some_and(|n| !n.is_empty()),
+                "{what}.name"
+            );
+            assert!(
+                l["kind"] == "cost" || l["kind"] == "benefit",
+                "{what}.kind is {}",
+                l["kind"]
+            );
+            assert_amount(&format!("{what}.amount"), &l["amount"]);
+        }
+    }
+    assert_summary("summary", &v["summary"]);
+    for (i, init) in v["initiatives"]
+        .as_array()
+        .expect("initiatives is a list")
+        .iter()
+        .enumerate()
+    {
+        let what = format!("initiatives[{i}]");
+        assert_keys(&what, init, &["name", "standalone", "marginal_net_benefit"]);
+        assert!(init["name"].is_string());
+        assert_summary(&format!("{what}.standalone"), &init["standalone"]);
+        assert_amount(
+            &format!("{what}.marginal_net_benefit"),
+            &init["marginal_net_benefit"],
+        );
+    }
+}
+
+#[test]
+fn simulate_json_has_exactly_the_documented_names() {
+    for b in &BUNDLED {
+        let horizon = if b.name == "worked-example" { 12 } else { 18 };
+        for extra in [&[][..], &["--unadjusted"][..]] {
+            let v = simulate_json(b.name, extra);
+            assert_contract(&v, horizon);
+            assert_eq!(v["risk_adjusted"], extra.is_empty());
+        }
+    }
+}
+
+#[test]
+fn simulate_json_figures() {
+    // The worked example (seed 001): ROI 100.00%, break-even month 6, figures as decimal strings.
+    let v = simulate_json("worked-example", &[]);
+    assert_eq!(v["scenario"], "Worked example");
+    assert_eq!(v["summary"]["total_costs"], "100000.00");
+    assert_eq!(v["summary"]["total_benefits"], "200000.00");
+    assert_eq!(v["summary"]["roi_pct"], "100.00");
+    assert_eq!(v["summary"]["break_even_month"], 6);
+    assert_eq!(v["summary"]["discount_rate_annual_pct"], "10.00");
+    assert_eq!(v["initiatives"][0]["name"], "custom");
+    // Month 1: the investment and a twelfth of each benefit (150,000 / 12 = 12,500.00;
+    // 50,000 / 12 = 4,166.67).
+    let m1 = &v["months"][0];
+    assert_eq!(m1["costs"], "100000.00");
+    assert_eq!(m1["benefits"], "16666.67");
+    let amounts: Vec<(&str, &str, &str)> = m1["lines"]
+        .as_array()
+        .expect("lines")
+        .iter()
+        .map(|l| {
+            (
+                l["name"].as_str().expect("name"),
+                l["kind"].as_str().expect("kind"),
+                l["amount"].as_str().expect("amount"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        amounts,
+        [
+            ("chatbot investment", "cost", "100000.00"),
+            ("staff savings", "benefit", "12500.00"),
+            ("extra revenue", "benefit", "4166.67"),
+        ]
+    );
+    // A missing metric is null: this case never goes negative, so there is no IRR.
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let text =
+        include_str!("../scenarios/worked-example.ron").replace("amount: 100000", "amount: 0");
+    let path = dir.path().join("free.ron");
+    std::fs::write(&path, text).expect("writes");
+    let (out, _) = check(
+        &["simulate", path.to_str().expect("path"), "--format", "json"],
+        0,
+    );
+    let v: Value = serde_json::from_str(&out).expect("JSON");
+    assert!(v["summary"]["irr_annual_pct"].is_null());
+    assert!(
+        v["months"][0]["roi_to_date_pct"].is_null(),
+        "nothing spent: no ROI to date"
+    );
+    assert_eq!(v["summary"]["break_even_month"], 1);
+    // And one that never breaks even has null break-even and payback.
+    let text =
+        include_str!("../scenarios/worked-example.ron").replace("amount: 100000", "amount: 900000");
+    std::fs::write(&path, text).expect("writes");
+    let (out, _) = check(
+        &["simulate", path.to_str().expect("path"), "--format", "json"],
+        0,
+    );
+    let v: Value = serde_json::from_str(&out).expect("JSON");
+    assert!(v["summary"]["break_even_month"].is_null());
+    assert!(v["summary"]["payback_months"].is_null());
+    assert!(v["summary"]["discounted_payback_months"].is_null());
+}
+
+#[test]
+fn unadjusted_changes_the_figures() {
+    let adjusted = simulate_json("chatbot", &[]);
+    let unadjusted = simulate_json("chatbot", &["--unadjusted"]);
+    assert_eq!(adjusted["risk_adjusted"], true);
+    assert_eq!(unadjusted["risk_adjusted"], false);
+    for key in ["total_costs", "total_benefits", "npv", "roi_pct"] {
+        assert_ne!(
+            adjusted["summary"][key], unadjusted["summary"][key],
+            "{key}"
+        );
+    }
+    // Risk adjustment raises costs by 10%: month 1 costs 36,500.00 unadjusted become 40,150.00.
+    let cost = |v: &Value| {
+        v["months"][0]["costs"]
+            .as_str()
+            .expect("str")
+            .parse::<Decimal>()
+            .expect("number")
+    };
+    assert_eq!(cost(&adjusted), cost(&unadjusted) * Decimal::new(11, 1));
+    // The worked example has no risk, so nothing changes but the flag.
+    let mut a = simulate_json("worked-example", &[]);
+    let mut u = simulate_json("worked-example", &["--unadjusted"]);
+    a["risk_adjusted"] = Value::Null;
+    u["risk_adjusted"] = Value::Null;
+    assert_eq!(a, u);
+}
+
+// ---------------------------------------------------------------------------------------
+// simulate: CSV and table
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn simulate_csv_has_one_row_per_month() {
+    let path = scenario("combined");
+    let (out, _) = check(
+        &["simulate", path.to_str().expect("path"), "--format", "csv"],
+        0,
+    );
+    let rows: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        rows[0],
+        "month,costs,benefits,net,cumulative_net,discounted_net,roi_to_date_pct"
+    );
+    assert_eq!(rows.len(), 1 + 18);
+    let json = simulate_json("combined", &[]);
+    for (i, row) in rows[1..].iter().enumerate() {
+        let cells: Vec<&str> = row.split(',').collect();
+        assert_eq!(cells.len(), 7, "row {row}");
+        assert_eq!(cells[0], (i + 1).to_string());
+        let m = &json["months"][i];
+        assert_eq!(
+            cells[1..6],
+            [
+                &m["costs"],
+                &m["benefits"],
+                &m["net"],
+                &m["cumulative_net"],
+                &m["discounted_net"]
+            ]
+            .map(|v| v.as_str().expect("str"))
+        );
+    }
+    // --unadjusted changes the rows.
+    let (unadjusted, _) = check(
+        &[
+            "simulate",
+            path.to_str().expect("path"),
+            "--format",
+            "csv",
+            "--unadjusted",
+        ],
+        0,
+    );
+    assert_eq!(unadjusted.lines().count(), 19);
+    assert_ne!(unadjusted, out);
+}
+
+#[test]
+fn simulate_table_groups_thousands() {
+    let path = scenario("combined");
+    let (table, _) = check(&["simulate", path.to_str().expect("path")], 0);
+    let json = simulate_json("combined", &[]);
+    let amount = |v: &Value| {
+        number(
+            v.as_str().expect("str").parse::<Decimal>().expect("number"),
+            2,
+            Lang::En,
+        )
+    };
+    let total_costs = amount(&json["summary"]["total_costs"]);
+    assert!(
+        total_costs.contains(','),
+        "six figures get a separator: {total_costs}"
+    );
+    let row = table
+        .lines()
+        .find(|l| l.starts_with("Total costs"))
+        .expect("a total costs row");
+    assert!(row.ends_with(&total_costs), "{row:?} shows {total_costs}");
+    assert!(table.contains(&amount(&json["summary"]["npv"])));
+    assert!(table.contains("risk-adjusted"));
+    for name in ["Chatbot", "Omnichannel", "Training"] {
+        assert!(
+            table.lines().any(|l| l.starts_with(name)),
+            "a row for {name}"
+        );
+    }
+    let (unadjusted, _) = check(
+        &["simulate", path.to_str().expect("path"), "--unadjusted"],
+        0,
+    );
+    assert!(unadjusted.contains("unadjusted"));
+    assert_ne!(unadjusted, table);
+}
+
+#[test]
+fn simulate_a_bad_file_exits_1_naming_it() {
+    let (out, err) = check(&["simulate", "no-such-file.ron"], 1);
+    assert!(out.is_empty());
+    assert!(
+        err.starts_with("no-such-file.ron: cannot read the file"),
+        "{err}"
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// check
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn check_prints_each_problem_on_its_own_line() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let bad = dir.path().join("bad.ron");
+    let text = include_str!("../scenarios/chatbot.ron")
+        .replace("containment_pct: 30", "containment_pct: 140")
+        .replace("horizon_months: 18", "horizon_months: 0");
+    std::fs::write(&bad, text).expect("writes");
+    let bad = bad.to_str().expect("path");
+    let (out, err) = check(&["check", bad], 1);
+    assert!(out.is_empty(), "{out}");
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            format!("{bad}: chatbot.containment_pct is 140, expected 0 to 100 (%)"),
+            format!("{bad}: finance.horizon_months is 0, expected 1 to 120 (months)"),
+        ]
+    );
+}
+
+#[test]
+fn check_exits_0_when_every_file_is_fine() {
+    let paths: Vec<PathBuf> = BUNDLED.iter().map(|b| scenario(b.name)).collect();
+    let mut args = vec!["check"];
+    args.extend(paths.iter().map(|p| p.to_str().expect("path")));
+    let (out, err) = check(&args, 0);
+    assert!(err.is_empty(), "{err}");
+    let expected: Vec<String> = paths
+        .iter()
+        .map(|p| format!("{}: ok", p.display()))
+        .collect();
+    assert_eq!(out.lines().collect::<Vec<_>>(), expected);
+}
+
+#[test]
+fn check_exits_1_when_any_file_has_problems() {
+    let good = scenario("chatbot");
+    let good = good.to_str().expect("path");
+    let (out, err) = check(&["check", good, "missing.ron", good], 1);
+    assert_eq!(
+        out.lines().count(),
+        2,
+        "the good files are still reported: {out}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.starts_with("missing.ron: "), "{err}");
+}
+
+#[test]
+fn check_without_files_is_a_usage_error() {
+    let (_, err) = check(&["check"], 2);
+    assert!(err.to_lowercase().contains("usage"), "{err}");
+}
+
+// ---------------------------------------------------------------------------------------
+// example
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn example_lists_the_bundled_scenarios() {
+    let (out, _) = check(&["example"], 0);
+    for b in &BUNDLED {
+        assert!(
+            out.lines()
+                .any(|l| l.trim_start().starts_with(b.name) && l.contains(b.description.en)),
+            "lists {}",
+            b.name
+        );
+    }
+}
+
+#[test]
+fn example_prints_a_file_that_loads_as_the_bundled_one() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    for b in &BUNDLED {
+        let (out, _) = check(&["example", b.name], 0);
+        assert_eq!(out, b.text);
+        let path = dir.path().join(format!("{}.ron", b.name));
+        std::fs::write(&path, &out).expect("writes");
+        assert_eq!(
+            files::load(&path).expect("loads"),
+            b.load().expect("valid"),
+            "{}",
+            b.name
+        );
+    }
+}
+
+#[test]
+fn unknown_example_or_bad_flag_exits_2() {
+    let (out, err) = check(&["example", "spaceship"], 2);
+    assert!(out.is_empty());
+    assert!(err.contains("\"spaceship\""), "{err}");
+    for b in &BUNDLED {
+        assert!(err.contains(b.name), "suggests {}: {err}", b.name);
+    }
+    let path = scenario("chatbot");
+    let path = path.to_str().expect("path");
+    check(&["simulate", path, "--bogus"], 2);
+    check(&["simulate", path, "--format", "xml"], 2);
+    check(&["simulate"], 2);
+}
+
+#[test]
+fn help_and_version_exit_0() {
+    let (out, _) = check(&["--help"], 0);
+    for command in ["simulate", "check", "example"] {
+        assert!(out.contains(command), "help mentions {command}");
+    }
+    let (out, _) = check(&["--version"], 0);
+    assert!(out.contains(env!("CARGO_PKG_VERSION")));
+}

@@ -1,0 +1,619 @@
+//! The finance metrics against figures computed by hand and by a spreadsheet's formulas.
+//!
+//! Conventions (DOMAIN.md): flows fall at the end of their month; net(m) = benefits(m) −
+//! costs(m); break-even is the first month whose cumulative net is ≥ 0 (month 1 if it never
+//! goes negative, none if not reached); payback = (m − 1) + (−cumulative(m − 1)) / net(m);
+//! monthly rate = (1 + r)^(1/12) − 1; NPV = Σ net(m) / (1 + monthly)^m, which is exactly a
+//! spreadsheet's `=NPV(monthly_rate; net(1); …; net(n))`; IRR is the monthly rate with NPV
+//! zero (a spreadsheet's `=IRR(net(1); …; net(n))`), annualised as (1 + irr)^12 − 1.
+//!
+//! The spreadsheet figures below are those formulas evaluated with Python's `decimal` module
+//! at 50 significant digits (LibreOffice and Excel give the same digits to their display
+//! precision); the IRR is the root found by bisection to 1e-40.
+
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal_macros::dec;
+
+use roi_planner::sim::metrics::{
+    MonthFigures, Summary, irr_monthly, monthly_rate, roi_pct, summarize,
+};
+use roi_planner::sim::number::Exact;
+
+/// The summary (and months) of `summarize::<Exact>` over unadjusted costs and benefits.
+fn run(
+    costs: &[Decimal],
+    benefits: &[Decimal],
+    factors: (Decimal, Decimal),
+    rate_annual_pct: Decimal,
+) -> (Summary<Decimal>, Vec<MonthFigures<Decimal>>) {
+    let costs: Vec<Exact> = costs.iter().copied().map(Exact::from).collect();
+    let benefits: Vec<Exact> = benefits.iter().copied().map(Exact::from).collect();
+    let mut months = Vec::new();
+    let summary = summarize(
+        &costs,
+        &benefits,
+        Exact::from(factors.0),
+        Exact::from(factors.1),
+        Exact::from(rate_annual_pct),
+        Some(&mut months),
+    );
+    let summary = summary
+        .try_map(Exact::get)
+        .expect("no overflow in small test figures");
+    let months = months
+        .into_iter()
+        .map(|m| MonthFigures {
+            month: m.month,
+            costs: m.costs.get().expect("cost"),
+            benefits: m.benefits.get().expect("benefit"),
+            net: m.net.get().expect("net"),
+            cumulative_net: m.cumulative_net.get().expect("cumulative"),
+            discounted_net: m.discounted_net.get().expect("discounted"),
+            roi_to_date_pct: m.roi_to_date_pct.map(|r| r.get().expect("roi")),
+        })
+        .collect();
+    (summary, months)
+}
+
+/// Splits net flows into costs (the negative ones) and benefits (the positive ones).
+fn split(flows: &[Decimal]) -> (Vec<Decimal>, Vec<Decimal>) {
+    let costs = flows
+        .iter()
+        .map(|&f| if f < Decimal::ZERO { -f } else { Decimal::ZERO })
+        .collect();
+    let benefits = flows
+        .iter()
+        .map(|&f| if f > Decimal::ZERO { f } else { Decimal::ZERO })
+        .collect();
+    (costs, benefits)
+}
+
+const NO_RISK: (Decimal, Decimal) = (Decimal::ONE, Decimal::ONE);
+
+fn assert_close(what: &str, actual: Decimal, expected: Decimal, tolerance: Decimal) {
+    assert!(
+        (actual - expected).abs() <= tolerance,
+        "{what}: got {actual}, expected {expected} (± {tolerance})"
+    );
+}
+
+fn assert_close_opt(
+    what: &str,
+    actual: Option<Decimal>,
+    expected: Option<Decimal>,
+    tolerance: Decimal,
+) {
+    match (actual, expected) {
+        (Some(a), Some(e)) => assert_close(what, a, e, tolerance),
+        (a, e) => assert_eq!(a, e, "{what}"),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Break-even and payback
+// ---------------------------------------------------------------------------------------
+
+/// What a payback case expects.
+struct Payback {
+    break_even_month: Option<u32>,
+    payback_months: Option<Decimal>,
+    discounted_payback_months: Option<Decimal>,
+}
+
+fn check_payback(
+    costs: &[Decimal],
+    benefits: &[Decimal],
+    factors: (Decimal, Decimal),
+    rate_annual_pct: Decimal,
+    expected: Payback,
+) {
+    let (s, _) = run(costs, benefits, factors, rate_annual_pct);
+    let tolerance = dec!(0.000000001);
+    assert_eq!(
+        s.break_even_month, expected.break_even_month,
+        "break-even month of {costs:?} / {benefits:?}"
+    );
+    assert_close_opt(
+        "payback",
+        s.payback_months,
+        expected.payback_months,
+        tolerance,
+    );
+    assert_close_opt(
+        "discounted payback",
+        s.discounted_payback_months,
+        expected.discounted_payback_months,
+        tolerance,
+    );
+}
+
+#[test]
+fn payback_interpolates_inside_the_break_even_month() {
+    // Cumulative −1000, −600, −200, +200: month 4; payback = 3 + 200 / 400 = 3.5.
+    // At 0% the discounted payback is the same.
+    check_payback(
+        &[dec!(1000), dec!(0), dec!(0), dec!(0)],
+        &[dec!(0), dec!(400), dec!(400), dec!(400)],
+        NO_RISK,
+        dec!(0),
+        Payback {
+            break_even_month: Some(4),
+            payback_months: Some(dec!(3.5)),
+            discounted_payback_months: Some(dec!(3.5)),
+        },
+    );
+    // The same flows at 10% a year: discounted flows −992.0889434470, 393.6961886839,
+    // 390.5816358705, 387.4917224606 (each flow / 1.1^(m/12)); cumulative after month 3 is
+    // −207.8111188926, so discounted payback = 3 + 207.8111188926 / 387.4917224606
+    // = 3.5362982145088217 (Python decimal, 50 digits).
+    check_payback(
+        &[dec!(1000), dec!(0), dec!(0), dec!(0)],
+        &[dec!(0), dec!(400), dec!(400), dec!(400)],
+        NO_RISK,
+        dec!(10),
+        Payback {
+            break_even_month: Some(4),
+            payback_months: Some(dec!(3.5)),
+            discounted_payback_months: Some(dec!(3.5362982145088217)),
+        },
+    );
+    // Cumulative −1000, −700, −300, +200: month 4; payback = 3 + 300 / 500 = 3.6.
+    // Discounted at 10%: 3.6322409451617349 (Python decimal, as above).
+    check_payback(
+        &[dec!(1000), dec!(0), dec!(0), dec!(0)],
+        &[dec!(0), dec!(300), dec!(400), dec!(500)],
+        NO_RISK,
+        dec!(10),
+        Payback {
+            break_even_month: Some(4),
+            payback_months: Some(dec!(3.6)),
+            discounted_payback_months: Some(dec!(3.6322409451617349)),
+        },
+    );
+}
+
+#[test]
+fn payback_when_the_cumulative_lands_exactly_on_zero() {
+    // Cumulative −1000, −500, 0: "≥ 0" holds in month 3; payback = 2 + 500 / 500 = 3.
+    check_payback(
+        &[dec!(1000), dec!(0), dec!(0)],
+        &[dec!(0), dec!(500), dec!(500)],
+        NO_RISK,
+        dec!(0),
+        Payback {
+            break_even_month: Some(3),
+            payback_months: Some(dec!(3)),
+            discounted_payback_months: Some(dec!(3)),
+        },
+    );
+}
+
+#[test]
+fn break_even_in_month_1() {
+    // Net +50 in month 1: the cumulative never goes negative, so month 1, and nothing was
+    // owed before it: payback = (1 − 1) + 0 / 50 = 0.
+    check_payback(
+        &[dec!(100), dec!(100)],
+        &[dec!(150), dec!(150)],
+        NO_RISK,
+        dec!(10),
+        Payback {
+            break_even_month: Some(1),
+            payback_months: Some(dec!(0)),
+            discounted_payback_months: Some(dec!(0)),
+        },
+    );
+    // No flows at all: the cumulative never goes negative (DOMAIN: "month 1 if it never goes
+    // negative").
+    check_payback(
+        &[dec!(0), dec!(0), dec!(0)],
+        &[dec!(0), dec!(0), dec!(0)],
+        NO_RISK,
+        dec!(10),
+        Payback {
+            break_even_month: Some(1),
+            payback_months: Some(dec!(0)),
+            discounted_payback_months: Some(dec!(0)),
+        },
+    );
+    // Break-even is the *first* month with cumulative ≥ 0, even if it dips below later:
+    // cumulative +100, −400, +200.
+    check_payback(
+        &[dec!(0), dec!(500), dec!(0)],
+        &[dec!(100), dec!(0), dec!(600)],
+        NO_RISK,
+        dec!(0),
+        Payback {
+            break_even_month: Some(1),
+            payback_months: Some(dec!(0)),
+            discounted_payback_months: Some(dec!(0)),
+        },
+    );
+}
+
+#[test]
+fn break_even_never_within_the_horizon() {
+    // Cumulative −1000, −950, −900: never ≥ 0, so no break-even and no payback.
+    check_payback(
+        &[dec!(1000), dec!(100), dec!(100)],
+        &[dec!(0), dec!(150), dec!(150)],
+        NO_RISK,
+        dec!(10),
+        Payback {
+            break_even_month: None,
+            payback_months: None,
+            discounted_payback_months: None,
+        },
+    );
+    // Undiscounted it pays back exactly in month 2 (−100 + 100), but discounted the second
+    // flow is worth less than the first: no discounted payback.
+    check_payback(
+        &[dec!(100), dec!(0)],
+        &[dec!(0), dec!(100)],
+        NO_RISK,
+        dec!(10),
+        Payback {
+            break_even_month: Some(2),
+            payback_months: Some(dec!(2)),
+            discounted_payback_months: None,
+        },
+    );
+}
+
+#[test]
+fn months_before_anything_happens_do_not_count_as_break_even() {
+    // The documented choice in `metrics::Payback`: an initiative starting in month 4 breaks
+    // even on its own cumulative. Cumulative 0, 0, 0, −1000, +500: month 5;
+    // payback = 4 + 1000 / 1500 = 4.6666….
+    check_payback(
+        &[dec!(0), dec!(0), dec!(0), dec!(1000), dec!(0)],
+        &[dec!(0), dec!(0), dec!(0), dec!(0), dec!(1500)],
+        NO_RISK,
+        dec!(0),
+        Payback {
+            break_even_month: Some(5),
+            payback_months: Some(dec!(4) + dec!(1000) / dec!(1500)),
+            discounted_payback_months: Some(dec!(4) + dec!(1000) / dec!(1500)),
+        },
+    );
+}
+
+#[test]
+fn risk_adjustment_applies_before_every_metric() {
+    // Costs × 1.1, benefits × 0.9 (10% risk either way): costs 1100; benefits 540 a month.
+    // Cumulative −1100, −560, −20, +520: month 4, payback = 3 + 20 / 540 = 3.0370370…;
+    // ROI = (1620 − 1100) / 1100 × 100 = 47.2727…%.
+    let costs = [dec!(1000), dec!(0), dec!(0), dec!(0)];
+    let benefits = [dec!(0), dec!(600), dec!(600), dec!(600)];
+    let (s, months) = run(&costs, &benefits, (dec!(1.1), dec!(0.9)), dec!(0));
+    let tolerance = dec!(0.000000001);
+    assert_eq!(s.total_costs, dec!(1100));
+    assert_eq!(s.total_benefits, dec!(1620));
+    assert_eq!(s.net_benefit, dec!(520));
+    assert_eq!(s.break_even_month, Some(4));
+    assert_close_opt(
+        "payback",
+        s.payback_months,
+        Some(dec!(3) + dec!(20) / dec!(540)),
+        tolerance,
+    );
+    assert_close_opt(
+        "ROI",
+        s.roi_pct,
+        Some(dec!(520) / dec!(1100) * dec!(100)),
+        tolerance,
+    );
+    let cumulative: Vec<Decimal> = months.iter().map(|m| m.cumulative_net).collect();
+    assert_eq!(cumulative, [dec!(-1100), dec!(-560), dec!(-20), dec!(520)]);
+    // Unadjusted, the same flows pay back in month 3: cumulative −1000, −400, +200;
+    // payback = 2 + 400 / 600 = 2.666….
+    check_payback(
+        &costs,
+        &benefits,
+        NO_RISK,
+        dec!(0),
+        Payback {
+            break_even_month: Some(3),
+            payback_months: Some(dec!(2) + dec!(400) / dec!(600)),
+            discounted_payback_months: Some(dec!(2) + dec!(400) / dec!(600)),
+        },
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// ROI and the monthly rate
+// ---------------------------------------------------------------------------------------
+
+fn check_roi(benefits: Decimal, costs: Decimal, expected: Option<Decimal>) {
+    assert_eq!(
+        roi_pct(Exact::from(benefits), Exact::from(costs)).map(|r| r.get().expect("roi")),
+        expected
+    );
+    let f64_roi = roi_pct(
+        benefits.to_f64().expect("f64"),
+        costs.to_f64().expect("f64"),
+    );
+    assert_eq!(
+        f64_roi.is_some(),
+        expected.is_some(),
+        "f64 ROI defined for {benefits} / {costs}"
+    );
+    if let (Some(a), Some(e)) = (f64_roi, expected) {
+        assert!(
+            (a - e.to_f64().expect("f64")).abs() < 1e-9,
+            "f64 ROI {a}, expected {e}"
+        );
+    }
+}
+
+#[test]
+fn roi() {
+    // Seed 001's worked example: (200,000 − 100,000) / 100,000 × 100 = 100%.
+    check_roi(dec!(200000), dec!(100000), Some(dec!(100)));
+    // Half the money back: (50 − 100) / 100 × 100 = −50%.
+    check_roi(dec!(50), dec!(100), Some(dec!(-50)));
+    // Nothing spent: ROI is undefined rather than infinite.
+    check_roi(dec!(50), dec!(0), None);
+    check_roi(dec!(0), dec!(0), None);
+}
+
+fn check_monthly_rate(annual_pct: Decimal, expected: Decimal) {
+    let exact = monthly_rate(Exact::from(annual_pct)).get().expect("rate");
+    assert_close(
+        "Decimal monthly rate",
+        exact,
+        expected,
+        dec!(0.000000000001),
+    );
+    let float = monthly_rate(annual_pct.to_f64().expect("f64"));
+    assert!(
+        (float - expected.to_f64().expect("f64")).abs() < 1e-15,
+        "f64 monthly rate {float}, expected {expected}"
+    );
+}
+
+#[test]
+fn monthly_rate_compounds_to_the_annual_rate() {
+    // (1 + r)^(1/12) − 1, Python decimal at 50 digits.
+    check_monthly_rate(dec!(0), dec!(0));
+    check_monthly_rate(dec!(10), dec!(0.0079741404289037410660));
+    check_monthly_rate(dec!(12), dec!(0.0094887929345829741264));
+    check_monthly_rate(dec!(8), dec!(0.0064340301100034548339));
+    // 12 months of 1% a month compound to 1.01^12 − 1 = 12.682503013196972%.
+    check_monthly_rate(dec!(12.682503013196972), dec!(0.01));
+}
+
+// ---------------------------------------------------------------------------------------
+// NPV and IRR against a spreadsheet
+// ---------------------------------------------------------------------------------------
+
+/// What the spreadsheet says about one monthly cash-flow series.
+struct Spreadsheet {
+    /// `=NPV((1 + r)^(1/12) − 1; flows…)`.
+    npv: Decimal,
+    /// `=IRR(flows…)`: the monthly rate.
+    irr_monthly: Option<f64>,
+    /// `=(1 + IRR(flows…))^12 − 1`, in percent.
+    irr_annual_pct: Option<Decimal>,
+}
+
+fn check_npv_irr(flows: &[Decimal], rate_annual_pct: Decimal, expected: Spreadsheet) {
+    let (costs, benefits) = split(flows);
+    let (s, months) = run(&costs, &benefits, NO_RISK, rate_annual_pct);
+    assert_close("NPV", s.npv, expected.npv, dec!(0.005));
+    let discounted: Decimal = months.iter().map(|m| m.discounted_net).sum();
+    assert_eq!(
+        discounted, s.npv,
+        "NPV is the sum of the months' discounted nets"
+    );
+    assert_eq!(s.net_benefit, flows.iter().sum::<Decimal>());
+
+    let nets: Vec<f64> = flows.iter().map(|f| f.to_f64().expect("f64")).collect();
+    match (irr_monthly(&nets), expected.irr_monthly) {
+        (Some(a), Some(e)) => assert!(
+            (a - e).abs() < 1e-9,
+            "monthly IRR of {flows:?}: got {a}, expected {e}"
+        ),
+        (a, e) => assert_eq!(a, e, "monthly IRR of {flows:?}"),
+    }
+    assert_close_opt(
+        "annual IRR %",
+        s.irr_annual_pct,
+        expected.irr_annual_pct,
+        dec!(0.000001),
+    );
+    assert_eq!(s.discount_rate_annual_pct, rate_annual_pct);
+
+    // The f64 instantiation of the same formulas agrees.
+    let costs: Vec<f64> = costs.iter().map(|c| c.to_f64().expect("f64")).collect();
+    let benefits: Vec<f64> = benefits.iter().map(|b| b.to_f64().expect("f64")).collect();
+    let f = summarize(
+        &costs,
+        &benefits,
+        1.0,
+        1.0,
+        rate_annual_pct.to_f64().expect("f64"),
+        None,
+    );
+    assert!(
+        (f.npv - expected.npv.to_f64().expect("f64")).abs() < 0.005,
+        "f64 NPV {}",
+        f.npv
+    );
+    assert_eq!(
+        f.irr_annual_pct.is_some(),
+        expected.irr_annual_pct.is_some()
+    );
+}
+
+#[test]
+fn npv_and_irr_match_a_spreadsheet() {
+    // A small project: −1000, then 300, 400, 500, at 10% a year.
+    // =NPV(1.1^(1/12)−1; −1000; 300; 400; 500) = 178.129487012195
+    // =IRR(−1000; 300; 400; 500) = 0.0889633946933499 a month; (1 + that)^12 − 1 = 178.0733540455%.
+    check_npv_irr(
+        &[dec!(-1000), dec!(300), dec!(400), dec!(500)],
+        dec!(10),
+        Spreadsheet {
+            npv: dec!(178.129487012195),
+            irr_monthly: Some(0.0889633946933499),
+            irr_annual_pct: Some(dec!(178.0733540455329)),
+        },
+    );
+    // Two months of investment, then ten of 8,000, at 12% a year.
+    // =NPV(1.12^(1/12)−1; −50000; −10000; 8000 ×10) = 15214.1001648272
+    // =IRR(…) = 0.0479387478008020 a month; annualised 75.4004832767%.
+    let mut flows = vec![dec!(-50000), dec!(-10000)];
+    flows.extend([dec!(8000); 10]);
+    check_npv_irr(
+        &flows,
+        dec!(12),
+        Spreadsheet {
+            npv: dec!(15214.1001648272),
+            irr_monthly: Some(0.0479387478008020),
+            irr_annual_pct: Some(dec!(75.40048327673523)),
+        },
+    );
+    // A year of 15,000 after 120,000 up front, at 8% a year.
+    // =NPV(1.08^(1/12)−1; −120000; 15000 ×12) = 52356.0076552406
+    // =IRR(…) = 0.0686534581156964 a month; annualised 121.8414756609%.
+    let mut flows = vec![dec!(-120000)];
+    flows.extend([dec!(15000); 12]);
+    check_npv_irr(
+        &flows,
+        dec!(8),
+        Spreadsheet {
+            npv: dec!(52356.0076552406),
+            irr_monthly: Some(0.0686534581156964),
+            irr_annual_pct: Some(dec!(121.8414756608536)),
+        },
+    );
+    // By hand: −100 then 110 returns exactly 10% a month; 1.1^12 − 1 = 213.8428376721%.
+    // =NPV(1.1^(1/12)−1; −100; 110) = 9.05755754337525.
+    check_npv_irr(
+        &[dec!(-100), dec!(110)],
+        dec!(10),
+        Spreadsheet {
+            npv: dec!(9.05755754337525),
+            irr_monthly: Some(0.1),
+            irr_annual_pct: Some(dec!(213.8428376721)),
+        },
+    );
+    // By hand: −100, 50, 50 gets exactly the money back, so IRR = 0.
+    // =NPV(1.1^(1/12)−1; −100; 50; 50) = −1.17416627539523.
+    check_npv_irr(
+        &[dec!(-100), dec!(50), dec!(50)],
+        dec!(10),
+        Spreadsheet {
+            npv: dec!(-1.17416627539523),
+            irr_monthly: Some(0.0),
+            irr_annual_pct: Some(dec!(0)),
+        },
+    );
+}
+
+#[test]
+fn npv_at_zero_percent_is_the_plain_sum() {
+    check_npv_irr(
+        &[dec!(-1000), dec!(300), dec!(400), dec!(500)],
+        dec!(0),
+        Spreadsheet {
+            npv: dec!(200),
+            irr_monthly: Some(0.0889633946933499),
+            irr_annual_pct: Some(dec!(178.0733540455329)),
+        },
+    );
+}
+
+#[test]
+fn irr_is_none_when_the_flows_do_not_change_sign() {
+    // A spreadsheet's IRR gives #NUM! on each of these.
+    let none = |flows: &[Decimal], npv: Decimal| {
+        check_npv_irr(
+            flows,
+            dec!(0),
+            Spreadsheet {
+                npv,
+                irr_monthly: None,
+                irr_annual_pct: None,
+            },
+        );
+    };
+    none(&[dec!(100), dec!(200), dec!(300)], dec!(600));
+    none(&[dec!(-100), dec!(-200)], dec!(-300));
+    none(&[dec!(-100), dec!(0), dec!(0)], dec!(-100));
+    none(&[dec!(0), dec!(0), dec!(0)], dec!(0));
+    none(&[], dec!(0));
+    // Flows that are not numbers have no IRR either.
+    assert_eq!(irr_monthly(&[-100.0, f64::NAN, 200.0]), None);
+    assert_eq!(irr_monthly(&[-100.0, f64::INFINITY]), None);
+}
+
+// ---------------------------------------------------------------------------------------
+// Monthly figures
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn monthly_figures_follow_the_conventions() {
+    // −1000, 300, 400, 500 at 0%: cumulative −1000, −700, −300, +200; ROI to date =
+    // (benefits so far − 1000) / 1000 × 100 = −100, −70, −30, +20.
+    let (costs, benefits) = split(&[dec!(-1000), dec!(300), dec!(400), dec!(500)]);
+    let (s, months) = run(&costs, &benefits, NO_RISK, dec!(0));
+    let expected = [
+        (
+            1,
+            dec!(1000),
+            dec!(0),
+            dec!(-1000),
+            dec!(-1000),
+            Some(dec!(-100)),
+        ),
+        (
+            2,
+            dec!(0),
+            dec!(300),
+            dec!(300),
+            dec!(-700),
+            Some(dec!(-70)),
+        ),
+        (
+            3,
+            dec!(0),
+            dec!(400),
+            dec!(400),
+            dec!(-300),
+            Some(dec!(-30)),
+        ),
+        (4, dec!(0), dec!(500), dec!(500), dec!(200), Some(dec!(20))),
+    ];
+    assert_eq!(months.len(), expected.len());
+    for (m, (month, cost, benefit, net, cumulative, roi)) in months.iter().zip(expected) {
+        assert_eq!(m.month, month);
+        assert_eq!(m.costs, cost, "costs in month {month}");
+        assert_eq!(m.benefits, benefit, "benefits in month {month}");
+        assert_eq!(m.net, net, "net in month {month}");
+        assert_eq!(m.cumulative_net, cumulative, "cumulative in month {month}");
+        assert_eq!(m.discounted_net, net, "at 0% nothing is discounted");
+        assert_eq!(m.roi_to_date_pct, roi, "ROI to date in month {month}");
+    }
+    assert_eq!(s.roi_pct, Some(dec!(20)));
+    // ROI to date is undefined while nothing has been spent: benefits 10 in month 1.
+    let (_, months) = run(
+        &[dec!(0), dec!(100)],
+        &[dec!(10), dec!(0)],
+        NO_RISK,
+        dec!(0),
+    );
+    assert_eq!(months[0].roi_to_date_pct, None);
+    assert_eq!(months[1].roi_to_date_pct, Some(dec!(-90)));
+    // Discounted net of month m = net / (1 + monthly)^m; month 2 of +300 at 10% a year:
+    // 300 / 1.1^(2/12) = 295.272141512930 (Python decimal).
+    let (_, months) = run(&costs, &benefits, NO_RISK, dec!(10));
+    assert_close(
+        "discounted net, month 2",
+        months[1].discounted_net,
+        dec!(295.272141512930),
+        dec!(0.000001),
+    );
+}
