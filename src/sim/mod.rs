@@ -46,6 +46,9 @@
 //! per month × dip % × dip weeks × 12/52, in the go-live month. Custom lines: one-off in their
 //! month, monthly from `from` to `to`, or a total spread evenly over `from` to `to`.
 //!
+//! In `Decimal`, products and quotients keep [`number::KEEP_DECIMALS`] decimal places (far
+//! below a cent); sums and differences are exact.
+//!
 //! Metrics follow `DOMAIN.md`: risk adjustment first (benefits × (1 − benefit risk), costs ×
 //! (1 + cost risk)); net, cumulative, ROI = (benefits − costs) / costs × 100; monthly rate
 //! `(1 + r)^(1/12) − 1`; NPV = Σ net(m) / (1 + monthly)^m; break-even = first month with
