@@ -111,6 +111,79 @@ fn months_per_week<N: Num>() -> N {
     N::int(12) / N::int(52)
 }
 
+/// Figures of a run that do not change from month to month.
+struct Constants<N> {
+    issues: N,
+    fcr0: N,
+    aht0: N,
+    churn0: N,
+    saved_minute: N,
+    price_per_resolution: N,
+    replacements_month: N,
+    omni_fcr_up: N,
+    train_fcr_up: N,
+    omni_duplicates: N,
+    containment: N,
+    omni_aht_down: N,
+    train_aht_down: N,
+    bot_churn_down: N,
+    omni_churn_down: N,
+    train_churn_down: N,
+}
+
+/// What a month's adoptions give: the flows that do not depend on the months before.
+#[derive(Clone, Copy)]
+struct Flows<N> {
+    bot_fees: N,
+    time_bot: N,
+    time_omni: N,
+    time_train: N,
+    replacements: N,
+    churn_bot: N,
+    churn_omni: N,
+    churn_train: N,
+    stay: N,
+}
+
+/// The volume, handle-time and churn chain for one set of adoptions (see the module docs).
+fn month_flows<N: Num>(k: &Constants<N>, a_bot: N, a_omni: N, a_train: N) -> Flows<N> {
+    // Contact volume, step by step: better first-contact resolution (omnichannel, then
+    // training), fewer duplicates (omnichannel), then the bot takes its share of what is left.
+    let fcr1 = (k.fcr0 * (N::ONE + a_omni * k.omni_fcr_up)).min(N::ONE);
+    let fcr2 = (fcr1 * (N::ONE + a_train * k.train_fcr_up)).min(N::ONE);
+    let after_fcr = k.issues * (N::int(2) - fcr2);
+    let duplicates = after_fcr * a_omni * k.omni_duplicates;
+    let after_duplicates = after_fcr - duplicates;
+    let bot_resolved = after_duplicates * a_bot * k.containment;
+    let agent_contacts = after_duplicates - bot_resolved;
+    // Handle time of what agents still handle: omnichannel first, then training.
+    let aht_omni = k.aht0 * a_omni * k.omni_aht_down;
+    let aht_train = (k.aht0 - aht_omni) * a_train * k.train_aht_down;
+    let minutes_bot = bot_resolved * k.aht0;
+    let minutes_omni =
+        (k.issues * (fcr1 - k.fcr0) + duplicates) * k.aht0 + agent_contacts * aht_omni;
+    let minutes_train = k.issues * (fcr2 - fcr1) * k.aht0 + agent_contacts * aht_train;
+
+    // Churn, step by step: chatbot, omnichannel, training each take their share off.
+    let churn_bot = k.churn0 * a_bot * k.bot_churn_down;
+    let churn1 = k.churn0 - churn_bot;
+    let churn_omni = churn1 * a_omni * k.omni_churn_down;
+    let churn2 = churn1 - churn_omni;
+    let churn_train = churn2 * a_train * k.train_churn_down;
+    let churn3 = churn2 - churn_train;
+    Flows {
+        bot_fees: bot_resolved * k.price_per_resolution,
+        time_bot: minutes_bot * k.saved_minute,
+        time_omni: minutes_omni * k.saved_minute,
+        time_train: minutes_train * k.saved_minute,
+        replacements: a_train * k.replacements_month,
+        churn_bot,
+        churn_omni,
+        churn_train,
+        stay: N::ONE - churn3,
+    }
+}
+
 /// Computes the ledger of `s` over its horizon, counting the initiatives in `mask` that the
 /// scenario has switched on. With `keep_lines` false only the monthly totals are kept.
 pub fn run<S, N>(s: &Scenario<S>, mask: Mask, keep_lines: bool) -> Result<Ledger<N>, Overflow>
@@ -194,6 +267,25 @@ where
 
     // Customers kept per initiative so far; each keeps paying margin until it churns.
     let mut retained = [N::ZERO; 3];
+    let mut last: Option<([N; 3], Flows<N>)> = None;
+    let k = Constants {
+        issues,
+        fcr0,
+        aht0,
+        churn0,
+        saved_minute,
+        price_per_resolution: v(&c.price_per_resolution),
+        replacements_month,
+        omni_fcr_up,
+        train_fcr_up,
+        omni_duplicates,
+        containment,
+        omni_aht_down,
+        train_aht_down,
+        bot_churn_down,
+        omni_churn_down,
+        train_churn_down,
+    };
 
     for m in 1..=h {
         let a_bot: N = if bot_on {
@@ -230,35 +322,22 @@ where
             N::ZERO
         };
 
-        // Contact volume, step by step: better first-contact resolution (omnichannel, then
-        // training), fewer duplicates (omnichannel), then the bot takes its share of what is left.
-        let fcr1 = (fcr0 * (N::ONE + a_omni * omni_fcr_up)).min(N::ONE);
-        let fcr2 = (fcr1 * (N::ONE + a_train * train_fcr_up)).min(N::ONE);
-        let after_fcr = issues * (N::int(2) - fcr2);
-        let duplicates = after_fcr * a_omni * omni_duplicates;
-        let after_duplicates = after_fcr - duplicates;
-        let bot_resolved = after_duplicates * a_bot * containment;
-        let agent_contacts = after_duplicates - bot_resolved;
-        // Handle time of what agents still handle: omnichannel first, then training.
-        let aht_omni = aht0 * a_omni * omni_aht_down;
-        let aht_train = (aht0 - aht_omni) * a_train * train_aht_down;
-        let minutes_bot = bot_resolved * aht0;
-        let minutes_omni = (issues * (fcr1 - fcr0) + duplicates) * aht0 + agent_contacts * aht_omni;
-        let minutes_train = issues * (fcr2 - fcr1) * aht0 + agent_contacts * aht_train;
-
-        // Churn, step by step: chatbot, omnichannel, training each take their share off.
-        let churn_bot = churn0 * a_bot * bot_churn_down;
-        let churn1 = churn0 - churn_bot;
-        let churn_omni = churn1 * a_omni * omni_churn_down;
-        let churn2 = churn1 - churn_omni;
-        let churn_train = churn2 * a_train * train_churn_down;
-        let churn3 = churn2 - churn_train;
-        let stay = N::ONE - churn3;
+        // The month's flows depend only on the three adoptions; once every ramp-up is over
+        // they repeat, so they are worked out again only when an adoption moved.
+        let adoptions = [a_bot, a_omni, a_train];
+        let f = match &last {
+            Some((prev, flows)) if *prev == adoptions => *flows,
+            _ => {
+                let flows = month_flows(&k, a_bot, a_omni, a_train);
+                last = Some((adoptions, flows));
+                flows
+            }
+        };
         for (kept, drop) in retained
             .iter_mut()
-            .zip([churn_bot, churn_omni, churn_train])
+            .zip([f.churn_bot, f.churn_omni, f.churn_train])
         {
-            *kept = *kept * stay + customers * drop;
+            *kept = *kept * f.stay + customers * drop;
         }
 
         let when = |cond: bool, x: N| if cond { x } else { N::ZERO };
@@ -267,23 +346,23 @@ where
             when(m == c.start_month, bot_hidden),
             when(m >= c.start_month, v(&c.licence_monthly)),
             when(m >= bot_go_live, v(&c.maintenance_monthly)),
-            bot_resolved * v(&c.price_per_resolution),
+            f.bot_fees,
             when(m == bot_go_live, bot_dip),
-            minutes_bot * saved_minute,
+            f.time_bot,
             retained[0] * margin,
             when(m == o.start_month, v(&o.setup_cost)),
             when(m == o.start_month, omni_hidden),
             when(m >= o.start_month, omni_licence),
             when(m == omni_go_live, omni_dip),
-            minutes_omni * saved_minute,
+            f.time_omni,
             retained[1] * margin,
             when(m == t.start_month, course),
             when(m == t.start_month, trainers),
             when(m == t.start_month, hours_off),
             when(m == t.start_month, train_hidden),
             when(m >= train_go_live, v(&t.refresher_monthly)),
-            minutes_train * saved_minute,
-            a_train * replacements_month,
+            f.time_train,
+            f.replacements,
             retained[2] * margin,
         ];
 
@@ -291,14 +370,18 @@ where
         let mut benefit = N::ZERO;
         let mut line = 0usize;
         let mut book = |amount: N, kind: LineKind, line: &mut usize| {
-            match kind {
-                LineKind::Cost => cost = cost + amount,
-                LineKind::Benefit => benefit = benefit + amount,
-            }
-            if keep_lines {
-                if let Some(slot) = amounts.get_mut(*line * months + (m as usize - 1)) {
+            // Most lines are zero most months (one-off costs, initiatives not live yet).
+            if !amount.is_zero() {
+                match kind {
+                    LineKind::Cost => cost = cost + amount,
+                    LineKind::Benefit => benefit = benefit + amount,
+                }
+                if keep_lines && let Some(slot) = amounts.get_mut(*line * months + (m as usize - 1))
+                {
                     *slot = amount;
                 }
+            }
+            if keep_lines {
                 *line += 1;
             }
         };

@@ -173,7 +173,17 @@ pub fn summarize_discounted<N: Num>(
     let horizon = costs.len().min(benefits.len());
     for (i, (&c, &b)) in costs.iter().zip(benefits).enumerate() {
         let month = i as u32 + 1;
-        let (c, b) = (c * cost_factor, b * benefit_factor);
+        // The unadjusted figures multiply by one: skip the multiplication.
+        let c = if cost_factor == N::ONE {
+            c
+        } else {
+            c * cost_factor
+        };
+        let b = if benefit_factor == N::ONE {
+            b
+        } else {
+            b * benefit_factor
+        };
         let net = b - c;
         factor = factor * discount;
         let discounted_net = net * factor;

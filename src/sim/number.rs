@@ -35,6 +35,8 @@ pub trait Num:
     }
     /// The twelfth root, for a monthly rate from a yearly one; none (invalid) below zero.
     fn twelfth_root(self) -> Self;
+    /// Whether the number is exactly zero.
+    fn is_zero(self) -> bool;
     /// Whether every step so far stayed within range (no overflow, no division by zero).
     fn is_valid(self) -> bool;
     /// The value for statistics and plots.
@@ -114,6 +116,11 @@ impl Num for Exact {
         Exact(self.0.and_then(decimal_twelfth_root))
     }
 
+    #[inline]
+    fn is_zero(self) -> bool {
+        self.0.is_some_and(|d| d.is_zero())
+    }
+
     fn is_valid(self) -> bool {
         self.0.is_some()
     }
@@ -142,6 +149,11 @@ impl Num for f64 {
         } else {
             self.powf(1.0 / 12.0)
         }
+    }
+
+    #[inline]
+    fn is_zero(self) -> bool {
+        self == 0.0
     }
 
     fn is_valid(self) -> bool {

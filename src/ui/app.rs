@@ -136,6 +136,9 @@ pub struct PlannerApp {
     title: String,
     /// Put the keyboard in the path field on its next frame.
     pub focus_path_field: bool,
+    /// Files from the command line, in the order given: they are listed in that order and the
+    /// first is selected, whatever order the background loads finish in.
+    open_order: Vec<PathBuf>,
     /// The text being typed into an input's exact-value field: (input path, text).
     pub entry: Option<(&'static str, String)>,
 }
@@ -172,12 +175,14 @@ impl PlannerApp {
             quit_confirmed: false,
             title: String::new(),
             focus_path_field: false,
+            open_order: Vec::new(),
             entry: None,
         };
         if !startup.files.is_empty() {
-            for path in startup.files {
-                app.io.open_path(path);
+            for path in &startup.files {
+                app.io.open_path(path.clone());
             }
+            app.open_order = startup.files;
         } else if !settings.open.is_empty() {
             for (i, open) in settings.open.iter().enumerate() {
                 match (&open.path, &open.saved_ron) {
@@ -327,6 +332,7 @@ impl PlannerApp {
                         self.selected = Some(existing.id);
                     } else {
                         self.add_doc(s.clone(), Some(s), Some(path.clone()));
+                        self.keep_open_order();
                     }
                     self.status = Some((
                         format!("{} {}", self.t("Opened", "Geopend:"), path.display()),
@@ -398,6 +404,31 @@ impl PlannerApp {
                 IoResult::Recoverable(found) => self.recoverable = found,
             }
         }
+    }
+
+    /// Lists the command line's files in the order given, colours by that order, the first
+    /// selected.
+    fn keep_open_order(&mut self) {
+        let order = std::mem::take(&mut self.open_order);
+        let rank = |d: &Document| {
+            d.path
+                .as_ref()
+                .and_then(|p| order.iter().position(|o| o == p))
+                .unwrap_or(usize::MAX)
+        };
+        let mut ranked: Vec<(usize, Document)> =
+            self.docs.drain(..).map(|d| (rank(&d), d)).collect();
+        ranked.sort_by_key(|(r, _)| *r);
+        for (i, (r, mut d)) in ranked.into_iter().enumerate() {
+            if r != usize::MAX {
+                d.colour = i % SCENARIO_COLOURS.len();
+                if r == 0 {
+                    self.selected = Some(d.id);
+                }
+            }
+            self.docs.push(d);
+        }
+        self.open_order = order;
     }
 
     /// Handles every command pushed since the last call.

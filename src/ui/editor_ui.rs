@@ -181,7 +181,7 @@ fn input_row_ui(
         label = label.italics();
     }
     let hover = format!(
-        "{}\n\n{}: {} {} – {} {unit}. {}: {} {unit}.{}",
+        "{}\n\n{}: {} {} {} {unit}. {}: {} {unit}.{}",
         input.meaning.get(lang),
         app.t("Allowed", "Toegestaan"),
         shown(input.min, input, lang),

@@ -31,7 +31,28 @@ const SETTINGS_KEY: &str = "roi-planner";
 struct Timings {
     started: Instant,
     first_frame: bool,
+    /// eframe's measure: the whole frame, painting and buffer swap included.
     frame_cpu_seconds: Vec<f32>,
+    /// The planner's own part: building the ui, handling commands, recomputing.
+    ui_seconds: Vec<f32>,
+}
+
+/// Prints the mean, 95th percentile and maximum of `seconds` to standard error.
+fn report(what: &str, seconds: &mut [f32]) {
+    seconds.sort_by(f32::total_cmp);
+    let Some(&max) = seconds.last() else { return };
+    let mean = seconds.iter().sum::<f32>() / seconds.len() as f32;
+    let p95 = seconds
+        .get(seconds.len() * 95 / 100)
+        .copied()
+        .unwrap_or(max);
+    eprintln!(
+        "roi-planner: {what}: {} frames, mean {:.2} ms, 95th percentile {:.2} ms, max {:.2} ms",
+        seconds.len(),
+        mean * 1000.0,
+        p95 * 1000.0,
+        max * 1000.0
+    );
 }
 
 /// The planner inside eframe.
@@ -42,8 +63,10 @@ struct Window {
 
 impl eframe::App for Window {
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        let ui_started = Instant::now();
         self.app.show(ui);
         if let Some(t) = &mut self.timings {
+            t.ui_seconds.push(ui_started.elapsed().as_secs_f32());
             if !t.first_frame {
                 t.first_frame = true;
                 eprintln!(
@@ -65,19 +88,8 @@ impl eframe::App for Window {
         // A clean exit: whatever was unsaved, the user chose not to keep it.
         self.app.remove_autosaves_now();
         if let Some(t) = &mut self.timings {
-            let frames = &mut t.frame_cpu_seconds;
-            frames.sort_by(f32::total_cmp);
-            if let (Some(max), false) = (frames.last(), frames.is_empty()) {
-                let mean = frames.iter().sum::<f32>() / frames.len() as f32;
-                let p95 = frames[(frames.len() * 95 / 100).min(frames.len() - 1)];
-                eprintln!(
-                    "roi-planner: {} frames, CPU per frame mean {:.2} ms, 95th percentile {:.2} ms, max {:.2} ms",
-                    frames.len(),
-                    mean * 1000.0,
-                    p95 * 1000.0,
-                    max * 1000.0
-                );
-            }
+            report("frame CPU (painting included)", &mut t.frame_cpu_seconds);
+            report("planner ui and recompute", &mut t.ui_seconds);
         }
     }
 
@@ -116,6 +128,7 @@ pub fn run(files: Vec<PathBuf>, started: Instant) -> u8 {
                 started,
                 first_frame: false,
                 frame_cpu_seconds: Vec::new(),
+                ui_seconds: Vec::new(),
             });
             Ok(Box::new(Window { app, timings }))
         }),
