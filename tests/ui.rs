@@ -173,6 +173,19 @@ fn duplicate_and_compare_shows_both_scenarios_and_the_differences() {
     h.get_by_label("Compare").click();
     h.run_steps(3);
     h.get_by_label("Headline figures");
+    // Each initiative's own figures and what it adds, from the engine's projection.
+    h.get_by_label("What each initiative adds");
+    let doc = h.state().current().unwrap();
+    let p = sim::simulate(&doc.scenario.clone().validate().unwrap()).unwrap();
+    let chatbot = p
+        .initiatives
+        .iter()
+        .find(|i| i.initiative == roi_planner::model::Initiative::Chatbot)
+        .unwrap();
+    h.get_by_label(&format::money_whole(
+        chatbot.marginal_net_benefit_adjusted,
+        Lang::En,
+    ));
     h.get_by_label("Chatbot – Resolution rate");
     assert!(
         h.query_all_by_label(&copy).count() >= 2,

@@ -74,9 +74,71 @@ fn months_whole(d: Decimal, lang: Lang) -> String {
     format::number(d, 0, lang)
 }
 
+/// Draws what each initiative of document `id` does on its own and adds to the whole.
+fn initiatives_ui(app: &PlannerApp, ui: &mut egui::Ui, id: u64) {
+    let lang = app.lang;
+    let Some(p) = app
+        .doc(id)
+        .and_then(|d| d.cached_view())
+        .and_then(|v| v.projection.as_ref())
+    else {
+        return;
+    };
+    if p.initiatives.is_empty() {
+        return;
+    }
+    ui.label(egui::RichText::new(t(lang, "What each initiative adds", "Wat elk initiatief toevoegt")).strong())
+        .on_hover_text(t(
+            lang,
+            "On its own: the scenario with only this initiative. Adds: the whole scenario's net benefit minus its net benefit without this initiative; the initiatives interact, so these do not simply add up.",
+            "Op zichzelf: het scenario met alleen dit initiatief. Voegt toe: de netto opbrengst van het hele scenario min die zonder dit initiatief; de initiatieven beïnvloeden elkaar, dus dit telt niet zomaar op.",
+        ));
+    egui::Grid::new("initiatives")
+        .striped(true)
+        .spacing([18.0, 4.0])
+        .show(ui, |ui| {
+            for h in [
+                t(lang, "Initiative", "Initiatief"),
+                t(
+                    lang,
+                    "Net benefit on its own",
+                    "Netto opbrengst op zichzelf",
+                ),
+                t(lang, "ROI on its own", "ROI op zichzelf"),
+                t(lang, "Break-even on its own", "Break-even op zichzelf"),
+                t(lang, "Adds to the whole", "Voegt toe aan het geheel"),
+            ] {
+                ui.label(egui::RichText::new(h).weak());
+            }
+            ui.end_row();
+            for i in &p.initiatives {
+                let (alone, adds) = if app.risk_adjusted {
+                    (&i.standalone_adjusted, i.marginal_net_benefit_adjusted)
+                } else {
+                    (&i.standalone, i.marginal_net_benefit)
+                };
+                ui.label(i.initiative.title().get(lang));
+                ui.label(money(alone.net_benefit, lang));
+                ui.label(
+                    alone
+                        .roi_pct
+                        .map_or_else(|| "–".to_owned(), |r| pct(r, lang)),
+                );
+                ui.label(alone.break_even_month.map_or_else(
+                    || "–".to_owned(),
+                    |m| format!("{} {m}", t(lang, "month", "maand")),
+                ));
+                ui.label(money(adds, lang));
+                ui.end_row();
+            }
+        });
+    ui.add_space(12.0);
+}
+
 /// Draws the difference view with the selected scenario as the base.
 pub fn compare_ui(app: &PlannerApp, ui: &mut egui::Ui, id: u64) {
     let lang = app.lang;
+    initiatives_ui(app, ui, id);
     let mut docs: Vec<_> = app.docs.iter().filter(|d| d.id == id).collect();
     docs.extend(
         app.docs
