@@ -50,6 +50,16 @@ pub fn number(d: Decimal, dp: u32, lang: Lang) -> String {
 }
 
 /// Money with cents: `€1,234.56` / `€ 1.234,56`.
+///
+/// ```
+/// use roi_planner::format::money;
+/// use roi_planner::model::Lang;
+/// use rust_decimal::Decimal;
+///
+/// let amount = Decimal::new(-123456789, 2); // −1,234,567.89
+/// assert_eq!(money(amount, Lang::Nl), "€ -1.234.567,89");
+/// assert_eq!(money(amount, Lang::En), "-€1,234,567.89");
+/// ```
 pub fn money(d: Decimal, lang: Lang) -> String {
     money_dp(d, 2, lang)
 }
