@@ -288,39 +288,34 @@ where
     };
 
     for m in 1..=h {
-        let a_bot: N = if bot_on {
-            adoption(
-                m,
-                c.start_month,
-                c.implementation_months,
-                c.ramp_months,
-                c.ramp_shape,
-            )
-        } else {
-            N::ZERO
+        let adopt = |on: bool, start, implementation, ramp, shape| -> N {
+            if on {
+                adoption(m, start, implementation, ramp, shape)
+            } else {
+                N::ZERO
+            }
         };
-        let a_omni: N = if omni_on {
-            adoption(
-                m,
-                o.start_month,
-                o.implementation_months,
-                o.ramp_months,
-                o.ramp_shape,
-            )
-        } else {
-            N::ZERO
-        };
-        let a_train: N = if train_on {
-            adoption(
-                m,
-                t.start_month,
-                t.implementation_months,
-                t.ramp_months,
-                t.ramp_shape,
-            )
-        } else {
-            N::ZERO
-        };
+        let a_bot = adopt(
+            bot_on,
+            c.start_month,
+            c.implementation_months,
+            c.ramp_months,
+            c.ramp_shape,
+        );
+        let a_omni = adopt(
+            omni_on,
+            o.start_month,
+            o.implementation_months,
+            o.ramp_months,
+            o.ramp_shape,
+        );
+        let a_train = adopt(
+            train_on,
+            t.start_month,
+            t.implementation_months,
+            t.ramp_months,
+            t.ramp_shape,
+        );
 
         // The month's flows depend only on the three adoptions; once every ramp-up is over
         // they repeat, so they are worked out again only when an adoption moved.

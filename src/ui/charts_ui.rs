@@ -33,6 +33,18 @@ fn month_grid() -> impl Fn(egui_plot::GridInput) -> Vec<GridMark> {
     egui_plot::uniform_grid_spacer(|_| [1.0, 3.0, 6.0])
 }
 
+/// The hover text of a bar: its month and amount.
+fn bar_label(lang: Lang) -> Box<dyn Fn(&Bar, &BarChart) -> String> {
+    Box::new(move |bar, _| {
+        format!(
+            "{} {}: {}",
+            t(lang, "Month", "Maand"),
+            bar.argument,
+            money_axis(bar.value, lang)
+        )
+    })
+}
+
 /// A key of coloured squares for the bar chart, drawn above it.
 fn initiative_key_ui(ui: &mut egui::Ui, initiatives: &[crate::model::Initiative], lang: Lang) {
     ui.horizontal_wrapped(|ui| {
@@ -208,27 +220,13 @@ pub fn charts_ui(app: &PlannerApp, ui: &mut egui::Ui, id: u64) {
                         make(&b.benefits, name, colour),
                     )
                     .color(colour)
-                    .element_formatter(Box::new(move |bar, _| {
-                        format!(
-                            "{} {}: {}",
-                            t(lang, "Month", "Maand"),
-                            bar.argument,
-                            money_axis(bar.value, lang)
-                        )
-                    }));
+                    .element_formatter(bar_label(lang));
                     let costs = BarChart::new(
                         format!("{name} {}", t(lang, "costs", "kosten")),
                         make(&b.costs, name, cost_colour),
                     )
                     .color(cost_colour)
-                    .element_formatter(Box::new(move |bar, _| {
-                        format!(
-                            "{} {}: {}",
-                            t(lang, "Month", "Maand"),
-                            bar.argument,
-                            money_axis(bar.value, lang)
-                        )
-                    }));
+                    .element_formatter(bar_label(lang));
                     let benefits = match benefit_charts.last() {
                         Some(prev) => benefits.stack_on(&[prev]),
                         None => benefits,
