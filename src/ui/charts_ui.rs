@@ -33,8 +33,11 @@ fn month_grid() -> impl Fn(egui_plot::GridInput) -> Vec<GridMark> {
     egui_plot::uniform_grid_spacer(|_| [1.0, 3.0, 6.0])
 }
 
+/// Makes a bar's hover text.
+type BarLabel = Box<dyn Fn(&Bar, &BarChart) -> String>;
+
 /// The hover text of a bar: its month and amount.
-fn bar_label(lang: Lang) -> Box<dyn Fn(&Bar, &BarChart) -> String> {
+fn bar_label(lang: Lang) -> BarLabel {
     Box::new(move |bar, _| {
         format!(
             "{} {}: {}",
