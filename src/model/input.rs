@@ -75,6 +75,13 @@ impl Group {
         }
     }
 
+    /// The initiative whose inputs the group holds, if any.
+    pub fn initiative(self) -> Option<crate::model::Initiative> {
+        crate::model::Initiative::ALL
+            .into_iter()
+            .find(|i| i.group() == Some(self))
+    }
+
     /// The group's heading.
     pub fn title(self) -> Text {
         match self {
@@ -170,21 +177,6 @@ impl Unit {
             Unit::Weeks => t("weeks", "weken"),
             Unit::Months => t("months", "maanden"),
         }
-    }
-
-    /// Whether the unit is an amount of money (shown with the currency).
-    pub fn is_money(self) -> bool {
-        matches!(
-            self,
-            Unit::EurPerHour
-                | Unit::Eur
-                | Unit::EurPerMonth
-                | Unit::EurPerAgent
-                | Unit::EurPerSeatMonth
-                | Unit::EurPerResolution
-                | Unit::EurPerCustomerMonth
-                | Unit::EurPerDay
-        )
     }
 }
 

@@ -155,22 +155,11 @@ impl Initiative {
         }
     }
 
-    /// The name shown to people.
+    /// The name shown to people: its editor group's heading, or "Custom lines".
     pub fn title(self) -> Text {
-        match self {
-            Initiative::Chatbot => Text {
-                en: "Chatbot",
-                nl: "Chatbot",
-            },
-            Initiative::Omnichannel => Text {
-                en: "Omnichannel",
-                nl: "Omnichannel",
-            },
-            Initiative::Training => Text {
-                en: "Training",
-                nl: "Training",
-            },
-            Initiative::Custom => Text {
+        match self.group() {
+            Some(group) => group.title(),
+            None => Text {
                 en: "Custom lines",
                 nl: "Eigen posten",
             },
@@ -239,6 +228,26 @@ impl<N> Scenario<N> {
             Initiative::Omnichannel => self.omnichannel.enabled,
             Initiative::Training => self.training.enabled,
             Initiative::Custom => self.custom.enabled,
+        }
+    }
+
+    /// An initiative's ramp-up shape (none for custom lines).
+    pub fn ramp_shape(&self, initiative: Initiative) -> Option<RampShape> {
+        match initiative {
+            Initiative::Chatbot => Some(self.chatbot.ramp_shape),
+            Initiative::Omnichannel => Some(self.omnichannel.ramp_shape),
+            Initiative::Training => Some(self.training.ramp_shape),
+            Initiative::Custom => None,
+        }
+    }
+
+    /// Sets an initiative's ramp-up shape (custom lines have none).
+    pub fn set_ramp_shape(&mut self, initiative: Initiative, shape: RampShape) {
+        match initiative {
+            Initiative::Chatbot => self.chatbot.ramp_shape = shape,
+            Initiative::Omnichannel => self.omnichannel.ramp_shape = shape,
+            Initiative::Training => self.training.ramp_shape = shape,
+            Initiative::Custom => {}
         }
     }
 

@@ -8,9 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::bundled;
 use crate::model::file;
-use crate::model::{
-    CustomLine, Initiative, InputDescriptor, Lang, LineKind, RampShape, Scenario, Timing,
-};
+use crate::model::{CustomLine, InputDescriptor, Lang, LineKind, RampShape, Scenario, Timing};
 use crate::ui::autosave::{self, Recovered};
 use crate::ui::command::Command;
 use crate::ui::document::Document;
@@ -565,12 +563,9 @@ impl PlannerApp {
                 });
             }
             Command::SetEnabled(initiative, on) => self.edit(|s| s.set_enabled(initiative, on)),
-            Command::SetRamp(initiative, shape) => self.edit(|s| match initiative {
-                Initiative::Chatbot => s.chatbot.ramp_shape = shape,
-                Initiative::Omnichannel => s.omnichannel.ramp_shape = shape,
-                Initiative::Training => s.training.ramp_shape = shape,
-                Initiative::Custom => {}
-            }),
+            Command::SetRamp(initiative, shape) => {
+                self.edit(|s| s.set_ramp_shape(initiative, shape))
+            }
             Command::AddCustomLine => {
                 let name = self.t("New line", "Nieuwe post").to_owned();
                 self.edit(|s| {

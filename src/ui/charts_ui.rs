@@ -33,6 +33,17 @@ fn month_grid() -> impl Fn(egui_plot::GridInput) -> Vec<GridMark> {
     egui_plot::uniform_grid_spacer(|_| [1.0, 3.0, 6.0])
 }
 
+/// A plot over the months of the horizon: month axis, its grid, no scroll-zoom (the page
+/// scrolls instead).
+fn month_plot(id: &'static str, height: f32, lang: Lang) -> Plot<'static> {
+    Plot::new(id)
+        .height(height)
+        .x_axis_label(t(lang, "Month", "Maand"))
+        .x_axis_formatter(|m, _| month_axis(m))
+        .x_grid_spacer(month_grid())
+        .allow_scroll(false)
+}
+
 /// Makes a bar's hover text.
 type BarLabel = Box<dyn Fn(&Bar, &BarChart) -> String>;
 
@@ -91,15 +102,11 @@ pub fn charts_ui(app: &PlannerApp, ui: &mut egui::Ui, id: u64) {
         ))
         .strong(),
     );
-    Plot::new("cumulative")
-        .height(main_height)
+    month_plot("cumulative", main_height, lang)
         .legend(Legend::default().position(egui_plot::Corner::LeftTop))
-        .x_axis_label(t(lang, "Month", "Maand"))
         .y_axis_label(t(lang, "Cumulative net (€)", "Cumulatief netto (€)"))
-        .x_axis_formatter(|m, _| month_axis(m))
         .y_axis_formatter(move |m, _| money_axis(m.value, lang))
         .y_axis_min_width(80.0)
-        .x_grid_spacer(month_grid())
         .label_formatter(move |pos| match pos {
             egui_plot::HoverPosition::NearDataPoint {
                 plot_name,
@@ -113,7 +120,6 @@ pub fn charts_ui(app: &PlannerApp, ui: &mut egui::Ui, id: u64) {
             )),
             egui_plot::HoverPosition::Elsewhere { .. } => None,
         })
-        .allow_scroll(false)
         .show(ui, |plot| {
             plot.hline(HLine::new("", 0.0).color(egui::Color32::GRAY).width(1.0));
             for (i, doc) in shown.iter().enumerate() {
@@ -188,15 +194,10 @@ pub fn charts_ui(app: &PlannerApp, ui: &mut egui::Ui, id: u64) {
         );
         let initiatives: Vec<_> = series.bars.iter().map(|b| b.initiative).collect();
         initiative_key_ui(left, &initiatives, lang);
-        Plot::new("bars")
-            .height(small_height - 18.0)
-            .x_axis_label(t(lang, "Month", "Maand"))
+        month_plot("bars", small_height - 18.0, lang)
             .y_axis_label("€")
-            .x_axis_formatter(|m, _| month_axis(m))
             .y_axis_formatter(move |m, _| money_axis(m.value, lang))
             .y_axis_min_width(70.0)
-            .x_grid_spacer(month_grid())
-            .allow_scroll(false)
             .show(left, |plot| {
                 let mut benefit_charts: Vec<BarChart> = Vec::new();
                 let mut cost_charts: Vec<BarChart> = Vec::new();
@@ -248,14 +249,10 @@ pub fn charts_ui(app: &PlannerApp, ui: &mut egui::Ui, id: u64) {
         right.label(egui::RichText::new(t(lang, "ROI to date", "ROI tot nu toe")).strong());
         right.add_space(18.0);
         let colour = scenario_colour(doc.colour);
-        Plot::new("roi")
-            .height(small_height - 18.0)
-            .x_axis_label(t(lang, "Month", "Maand"))
+        month_plot("roi", small_height - 18.0, lang)
             .y_axis_label("ROI (%)")
-            .x_axis_formatter(|m, _| month_axis(m))
             .y_axis_formatter(move |m, _| pct_axis(m.value, lang))
             .y_axis_min_width(50.0)
-            .x_grid_spacer(month_grid())
             .label_formatter(move |pos| match pos {
                 egui_plot::HoverPosition::NearDataPoint { position, .. } => Some(format!(
                     "{} {}: {}",
@@ -265,7 +262,6 @@ pub fn charts_ui(app: &PlannerApp, ui: &mut egui::Ui, id: u64) {
                 )),
                 egui_plot::HoverPosition::Elsewhere { .. } => None,
             })
-            .allow_scroll(false)
             .show(right, |plot| {
                 plot.hline(HLine::new("", 0.0).color(egui::Color32::GRAY).width(1.0));
                 plot.line(

@@ -74,6 +74,15 @@ fn months_whole(d: Decimal, lang: Lang) -> String {
     format::number(d, 0, lang)
 }
 
+/// A column heading: the scenario's name in its colour.
+fn scenario_heading(ui: &mut egui::Ui, doc: &crate::ui::document::Document) {
+    ui.label(
+        egui::RichText::new(doc.title())
+            .strong()
+            .color(scenario_colour(doc.colour)),
+    );
+}
+
 /// Draws what each initiative of document `id` does on its own and adds to the whole.
 fn initiatives_ui(app: &PlannerApp, ui: &mut egui::Ui, id: u64) {
     let lang = app.lang;
@@ -171,11 +180,7 @@ pub fn compare_ui(app: &PlannerApp, ui: &mut egui::Ui, id: u64) {
             .show(ui, |ui| {
                 ui.label("");
                 for (i, d) in docs.iter().enumerate() {
-                    ui.label(
-                        egui::RichText::new(d.title())
-                            .strong()
-                            .color(scenario_colour(d.colour)),
-                    );
+                    scenario_heading(ui, d);
                     if i > 0 {
                         ui.label(egui::RichText::new(t(lang, "change", "verschil")).weak());
                     }
@@ -218,11 +223,7 @@ pub fn compare_ui(app: &PlannerApp, ui: &mut egui::Ui, id: u64) {
             .show(ui, |ui| {
                 ui.label("");
                 for d in &docs {
-                    ui.label(
-                        egui::RichText::new(d.title())
-                            .strong()
-                            .color(scenario_colour(d.colour)),
-                    );
+                    scenario_heading(ui, d);
                 }
                 ui.end_row();
                 for (label, values) in differing {

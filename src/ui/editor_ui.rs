@@ -69,11 +69,42 @@ pub fn parse_number(text: &str, lang: Lang) -> Option<Decimal> {
     Decimal::from_str(&normal).ok()
 }
 
+/// What the editor may change in the app: the commands it sends and its own notes and typing.
+/// The scenario itself is only read; changes go through commands.
+struct Editor<'a> {
+    lang: Lang,
+    commands: &'a mut Vec<Command>,
+    notes: &'a mut Vec<(&'static str, String)>,
+    entry: &'a mut Option<(&'static str, String)>,
+}
+
+impl Editor<'_> {
+    fn t(&self, en: &'static str, nl: &'static str) -> &'static str {
+        crate::ui::i18n::t(self.lang, en, nl)
+    }
+}
+
 /// Draws the editor for the selected scenario.
 pub fn editor_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
-    let Some(doc) = app.current() else { return };
-    let scenario = doc.scenario.clone();
-    let saved = doc.saved.clone();
+    let PlannerApp {
+        docs,
+        selected,
+        lang,
+        commands,
+        notes,
+        entry,
+        ..
+    } = app;
+    let Some(doc) = docs.iter().find(|d| Some(d.id) == *selected) else {
+        return;
+    };
+    let (scenario, saved) = (&doc.scenario, doc.saved.as_ref());
+    let app = &mut Editor {
+        lang: *lang,
+        commands,
+        notes,
+        entry,
+    };
     ui.add_space(4.0);
     ui.heading(app.t("Inputs", "Invoer"));
     ui.spacing_mut().slider_width = 96.0;
@@ -82,14 +113,9 @@ pub fn editor_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
         .show(ui, |ui| {
             for group in Group::ALL {
                 if group == Group::Finance {
-                    custom_group_ui(app, ui, &scenario);
+                    custom_group_ui(app, ui, scenario);
                 }
-                let initiative = match group {
-                    Group::Chatbot => Some(Initiative::Chatbot),
-                    Group::Omnichannel => Some(Initiative::Omnichannel),
-                    Group::Training => Some(Initiative::Training),
-                    _ => None,
-                };
+                let initiative = group.initiative();
                 let title = group.title().get(app.lang);
                 let header = match initiative {
                     Some(i) if !scenario.is_enabled(i) => {
@@ -102,14 +128,14 @@ pub fn editor_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
                     .default_open(matches!(group, Group::Baseline | Group::Chatbot))
                     .show(ui, |ui| {
                         if let Some(initiative) = initiative {
-                            initiative_switch_ui(app, ui, &scenario, initiative);
+                            initiative_switch_ui(app, ui, scenario, initiative);
                         }
                         egui::Grid::new(("inputs", group.key()))
                             .num_columns(3)
                             .spacing([8.0, 6.0])
                             .show(ui, |ui| {
                                 for input in group_inputs(group) {
-                                    input_row_ui(app, ui, &scenario, saved.as_ref(), input);
+                                    input_row_ui(app, ui, scenario, saved, input);
                                 }
                             });
                     });
@@ -118,7 +144,7 @@ pub fn editor_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
 }
 
 fn initiative_switch_ui(
-    app: &mut PlannerApp,
+    app: &mut Editor<'_>,
     ui: &mut egui::Ui,
     scenario: &Scenario,
     initiative: Initiative,
@@ -133,11 +159,8 @@ fn initiative_switch_ui(
         if check.changed() {
             app.commands.push(Command::SetEnabled(initiative, on));
         }
-        let shape = match initiative {
-            Initiative::Chatbot => scenario.chatbot.ramp_shape,
-            Initiative::Omnichannel => scenario.omnichannel.ramp_shape,
-            Initiative::Training => scenario.training.ramp_shape,
-            Initiative::Custom => return,
+        let Some(shape) = scenario.ramp_shape(initiative) else {
+            return;
         };
         let lang = app.lang;
         egui::ComboBox::from_id_salt(("ramp", initiative.key()))
@@ -165,7 +188,7 @@ fn initiative_switch_ui(
 }
 
 fn input_row_ui(
-    app: &mut PlannerApp,
+    app: &mut Editor<'_>,
     ui: &mut egui::Ui,
     scenario: &Scenario,
     saved: Option<&Scenario>,
@@ -252,11 +275,11 @@ fn input_row_ui(
                 app.t("exact value", "exacte waarde")
             ));
         if edit.gained_focus() || (edit.has_focus() && !editing) || edit.changed() {
-            app.entry = Some((input.path, text.clone()));
+            *app.entry = Some((input.path, text.clone()));
         }
         // Only the pass that still holds the typed text commits it (egui may run a frame twice).
         if edit.lost_focus() && editing {
-            app.entry = None;
+            *app.entry = None;
             commit_typed(app, input, &text, value);
         }
         ui.label(egui::RichText::new(unit).small());
@@ -280,7 +303,7 @@ fn plain(value: Decimal, dp: u32, lang: Lang) -> String {
 }
 
 fn commit_typed(
-    app: &mut PlannerApp,
+    app: &mut Editor<'_>,
     input: &'static InputDescriptor,
     text: &str,
     current: Decimal,
@@ -321,7 +344,7 @@ fn commit_typed(
     }
 }
 
-fn custom_group_ui(app: &mut PlannerApp, ui: &mut egui::Ui, scenario: &Scenario) {
+fn custom_group_ui(app: &mut Editor<'_>, ui: &mut egui::Ui, scenario: &Scenario) {
     let title = Initiative::Custom.title().get(app.lang);
     let header = if scenario.custom.lines.is_empty() {
         title.to_owned()
@@ -351,7 +374,7 @@ fn custom_group_ui(app: &mut PlannerApp, ui: &mut egui::Ui, scenario: &Scenario)
         });
 }
 
-fn custom_line_ui(app: &mut PlannerApp, ui: &mut egui::Ui, i: usize, line: &CustomLine) {
+fn custom_line_ui(app: &mut Editor<'_>, ui: &mut egui::Ui, i: usize, line: &CustomLine) {
     let n = i + 1;
     let lang = app.lang;
     egui::Frame::group(ui.style()).show(ui, |ui| {

@@ -36,11 +36,14 @@ impl PlannerApp {
         for doc in &mut self.docs {
             doc.view();
         }
-        ctx.set_theme(if self.dark {
+        let theme = if self.dark {
             egui::Theme::Dark
         } else {
             egui::Theme::Light
-        });
+        };
+        if ctx.theme() != theme {
+            ctx.set_theme(theme);
+        }
         self.shortcuts(&ctx);
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
