@@ -86,6 +86,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 Err(e) => return report(err, &[format!("{}: {e}", file.display())]),
             };
             let adjusted = !unadjusted;
+            warn(err, file, &export::warning_lines(&projection, adjusted));
             let text = match format {
                 Format::Table => export::to_table(&projection, adjusted),
                 Format::Csv => export::to_csv(&projection, adjusted),
@@ -102,7 +103,17 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             for file in files {
                 let problems = match files::load(file) {
                     Ok(s) => match sim::simulate(&s) {
-                        Ok(_) => Vec::new(),
+                        Ok(p) => {
+                            // Warnings about either variant: a check is not tied to one.
+                            let mut lines = export::warning_lines(&p, true);
+                            for line in export::warning_lines(&p, false) {
+                                if !lines.contains(&line) {
+                                    lines.push(line);
+                                }
+                            }
+                            warn(err, file, &lines);
+                            Vec::new()
+                        }
                         Err(e) => vec![format!("{}: {e}", file.display())],
                     },
                     Err(e) => e.lines(),
@@ -135,6 +146,13 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 EXIT_USAGE
             }
         },
+    }
+}
+
+/// Prints warnings, each naming the file; they do not change the exit status.
+fn warn(err: &mut dyn Write, file: &std::path::Path, lines: &[String]) {
+    for line in lines {
+        let _ = writeln!(err, "{}: warning: {line}", file.display());
     }
 }
 

@@ -8,7 +8,8 @@ use serde_json::{Value, json};
 
 use crate::format::{number, plain2};
 use crate::model::{Initiative, Lang, LineKind};
-use crate::sim::{Projection, Summary};
+use crate::sim::{KPI_KEYS, Kpis, Projection, Summary};
+use crate::text;
 
 fn amount(d: Decimal) -> Value {
     Value::String(plain2(d))
@@ -40,6 +41,22 @@ fn summary_json(s: &Summary<Decimal>) -> Value {
     })
 }
 
+fn kpis_json(k: &Kpis<Decimal>) -> Value {
+    let mut map = serde_json::Map::new();
+    for (key, value) in KPI_KEYS.iter().zip(k.fields()) {
+        map.insert((*key).to_owned(), amount(value));
+    }
+    Value::Object(map)
+}
+
+/// The warnings of one variant in English words, as the JSON and the command line give them.
+pub fn warning_lines(p: &Projection, risk_adjusted: bool) -> Vec<String> {
+    p.warnings(risk_adjusted)
+        .iter()
+        .map(|w| text::warning(w, Lang::En))
+        .collect()
+}
+
 /// The projection as the JSON document `roi-planner simulate --format json` prints.
 pub fn to_json(p: &Projection, risk_adjusted: bool) -> Value {
     let figures = p.figures(risk_adjusted);
@@ -68,6 +85,7 @@ pub fn to_json(p: &Projection, risk_adjusted: bool) -> Value {
                 "discounted_net": amount(m.discounted_net),
                 "roi_to_date_pct": opt_amount(m.roi_to_date_pct),
                 "lines": lines,
+                "kpis": p.kpis.get(m.month as usize - 1).map_or(Value::Null, kpis_json),
             })
         })
         .collect();
@@ -75,15 +93,11 @@ pub fn to_json(p: &Projection, risk_adjusted: bool) -> Value {
         .initiatives
         .iter()
         .map(|i| {
-            let (standalone, marginal) = if risk_adjusted {
-                (&i.standalone_adjusted, i.marginal_net_benefit_adjusted)
-            } else {
-                (&i.standalone, i.marginal_net_benefit)
-            };
+            let v = i.variant(risk_adjusted);
             json!({
                 "name": i.initiative.key(),
-                "standalone": summary_json(standalone),
-                "marginal_net_benefit": amount(marginal),
+                "standalone": summary_json(v.standalone),
+                "marginal_net_benefit": amount(v.marginal_net_benefit),
             })
         })
         .collect();
@@ -95,25 +109,58 @@ pub fn to_json(p: &Projection, risk_adjusted: bool) -> Value {
         "months": months,
         "summary": summary_json(&figures.summary),
         "initiatives": initiatives,
+        "baseline_kpis": p.baseline_kpis.first().map_or(Value::Null, kpis_json),
+        "warnings": warning_lines(p, risk_adjusted),
     })
 }
 
-/// One CSV row per month with the month fields; an undefined ROI is an empty cell.
+/// The two variants in the order they are shown: the one asked for first.
+fn variants(risk_adjusted: bool) -> [(bool, &'static str); 2] {
+    let adjusted = (true, "risk_adjusted");
+    let unadjusted = (false, "unadjusted");
+    if risk_adjusted {
+        [adjusted, unadjusted]
+    } else {
+        [unadjusted, adjusted]
+    }
+}
+
+/// One CSV row per month with the month fields, risk-adjusted and unadjusted side by side (the
+/// variant asked for first), each column named with its variant; an undefined ROI is an empty
+/// cell.
 pub fn to_csv(p: &Projection, risk_adjusted: bool) -> String {
-    let mut out =
-        String::from("month,costs,benefits,net,cumulative_net,discounted_net,roi_to_date_pct\n");
-    for m in &p.figures(risk_adjusted).months {
-        let _ = writeln!(
-            out,
-            "{},{},{},{},{},{},{}",
-            m.month,
-            plain2(m.costs),
-            plain2(m.benefits),
-            plain2(m.net),
-            plain2(m.cumulative_net),
-            plain2(m.discounted_net),
-            m.roi_to_date_pct.map(plain2).unwrap_or_default()
-        );
+    const FIELDS: [&str; 6] = [
+        "costs",
+        "benefits",
+        "net",
+        "cumulative_net",
+        "discounted_net",
+        "roi_to_date_pct",
+    ];
+    let order = variants(risk_adjusted);
+    let mut out = String::from("month");
+    for (_, prefix) in order {
+        for field in FIELDS {
+            let _ = write!(out, ",{prefix}_{field}");
+        }
+    }
+    out.push('\n');
+    let [first, second] = order.map(|(adjusted, _)| &p.figures(adjusted).months);
+    for (a, b) in first.iter().zip(second) {
+        let _ = write!(out, "{}", a.month);
+        for m in [a, b] {
+            let _ = write!(
+                out,
+                ",{},{},{},{},{},{}",
+                plain2(m.costs),
+                plain2(m.benefits),
+                plain2(m.net),
+                plain2(m.cumulative_net),
+                plain2(m.discounted_net),
+                m.roi_to_date_pct.map(plain2).unwrap_or_default()
+            );
+        }
+        out.push('\n');
     }
     out
 }
@@ -129,28 +176,73 @@ fn opt_cell(d: Option<Decimal>, suffix: &str) -> String {
     )
 }
 
-/// A table for the terminal: months, then the summary and each initiative's figures.
-pub fn to_table(p: &Projection, risk_adjusted: bool) -> String {
-    let f = p.figures(risk_adjusted);
-    let s = &f.summary;
-    let mut out = String::new();
-    let adjusted = if risk_adjusted {
-        "risk-adjusted"
-    } else {
-        "unadjusted"
+fn month_cell(m: Option<u32>) -> String {
+    m.map_or_else(|| "not within the horizon".to_owned(), |m| m.to_string())
+}
+
+/// The line that says what the risk adjustment does, or that there is none.
+fn risk_line(p: &Projection) -> String {
+    if !p.has_risk_adjustment() {
+        return "No risk adjustment: every risk percentage is 0%, so the risk-adjusted and unadjusted figures are the same.".to_owned();
+    }
+    let pct = |factor: Decimal, sign: Decimal| {
+        number(
+            (factor - Decimal::ONE) * sign * Decimal::ONE_HUNDRED,
+            2,
+            Lang::En,
+        )
     };
+    format!(
+        "Risk-adjusted: costs +{}%, savings -{}%, revenue -{}%. Unadjusted: as computed.",
+        pct(p.cost_factor, Decimal::ONE),
+        pct(p.benefit_factor, Decimal::NEGATIVE_ONE),
+        pct(p.revenue_factor, Decimal::NEGATIVE_ONE),
+    )
+}
+
+fn variant_name(adjusted: bool) -> &'static str {
+    if adjusted {
+        "Risk-adjusted"
+    } else {
+        "Unadjusted"
+    }
+}
+
+/// A table for the terminal: months, the summary risk-adjusted and unadjusted side by side,
+/// each initiative's figures with the interaction, and the operational figures before and
+/// after.
+pub fn to_table(p: &Projection, risk_adjusted: bool) -> String {
+    let both = p.has_risk_adjustment();
+    let [(main_adjusted, _), (other_adjusted, _)] = variants(risk_adjusted);
+    let main = p.figures(main_adjusted);
+    let other = p.figures(other_adjusted);
+    let mut out = String::new();
     let _ = writeln!(
         out,
-        "{} ({}, {} months, amounts in {})\n",
-        p.scenario, adjusted, p.horizon_months, p.currency
+        "{} ({} months, amounts in {})",
+        p.scenario, p.horizon_months, p.currency
     );
-    let _ = writeln!(
+    let _ = writeln!(out, "{}\n", risk_line(p));
+    if both {
+        let _ = writeln!(
+            out,
+            "{:>5}  {:-^78}  {:-^34}",
+            "",
+            format!(" {} ", variant_name(main_adjusted).to_lowercase()),
+            format!(" {} ", variant_name(other_adjusted).to_lowercase())
+        );
+    }
+    let _ = write!(
         out,
         "{:>5}  {:>15}  {:>15}  {:>15}  {:>15}  {:>12}",
         "Month", "Costs", "Benefits", "Net", "Cumulative", "ROI to date"
     );
-    for m in &f.months {
-        let _ = writeln!(
+    if both {
+        let _ = write!(out, "  {:>15}  {:>17}", "Net", "Cumulative");
+    }
+    out.push('\n');
+    for (m, o) in main.months.iter().zip(&other.months) {
+        let _ = write!(
             out,
             "{:>5}  {:>15}  {:>15}  {:>15}  {:>15}  {:>12}",
             m.month,
@@ -160,13 +252,45 @@ pub fn to_table(p: &Projection, risk_adjusted: bool) -> String {
             money_cell(m.cumulative_net),
             opt_cell(m.roi_to_date_pct, "%"),
         );
+        if both {
+            let _ = write!(
+                out,
+                "  {:>15}  {:>17}",
+                money_cell(o.net),
+                money_cell(o.cumulative_net)
+            );
+        }
+        out.push('\n');
     }
-    let _ = writeln!(out);
-    let rows = [
-        ("Total costs", money_cell(s.total_costs)),
-        ("Total benefits", money_cell(s.total_benefits)),
-        ("Net benefit", money_cell(s.net_benefit)),
-        ("ROI", opt_cell(s.roi_pct, "%")),
+    out.push('\n');
+    let (s, o) = (&main.summary, &other.summary);
+    let rows: [(&str, String, String); 11] = [
+        (
+            "Total costs",
+            money_cell(s.total_costs),
+            money_cell(o.total_costs),
+        ),
+        (
+            "Total benefits",
+            money_cell(s.total_benefits),
+            money_cell(o.total_benefits),
+        ),
+        (
+            "  of which savings",
+            money_cell(s.total_benefits - s.total_revenue),
+            money_cell(o.total_benefits - o.total_revenue),
+        ),
+        (
+            "  of which revenue",
+            money_cell(s.total_revenue),
+            money_cell(o.total_revenue),
+        ),
+        (
+            "Net benefit",
+            money_cell(s.net_benefit),
+            money_cell(o.net_benefit),
+        ),
+        ("ROI", opt_cell(s.roi_pct, "%"), opt_cell(o.roi_pct, "%")),
         (
             "NPV",
             format!(
@@ -174,46 +298,157 @@ pub fn to_table(p: &Projection, risk_adjusted: bool) -> String {
                 money_cell(s.npv),
                 number(s.discount_rate_annual_pct, 2, Lang::En)
             ),
+            money_cell(o.npv),
         ),
-        ("IRR (annual)", opt_cell(s.irr_annual_pct, "%")),
+        (
+            "IRR (annual)",
+            opt_cell(s.irr_annual_pct, "%"),
+            opt_cell(o.irr_annual_pct, "%"),
+        ),
         (
             "Break-even month",
-            s.break_even_month
-                .map_or_else(|| "not within the horizon".to_owned(), |m| m.to_string()),
+            month_cell(s.break_even_month),
+            month_cell(o.break_even_month),
         ),
-        ("Payback", opt_cell(s.payback_months, " months")),
+        (
+            "Payback",
+            opt_cell(s.payback_months, " months"),
+            opt_cell(o.payback_months, " months"),
+        ),
         (
             "Discounted payback",
             opt_cell(s.discounted_payback_months, " months"),
+            opt_cell(o.discounted_payback_months, " months"),
         ),
     ];
-    for (label, value) in rows {
-        let _ = writeln!(out, "{label:<20} {value}");
+    if both {
+        let _ = writeln!(
+            out,
+            "{:<20} {:<32} {}",
+            "",
+            variant_name(main_adjusted),
+            variant_name(other_adjusted)
+        );
+    }
+    for (label, value, other_value) in rows {
+        if both {
+            let _ = writeln!(out, "{label:<20} {value:<32} {other_value}");
+        } else {
+            let _ = writeln!(out, "{label:<20} {value}");
+        }
     }
     if !p.initiatives.is_empty() {
         let _ = writeln!(
             out,
-            "\n{:<14} {:>15} {:>10} {:>11} {:>15}",
+            "\nWhat each initiative adds ({}):",
+            variant_name(main_adjusted).to_lowercase()
+        );
+        let _ = writeln!(
+            out,
+            "{:<14} {:>15} {:>10} {:>11} {:>15}",
             "Initiative", "Alone: net", "ROI", "Break-even", "Adds to total"
         );
         for i in &p.initiatives {
-            let (alone, marginal) = if risk_adjusted {
-                (&i.standalone_adjusted, i.marginal_net_benefit_adjusted)
-            } else {
-                (&i.standalone, i.marginal_net_benefit)
-            };
+            let v = i.variant(main_adjusted);
             let _ = writeln!(
                 out,
                 "{:<14} {:>15} {:>10} {:>11} {:>15}",
                 Initiative::title(i.initiative).en,
-                money_cell(alone.net_benefit),
-                opt_cell(alone.roi_pct, "%"),
-                alone
+                money_cell(v.standalone.net_benefit),
+                opt_cell(v.standalone.roi_pct, "%"),
+                v.standalone
                     .break_even_month
                     .map_or_else(|| "–".to_owned(), |m| format!("month {m}")),
-                money_cell(marginal),
+                money_cell(v.marginal_net_benefit),
+            );
+        }
+        if p.initiatives.len() > 1 {
+            let _ = writeln!(
+                out,
+                "{:<14} {:>15} {:>10} {:>11} {:>15}",
+                "Interaction",
+                "",
+                "",
+                "",
+                money_cell(p.interaction_net_benefit(main_adjusted))
+            );
+            let _ = writeln!(
+                out,
+                "{:<14} {:>15} {:>10} {:>11} {:>15}",
+                "Whole case",
+                "",
+                "",
+                "",
+                money_cell(s.net_benefit)
+            );
+            let _ = writeln!(
+                out,
+                "(Interaction: the whole minus the sum of what each adds; the initiatives work on the same contacts, so part of the whole is shared and no single one adds it.)"
             );
         }
     }
+    if let Some((after, before)) = p.final_kpis() {
+        let today = p.baseline_kpis.first().unwrap_or(before);
+        let grew = today != before;
+        let _ = writeln!(
+            out,
+            "\nOperational figures, month {} (before: without any initiative; after: with them):",
+            p.horizon_months
+        );
+        if grew {
+            let _ = writeln!(
+                out,
+                "{:<30} {:>14} {:>14} {:>14}",
+                "", "Today", "Before", "After"
+            );
+        } else {
+            let _ = writeln!(out, "{:<30} {:>14} {:>14}", "", "Before", "After");
+        }
+        for (label, dp, t, b, a) in kpi_rows(today, before, after) {
+            if grew {
+                let _ = writeln!(
+                    out,
+                    "{label:<30} {:>14} {:>14} {:>14}",
+                    number(t, dp, Lang::En),
+                    number(b, dp, Lang::En),
+                    number(a, dp, Lang::En)
+                );
+            } else {
+                let _ = writeln!(
+                    out,
+                    "{label:<30} {:>14} {:>14}",
+                    number(b, dp, Lang::En),
+                    number(a, dp, Lang::En)
+                );
+            }
+        }
+    }
     out
+}
+
+/// The KPI rows of the table: label, decimals, and the figure today, before and after.
+fn kpi_rows(
+    today: &Kpis<Decimal>,
+    before: &Kpis<Decimal>,
+    after: &Kpis<Decimal>,
+) -> Vec<(&'static str, u32, Decimal, Decimal, Decimal)> {
+    const LABELS: [(&str, u32); 10] = [
+        ("Contacts", 0),
+        ("Resolved by the bot", 0),
+        ("Handled by agents", 0),
+        ("First-contact resolution (%)", 1),
+        ("Handle time (min)", 2),
+        ("Cost per contact (EUR)", 2),
+        ("Agent hours", 0),
+        ("Agents needed (FTE)", 1),
+        ("Active customers", 0),
+        ("Churn a month (%)", 2),
+    ];
+    LABELS
+        .iter()
+        .zip(today.fields())
+        .zip(before.fields())
+        .zip(after.fields())
+        .map(|((((label, dp), t), b), a)| (*label, *dp, t, b, a))
+        .collect()
 }

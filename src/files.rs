@@ -1,5 +1,6 @@
 //! Scenario files on disk: reading with a size limit, and saving atomically (a temporary
-//! file beside the target, then a rename), so a crash during a save leaves the old file whole.
+//! file beside the target, then a rename and a sync of the folder), so a crash during a save
+//! leaves the old file whole.
 
 use std::fs;
 use std::io::{self, Read, Write};
@@ -135,27 +136,20 @@ pub fn save(path: &Path, scenario: &Scenario) -> Result<(), SaveError> {
     })
 }
 
-/// Writes `bytes` to a temporary file beside `path`, flushes it to disk, then renames it over
-/// `path`. On failure the temporary file is removed and `path` is untouched.
+/// Writes `bytes` to `path` atomically: to a temporary file beside it, flushed to disk, then
+/// renamed over `path`, and the folder synced so the rename survives a power cut. The file
+/// keeps its permissions. On failure the temporary file is removed and `path` is untouched.
+/// The `atomic-write-file` crate does the work.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_owned(),
-        _ => PathBuf::from("."),
-    };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        drop(f);
-        fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
+    // A folder in the way would fail only at the rename, after the temporary file is written.
+    if path.is_dir() {
+        return Err(io::Error::new(
+            io::ErrorKind::IsADirectory,
+            "a folder has that name",
+        ));
     }
-    result
+    let mut file = atomic_write_file::AtomicWriteFile::open(path)?;
+    file.write_all(bytes)?;
+    // Dropping the file without `commit` discards the temporary file.
+    file.commit()
 }

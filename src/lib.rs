@@ -11,4 +11,5 @@ pub mod files;
 pub mod format;
 pub mod model;
 pub mod sim;
+pub mod text;
 pub mod ui;

@@ -243,12 +243,12 @@ fn a_missing_field() {
 #[test]
 fn an_unknown_field_lists_the_allowed_ones() {
     let text = chatbot_with(
-        "containment_pct: 30,",
-        "containment_pct: 30,\n        containment: 30,",
+        "containment_pct: 35,",
+        "containment_pct: 35,\n        containment: 35,",
     );
     check_syntax(
         &text,
-        line_of(&text, "containment: 30"),
+        line_of(&text, "containment: 35"),
         &["`containment`", "`containment_pct`"],
     );
 }
@@ -259,7 +259,7 @@ fn whole_numbers_out_of_their_type() {
     let text = chatbot_with("horizon_months: 18", "horizon_months: -1");
     check_syntax(
         &text,
-        line_of(&text, "-1"),
+        line_of(&text, "horizon_months: -1"),
         &["horizon_months is -1, expected a whole number from 1 to 120"],
     );
     let text = chatbot_with("ramp_months: 3", "ramp_months: 99999999999");
@@ -360,7 +360,7 @@ fn values_out_of_range() {
         &["baseline.contacts_per_month is -5, expected 0 to 10000000 (contacts/month)"],
     );
     check_invalid(
-        &chatbot_with("containment_pct: 30", "containment_pct: 140"),
+        &chatbot_with("containment_pct: 35", "containment_pct: 140"),
         &["chatbot.containment_pct is 140, expected 0 to 100 (%)"],
     );
     check_invalid(
@@ -380,7 +380,7 @@ fn values_out_of_range() {
 #[test]
 fn every_problem_on_its_own_line() {
     let text = chatbot_with("contacts_per_month: 20000", "contacts_per_month: -5")
-        .replacen("containment_pct: 30", "containment_pct: 140", 1)
+        .replacen("containment_pct: 35", "containment_pct: 140", 1)
         .replacen("schema_version: 1", "schema_version: 2", 1)
         .replacen("currency: \"EUR\"", "currency: \"USD\"", 1);
     check_invalid(

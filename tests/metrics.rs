@@ -1,8 +1,10 @@
 //! The finance metrics against figures computed by hand and by a spreadsheet's formulas.
 //!
-//! Conventions (DOMAIN.md): flows fall at the end of their month; net(m) = benefits(m) −
-//! costs(m); break-even is the first month whose cumulative net is ≥ 0 (month 1 if it never
-//! goes negative, none if not reached); payback = (m − 1) + (−cumulative(m − 1)) / net(m);
+//! Conventions (README, "Money and time conventions"): flows fall at the end of their month;
+//! net(m) = benefits(m) − costs(m); months before the first month with any cost or benefit
+//! (s) are idle; break-even is the first month from s on whose cumulative net is ≥ 0 (month s
+//! if it never goes negative; none if not reached or if nothing happens at all);
+//! payback = (m − s) + (−cumulative(m − 1)) / net(m);
 //! monthly rate = (1 + r)^(1/12) − 1; NPV = Σ net(m) / (1 + monthly)^m, which is exactly a
 //! spreadsheet's `=NPV(monthly_rate; net(1); …; net(n))`; IRR is the monthly rate with NPV
 //! zero (a spreadsheet's `=IRR(net(1); …; net(n))`), annualised as (1 + irr)^12 − 1.
@@ -204,17 +206,17 @@ fn break_even_in_month_1() {
             discounted_payback_months: Some(dec!(0)),
         },
     );
-    // No flows at all: the cumulative never goes negative (DOMAIN: "month 1 if it never goes
-    // negative").
+    // No flows at all: nothing happens, so there is nothing to break even or pay back (the
+    // conventions: "none if nothing happens at all").
     check_payback(
         &[dec!(0), dec!(0), dec!(0)],
         &[dec!(0), dec!(0), dec!(0)],
         NO_RISK,
         dec!(10),
         Payback {
-            break_even_month: Some(1),
-            payback_months: Some(dec!(0)),
-            discounted_payback_months: Some(dec!(0)),
+            break_even_month: None,
+            payback_months: None,
+            discounted_payback_months: None,
         },
     );
     // Break-even is the *first* month with cumulative ≥ 0, even if it dips below later:
@@ -263,9 +265,10 @@ fn break_even_never_within_the_horizon() {
 
 #[test]
 fn months_before_anything_happens_do_not_count_as_break_even() {
-    // The documented choice in `metrics::Payback`: an initiative starting in month 4 breaks
-    // even on its own cumulative. Cumulative 0, 0, 0, −1000, +500: month 5;
-    // payback = 4 + 1000 / 1500 = 4.6666….
+    // An initiative starting in month 4 (s = 4) breaks even on its own cumulative, and its
+    // payback counts from the start of month 4. Cumulative 0, 0, 0, −1000, +500: break-even
+    // in calendar month 5; payback = (5 − 4) + 1000 / 1500 = 1.6666…, the same as the flows
+    // −1000, +1500 started in month 1 give.
     check_payback(
         &[dec!(0), dec!(0), dec!(0), dec!(1000), dec!(0)],
         &[dec!(0), dec!(0), dec!(0), dec!(0), dec!(1500)],
@@ -273,9 +276,40 @@ fn months_before_anything_happens_do_not_count_as_break_even() {
         dec!(0),
         Payback {
             break_even_month: Some(5),
-            payback_months: Some(dec!(4) + dec!(1000) / dec!(1500)),
-            discounted_payback_months: Some(dec!(4) + dec!(1000) / dec!(1500)),
+            payback_months: Some(dec!(1) + dec!(1000) / dec!(1500)),
+            discounted_payback_months: Some(dec!(1) + dec!(1000) / dec!(1500)),
         },
+    );
+    check_payback(
+        &[dec!(1000), dec!(0)],
+        &[dec!(0), dec!(1500)],
+        NO_RISK,
+        dec!(0),
+        Payback {
+            break_even_month: Some(2),
+            payback_months: Some(dec!(1) + dec!(1000) / dec!(1500)),
+            discounted_payback_months: Some(dec!(1) + dec!(1000) / dec!(1500)),
+        },
+    );
+    // Discounting does not change it either: every flow 3 months later is discounted by the
+    // same factor (1 + i)^3, so the discounted payback is the same too (at 10% a year).
+    let (late, _) = run(
+        &[dec!(0), dec!(0), dec!(0), dec!(1000), dec!(0)],
+        &[dec!(0), dec!(0), dec!(0), dec!(0), dec!(1500)],
+        NO_RISK,
+        dec!(10),
+    );
+    let (early, _) = run(
+        &[dec!(1000), dec!(0)],
+        &[dec!(0), dec!(1500)],
+        NO_RISK,
+        dec!(10),
+    );
+    assert_close_opt(
+        "discounted payback, started later",
+        late.discounted_payback_months,
+        early.discounted_payback_months,
+        dec!(0.000000001),
     );
 }
 

@@ -96,6 +96,7 @@ fn custom_line(
                 kind,
                 amount,
                 timing,
+                revenue: t == 2,
             }
         },
     )
@@ -239,16 +240,15 @@ fn lines_by_month(p: &Projection, initiative: Initiative, kind: LineKind) -> Vec
     sums
 }
 
-/// Break-even and payback recomputed from the months, by DOMAIN.md's words: the first month
-/// with cumulative ≥ 0, counting from the first month in which anything happens; month 1 if
-/// nothing ever happens.
+/// Break-even and payback recomputed from the months, by the conventions' words (README,
+/// "Money and time conventions"): the first month with cumulative ≥ 0, counting from the
+/// first month s in which anything happens; payback (m − s) + (−cumulative(m − 1)) / net(m);
+/// none if nothing ever happens.
 fn break_even(months: &[sim::MonthFigures<Decimal>]) -> Option<(u32, Decimal)> {
-    let Some(first) = months
+    let first = months
         .iter()
-        .position(|m| !m.costs.is_zero() || !m.benefits.is_zero())
-    else {
-        return Some((1, Decimal::ZERO));
-    };
+        .position(|m| !m.costs.is_zero() || !m.benefits.is_zero())?;
+    let start = first as u32 + 1;
     let mut before = months
         .get(first.wrapping_sub(1))
         .map_or(Decimal::ZERO, |m| m.cumulative_net);
@@ -259,7 +259,7 @@ fn break_even(months: &[sim::MonthFigures<Decimal>]) -> Option<(u32, Decimal)> {
             } else {
                 Decimal::ZERO
             };
-            return Some((m.month, Decimal::from(m.month - 1) + fraction));
+            return Some((m.month, Decimal::from(m.month - start) + fraction));
         }
         before = m.cumulative_net;
     }
@@ -419,8 +419,9 @@ proptest! {
             prop_assert!(sum.total_costs.is_zero() && sum.total_benefits.is_zero() && sum.npv.is_zero());
             prop_assert_eq!(sum.roi_pct, None);
             prop_assert_eq!(sum.irr_annual_pct, None);
-            // Nothing ever goes negative: month 1 (DOMAIN.md).
-            prop_assert_eq!(sum.break_even_month, Some(1));
+            // Nothing happens at all: no break-even and no payback.
+            prop_assert_eq!(sum.break_even_month, None);
+            prop_assert_eq!(sum.payback_months, None);
         }
     }
 

@@ -77,14 +77,14 @@ fn opens_with_the_bundled_combined_scenario() {
         h.state().current().unwrap().scenario.name,
         "Chatbot, omnichannel and training"
     );
-    h.get_by_label(&month_label(engine_break_even(Decimal::from(30))));
+    h.get_by_label(&month_label(engine_break_even(Decimal::from(35))));
     h.check_accessibility();
 }
 
 #[test]
 fn moving_the_resolution_slider_moves_break_even_to_what_the_engine_computes() {
     let mut h = harness();
-    let before = engine_break_even(Decimal::from(30));
+    let before = engine_break_even(Decimal::from(35));
     let after = engine_break_even(Decimal::from(60));
     assert_ne!(
         before, after,
@@ -131,7 +131,7 @@ fn undo_restores_and_redo_reapplies_a_whole_slider_change() {
     h.run_steps(3);
     assert_eq!(
         h.state().current().unwrap().scenario.get(containment),
-        Decimal::from(30)
+        Decimal::from(35)
     );
     assert!(!h.state().current().unwrap().is_dirty());
     h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
@@ -149,7 +149,7 @@ fn a_typed_value_out_of_range_is_clamped_with_a_note() {
     entry.focus();
     entry.type_text("0");
     h.run_steps(1);
-    // "30" became "300"; Enter commits it.
+    // "35" became "350"; Enter commits it.
     h.key_press(Key::Enter);
     h.run_steps(3);
     let containment = input_by_path("chatbot.containment_pct").unwrap();
@@ -192,7 +192,7 @@ fn duplicate_and_compare_shows_both_scenarios_and_the_differences() {
         "the what-if is named in the list and the comparison"
     );
     h.get_by_label("20 %");
-    h.get_by_label("30 %");
+    h.get_by_label("35 %");
 }
 
 #[test]
@@ -276,7 +276,7 @@ fn the_projection_is_computed_only_when_an_input_changed() {
     let computed = h.state().current().unwrap().computations();
     h.run_steps(10);
     assert_eq!(h.state().current().unwrap().computations(), computed);
-    slider(&h, "Resolution rate").set_value_accesskit(35.0);
+    slider(&h, "Resolution rate").set_value_accesskit(40.0);
     h.run_steps(5);
     assert_eq!(h.state().current().unwrap().computations(), computed + 1);
 }

@@ -12,6 +12,12 @@ input_group! {
                 "Contacts per month" / "Contacten per maand",
                 "All contacts agents handle in a month, over all channels, repeats included."
                     / "Alle contacten die agents per maand behandelen, over alle kanalen, herhalingen inbegrepen.";
+            contact_growth_yearly_pct = 0, PercentPerYear, -50 to 100,
+                "Contact growth" / "Groei contacten",
+                "Yearly growth of the contact volume, compounded month by month; 0 keeps today's volume."
+                    / "Jaarlijkse groei van het contactvolume, maand op maand samengesteld; 0 houdt het volume van vandaag.",
+                source "Your own volume forecast; 0 unless you have one." / "Uw eigen volumeprognose; 0 zolang u die niet heeft.",
+                legacy "crate::model::legacy::zero";
             handle_time_minutes = 9, Minutes, 0.5 to 120,
                 "Average handle time" / "Gemiddelde afhandeltijd",
                 "Minutes an agent spends on one contact, after-call work included (AHT)."
@@ -32,6 +38,13 @@ input_group! {
                 "Agents" / "Agents",
                 "Agent headcount in full-time equivalents; used for seats, training and attrition."
                     / "Aantal agents in fte; telt voor licentieplekken, training en verloop.";
+            hours_per_fte_monthly = 110, HoursPerFteMonth, 20 to 250,
+                "Hours per FTE" / "Uren per fte",
+                "Hours one full-time agent is available for contacts in a month; sizes the workload in agents (contacts × handle time / occupancy / these hours) to check against the headcount."
+                    / "Uren dat één fulltime agent per maand beschikbaar is voor contacten; rekent de werklast om naar agents (contacten × afhandeltijd / bezetting / deze uren) als controle op het aantal agents.",
+                source "A 38-hour week is 165 paid hours a month; leave, sickness, training and meetings (shrinkage, about a third in contact-centre planning) leave about 110."
+                    / "Een werkweek van 38 uur is 165 betaalde uren per maand; verlof, ziekte, training en overleg (shrinkage, ongeveer een derde in contactcenterplanning) laten er ongeveer 110 over.",
+                legacy "crate::model::legacy::hours_per_fte";
             attrition_yearly_pct = 35, PercentPerYear, 0 to 200,
                 "Agent attrition" / "Verloop agents",
                 "Share of agents who leave in a year and must be replaced."

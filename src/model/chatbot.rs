@@ -49,8 +49,23 @@ input_group! {
                     / "Wat de leverancier rekent per gesprek dat de bot oplost (benchmark ongeveer €1).";
             containment_pct = 30, Percent, 0 to 100,
                 "Resolution rate" / "Oplospercentage",
-                "Share of contacts the bot resolves without an agent at full effect (20-40% at launch, 50-60% later)."
-                    / "Deel van de contacten dat de bot zonder agent oplost bij volledig effect (20-40% bij start, later 50-60%).";
+                "Share of contacts the bot counts as resolved without an agent at full effect (20-40% at launch, 50-60% later)."
+                    / "Deel van de contacten dat de bot zonder agent oplost bij volledig effect (20-40% bij start, later 50-60%).",
+                source "Benchmarks: 20-40% at launch, 50-60% after six months of content work." / "Benchmarks: 20-40% bij de start, 50-60% na zes maanden contentwerk.";
+            handle_time_saved_minutes = 7, Minutes, 0 to 120,
+                "Handle time per bot resolution" / "Afhandeltijd per botoplossing",
+                "Agent minutes one contact the bot resolves would have taken. The bot takes the routine, shorter questions, so this is below the average handle time."
+                    / "Agentminuten die één door de bot opgelost contact gekost zou hebben. De bot neemt de routinematige, kortere vragen, dus dit ligt onder de gemiddelde afhandeltijd.",
+                source "The articles: bots take routine questions (opening hours, order status, FAQ). 7 minutes is about three quarters of a 9-minute average; use your own contact-reason figures."
+                    / "De artikelen: bots nemen routinevragen (openingstijden, orderstatus, veelgestelde vragen). 7 minuten is ongeveer driekwart van een gemiddelde van 9 minuten; gebruik uw eigen cijfers per contactreden.",
+                legacy "crate::model::legacy::unset";
+            failure_pct = 10, Percent, 0 to 90,
+                "Failed bot resolutions" / "Mislukte botoplossingen",
+                "Share of the conversations the bot counts as resolved in which the customer still reaches an agent: billed by the vendor, handled by an agent, no time saved."
+                    / "Deel van de gesprekken die de bot als opgelost telt waarin de klant toch bij een agent uitkomt: door de leverancier gefactureerd, door een agent afgehandeld, geen tijd bespaard.",
+                source "Chatbot benchmarks put escalations the bot should have handled at 5-10% of its conversations."
+                    / "Chatbotbenchmarks leggen escalaties die de bot had moeten afhandelen op 5-10% van zijn gesprekken.",
+                legacy "crate::model::legacy::zero";
             churn_reduction_pct = 2, Percent, 0 to 100,
                 "Churn reduction" / "Minder klantverloop",
                 "Relative drop in customer churn from 24/7 service."

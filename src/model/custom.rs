@@ -59,6 +59,10 @@ pub struct CustomLine<N = rust_decimal::Decimal> {
     pub amount: N,
     /// When the amount falls.
     pub timing: Timing,
+    /// For a benefit: whether it is revenue (lowered by the revenue risk) rather than a saving
+    /// (lowered by the risk on savings). Left out of files when false.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub revenue: bool,
 }
 
 /// The custom initiative: a list of lines, switched on or off together.
@@ -93,6 +97,7 @@ impl<N> Custom<N> {
                     kind: line.kind,
                     amount: f(&line.amount),
                     timing: line.timing,
+                    revenue: line.revenue,
                 })
                 .collect(),
         }

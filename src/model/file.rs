@@ -66,15 +66,19 @@ fn options() -> ron::Options {
     ron::Options::default().with_recursion_limit(RECURSION_LIMIT)
 }
 
-/// Reads a scenario from RON text without checking ranges.
+/// Reads a scenario from RON text without checking ranges. Inputs the file leaves out
+/// because it is older than they are get the values that keep its results (see
+/// [`crate::model::legacy`]).
 pub fn parse_unchecked(text: &str) -> Result<Scenario, ParseError> {
-    options()
+    let mut scenario = options()
         .from_str::<Scenario>(text)
         .map_err(|e| ParseError::Syntax {
             line: e.span.start.line,
             column: e.span.start.col,
             message: explain(text, &e),
-        })
+        })?;
+    scenario.fill_legacy();
+    Ok(scenario)
 }
 
 /// Reads and validates a scenario from RON text.

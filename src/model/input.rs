@@ -144,6 +144,8 @@ pub enum Unit {
     Customers,
     /// Hours for each agent.
     HoursPerAgent,
+    /// Hours one full-time agent works in a month.
+    HoursPerFteMonth,
     /// Days.
     Days,
     /// Weeks.
@@ -173,6 +175,7 @@ impl Unit {
             Unit::EurPerDay => t("€/day", "€/dag"),
             Unit::Customers => t("customers", "klanten"),
             Unit::HoursPerAgent => t("hours/agent", "uur/agent"),
+            Unit::HoursPerFteMonth => t("hours/FTE/month", "uur/fte/maand"),
             Unit::Days => t("days", "dagen"),
             Unit::Weeks => t("weeks", "weken"),
             Unit::Months => t("months", "maanden"),
@@ -203,6 +206,8 @@ pub struct InputDescriptor {
     pub default: Decimal,
     /// Whether only whole numbers are allowed (month numbers and counts of months).
     pub whole: bool,
+    /// Where the default comes from, when a source gives it; shown in the hover text.
+    pub source: Option<Text>,
 }
 
 impl InputDescriptor {
@@ -258,21 +263,28 @@ macro_rules! input_group {
             plain { $( $(#[$pmeta:meta])* $pf:ident : $pty:ty = $pdef:expr, )* }
             months { $(
                 $mf:ident = $mdef:literal, $mmin:literal to $mmax:literal,
-                $men:literal / $mnl:literal, $mmen:literal / $mmnl:literal;
+                $men:literal / $mnl:literal, $mmen:literal / $mmnl:literal
+                $(, source $msen:literal / $msnl:literal)?
+                $(, legacy $mleg:literal)?;
             )* }
             values { $(
-                $vf:ident = $vdef:tt, $vunit:ident, $vmin:tt to $vmax:tt,
-                $ven:literal / $vnl:literal, $vmen:literal / $vmnl:literal;
+                $vf:ident = $vdef:tt, $vunit:ident, $vmin:literal to $vmax:tt,
+                $ven:literal / $vnl:literal, $vmen:literal / $vmnl:literal
+                $(, source $vsen:literal / $vsnl:literal)?
+                $(, legacy $vleg:literal)?;
             )* }
         }
     ) => {
         $(#[$meta])*
         #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-        #[serde(deny_unknown_fields)]
+        #[serde(
+            deny_unknown_fields,
+            bound(deserialize = "N: serde::Deserialize<'de> + crate::model::input::FromDecimal")
+        )]
         pub struct $name<N = rust_decimal::Decimal> {
             $( $(#[$pmeta])* pub $pf: $pty, )*
-            $( #[doc = $mmen] pub $mf: u32, )*
-            $( #[doc = $vmen] pub $vf: N, )*
+            $( #[doc = $mmen] $( #[serde(default = $mleg)] )? pub $mf: u32, )*
+            $( #[doc = $vmen] $( #[serde(default = $vleg)] )? pub $vf: N, )*
         }
 
         impl<N: $crate::model::input::FromDecimal> Default for $name<N> {
@@ -303,6 +315,7 @@ macro_rules! input_group {
                         max: rust_decimal::Decimal::from_parts($mmax, 0, 0, false, 0),
                         default: rust_decimal::Decimal::from_parts($mdef, 0, 0, false, 0),
                         whole: true,
+                        source: $crate::model::input::source_text!($($msen / $msnl)?),
                     };
                     index += 1;
                     d
@@ -319,6 +332,7 @@ macro_rules! input_group {
                         max: rust_decimal_macros::dec!($vmax),
                         default: rust_decimal_macros::dec!($vdef),
                         whole: false,
+                        source: $crate::model::input::source_text!($($vsen / $vsnl)?),
                     };
                     index += 1;
                     d
@@ -378,3 +392,15 @@ macro_rules! input_group {
 }
 
 pub(crate) use input_group;
+
+/// The optional source of a descriptor's default, as written in [`input_group!`].
+macro_rules! source_text {
+    () => {
+        None
+    };
+    ($en:literal / $nl:literal) => {
+        Some($crate::model::input::Text { en: $en, nl: $nl })
+    };
+}
+
+pub(crate) use source_text;

@@ -11,6 +11,7 @@ pub mod custom;
 pub mod file;
 pub mod finance;
 pub mod input;
+pub mod legacy;
 pub mod omnichannel;
 pub mod ramp;
 pub mod training;
@@ -251,6 +252,30 @@ impl<N> Scenario<N> {
         }
     }
 
+    /// An initiative's start month and its go-live month, from which its effects count (none
+    /// for custom lines). Training goes live after its course; with
+    /// `no_benefit_while_training` a course shorter than a month still takes its start month.
+    pub fn initiative_months(&self, initiative: Initiative) -> Option<(u32, u32)> {
+        let (start, implementation) = match initiative {
+            Initiative::Chatbot => (self.chatbot.start_month, self.chatbot.implementation_months),
+            Initiative::Omnichannel => (
+                self.omnichannel.start_month,
+                self.omnichannel.implementation_months,
+            ),
+            Initiative::Training => {
+                let t = &self.training;
+                let course = if t.no_benefit_while_training {
+                    t.implementation_months.max(1)
+                } else {
+                    t.implementation_months
+                };
+                (t.start_month, course)
+            }
+            Initiative::Custom => return None,
+        };
+        Some((start, start.saturating_add(implementation)))
+    }
+
     /// Switches an initiative on or off.
     pub fn set_enabled(&mut self, initiative: Initiative, on: bool) {
         match initiative {
@@ -279,6 +304,18 @@ impl<N> Scenario<N> {
 }
 
 impl Scenario {
+    /// Gives the inputs a file left out because it was written before they existed the value
+    /// that makes it compute what it did then, where that value depends on another input
+    /// (see [`legacy`]). Called once, right after a file is read.
+    pub fn fill_legacy(&mut self) {
+        if self.chatbot.handle_time_saved_minutes == legacy::UNSET {
+            self.chatbot.handle_time_saved_minutes = self.baseline.handle_time_minutes;
+        }
+        if self.finance.revenue_risk_pct == legacy::UNSET {
+            self.finance.revenue_risk_pct = self.finance.benefit_risk_pct;
+        }
+    }
+
     /// The value of an input, as a decimal (month fields too).
     pub fn get(&self, input: &InputDescriptor) -> Decimal {
         match self.slot_ref(input) {

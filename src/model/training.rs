@@ -11,6 +11,10 @@ input_group! {
             enabled: bool = true,
             /// How the effect grows after the course.
             ramp_shape: RampShape = RampShape::Linear,
+            /// No benefit in a month in which agents are away being trained: with a course
+            /// shorter than a month, the effect starts the month after the start month.
+            #[serde(default = "crate::model::legacy::no")]
+            no_benefit_while_training: bool = true,
         }
         months {
             start_month = 1, 1 to 120,

@@ -1,12 +1,17 @@
-//! The month-by-month ledger: every cost and benefit line of every switched-on initiative.
+//! The month-by-month ledger: every cost and benefit line of every switched-on initiative, and
+//! the operational figures (KPIs) behind them.
 //!
 //! Written once, generic over [`Num`]: `Exact` (checked `Decimal`) for the ledger people
-//! read, `f64` for sampling. The formulas are documented in [`crate::sim`].
+//! read, `f64` for sampling. The formulas are documented in [`crate::sim`]. A month is worked
+//! out in named steps: the initiatives' adoption, then [`contacts`], [`agent_time`] and
+//! [`churn`] (the flows that depend only on the adoptions, worked out again only when an
+//! adoption moved), then [`benefits`] and [`costs`] in money, and the KPIs.
 
 use thiserror::Error;
 
-use crate::model::{Initiative, LineKind, RampShape, Scenario, Timing};
-use crate::sim::lines::LineId;
+use crate::model::{Initiative, RampShape, Scenario, Timing};
+use crate::sim::kpi::Kpis;
+use crate::sim::lines::{LineId, RiskClass};
 use crate::sim::number::{FromInput, Num};
 
 /// Which initiatives a run counts (on top of their own on/off switches).
@@ -54,19 +59,36 @@ pub enum LineRef {
     Custom(usize),
 }
 
+/// What the ledger knows of a line besides its amounts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LineInfo {
+    /// Which line.
+    pub id: LineRef,
+    /// Its initiative.
+    pub initiative: Initiative,
+    /// Cost, saving or revenue: how it is risk-adjusted.
+    pub risk: RiskClass,
+}
+
 /// The unadjusted ledger of one run.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Ledger<N> {
     /// Months in the run.
     pub horizon_months: u32,
     /// The lines, in ledger order; empty when the run kept totals only.
-    pub lines: Vec<(LineRef, Initiative, LineKind)>,
+    pub lines: Vec<LineInfo>,
     /// Line amounts, line by line, each `horizon_months` long.
     pub amounts: Vec<N>,
     /// Total costs per month (index 0 is month 1).
     pub costs: Vec<N>,
-    /// Total benefits per month.
+    /// Total benefits per month, savings and revenue together.
     pub benefits: Vec<N>,
+    /// The revenue-type part of the benefits per month (risk-adjusted with the revenue risk).
+    pub revenue: Vec<N>,
+    /// The operational figures of each month; empty when the run kept totals only.
+    pub kpis: Vec<Kpis<N>>,
+    /// The same figures without any initiative; empty when the run kept totals only.
+    pub baseline_kpis: Vec<Kpis<N>>,
 }
 
 impl<N: Copy> Ledger<N> {
@@ -89,9 +111,8 @@ pub struct Overflow {
     pub month: u32,
 }
 
-/// The share of the full effect an initiative has in month `m`.
-fn adoption<N: Num>(m: u32, start: u32, implementation: u32, ramp: u32, shape: RampShape) -> N {
-    let go_live = start.saturating_add(implementation);
+/// The share of the full effect an initiative has in month `m`, going live in `go_live`.
+fn adoption<N: Num>(m: u32, go_live: u32, ramp: u32, shape: RampShape) -> N {
     if m < go_live {
         return N::ZERO;
     }
@@ -111,19 +132,62 @@ fn months_per_week<N: Num>() -> N {
     N::int(12) / N::int(52)
 }
 
-/// Figures of a run that do not change from month to month.
+/// `x × factor`, skipping the multiplication when the factor is one (no growth, no
+/// indexation), so such runs compute exactly what they did before those inputs existed.
+fn scaled<N: Num>(x: N, factor: N) -> N {
+    if factor == N::ONE { x } else { x * factor }
+}
+
+/// One initiative's timing, as the run needs it.
+#[derive(Clone, Copy)]
+struct Timeline {
+    on: bool,
+    start: u32,
+    go_live: u32,
+    ramp: u32,
+    shape: RampShape,
+}
+
+impl Timeline {
+    fn adoption<N: Num>(self, m: u32) -> N {
+        if self.on {
+            adoption(m, self.go_live, self.ramp, self.shape)
+        } else {
+            N::ZERO
+        }
+    }
+
+    /// The adoption that drives churn: the same curve, `delay` months later.
+    fn retention<N: Num>(self, m: u32, delay: u32) -> N {
+        match m.checked_sub(delay) {
+            Some(shifted) if shifted >= 1 => self.adoption(shifted),
+            _ => N::ZERO,
+        }
+    }
+}
+
+/// Figures of a run that do not change from month to month, at today's volume and prices.
 struct Constants<N> {
     issues: N,
+    contacts0: N,
     fcr0: N,
     aht0: N,
     churn0: N,
+    occupancy: N,
+    hours_per_fte: N,
+    customers: N,
+    margin: N,
+    paid_minute: N,
     saved_minute: N,
+    agent_cost_month: N,
     price_per_resolution: N,
     replacements_month: N,
     omni_fcr_up: N,
     train_fcr_up: N,
     omni_duplicates: N,
     containment: N,
+    bot_minutes: N,
+    bot_failure: N,
     omni_aht_down: N,
     train_aht_down: N,
     bot_churn_down: N,
@@ -131,74 +195,356 @@ struct Constants<N> {
     train_churn_down: N,
 }
 
-/// What a month's adoptions give: the flows that do not depend on the months before.
+/// The adoptions of one month: of the effects on contacts and handle time, and (later, by the
+/// retention delay) of the effects on churn.
+#[derive(Clone, Copy, PartialEq)]
+struct Adoptions<N> {
+    bot: N,
+    omni: N,
+    train: N,
+    bot_retention: N,
+    omni_retention: N,
+    train_retention: N,
+}
+
+/// Step 1, contacts: the volume chain at today's volume.
+#[derive(Clone, Copy)]
+struct Contacts<N> {
+    fcr1: N,
+    fcr2: N,
+    duplicates: N,
+    /// Contacts customers make after the better first-contact resolution and fewer duplicates.
+    offered: N,
+    /// Conversations the bot counts as resolved (and the vendor bills).
+    bot_closed: N,
+    /// Of those, the ones that truly needed no agent.
+    bot_resolved: N,
+    agent_contacts: N,
+}
+
+fn contacts<N: Num>(k: &Constants<N>, a: &Adoptions<N>) -> Contacts<N> {
+    // Better first-contact resolution (omnichannel, then training), fewer duplicates
+    // (omnichannel), then the bot takes its share of what is left.
+    let fcr1 = (k.fcr0 * (N::ONE + a.omni * k.omni_fcr_up)).min(N::ONE);
+    let fcr2 = (fcr1 * (N::ONE + a.train * k.train_fcr_up)).min(N::ONE);
+    let after_fcr = k.issues * (N::int(2) - fcr2);
+    let duplicates = after_fcr * a.omni * k.omni_duplicates;
+    let offered = after_fcr - duplicates;
+    let bot_closed = offered * a.bot * k.containment;
+    let bot_failed = if k.bot_failure.is_zero() {
+        N::ZERO
+    } else {
+        bot_closed * k.bot_failure
+    };
+    let bot_resolved = bot_closed - bot_failed;
+    Contacts {
+        fcr1,
+        fcr2,
+        duplicates,
+        offered,
+        bot_closed,
+        bot_resolved,
+        agent_contacts: offered - bot_resolved,
+    }
+}
+
+/// Step 2, agent time: minutes each initiative saves, and the handle time agents are left with.
+#[derive(Clone, Copy)]
+struct AgentTime<N> {
+    minutes_bot: N,
+    minutes_omni: N,
+    minutes_train: N,
+    /// Average minutes of a contact agents still handle.
+    handle_time: N,
+}
+
+fn agent_time<N: Num>(k: &Constants<N>, c: &Contacts<N>, a: &Adoptions<N>) -> AgentTime<N> {
+    // The bot takes routine, shorter contacts, which leaves agents the longer ones: their
+    // average handle time rises by what the bot's contacts are below the average.
+    let shift = k.aht0 - k.bot_minutes;
+    let aht_mix = if shift.is_zero() || c.agent_contacts.is_zero() {
+        k.aht0
+    } else {
+        let mix = k.aht0 + c.bot_resolved * shift / c.agent_contacts;
+        if mix < N::ZERO { N::ZERO } else { mix }
+    };
+    // Handle time of what agents still handle: omnichannel first, then training.
+    let aht_omni = aht_mix * a.omni * k.omni_aht_down;
+    let aht_train = (aht_mix - aht_omni) * a.train * k.train_aht_down;
+    AgentTime {
+        minutes_bot: c.bot_resolved * k.bot_minutes,
+        minutes_omni: (k.issues * (c.fcr1 - k.fcr0) + c.duplicates) * k.aht0
+            + c.agent_contacts * aht_omni,
+        minutes_train: k.issues * (c.fcr2 - c.fcr1) * k.aht0 + c.agent_contacts * aht_train,
+        handle_time: aht_mix - aht_omni - aht_train,
+    }
+}
+
+/// Step 3, churn: each initiative's reduction, one after the other.
+#[derive(Clone, Copy)]
+struct Churn<N> {
+    reductions: [N; 3],
+    /// Monthly churn after every reduction.
+    churn: N,
+}
+
+fn churn<N: Num>(k: &Constants<N>, a: &Adoptions<N>) -> Churn<N> {
+    let churn_bot = k.churn0 * a.bot_retention * k.bot_churn_down;
+    let churn1 = k.churn0 - churn_bot;
+    let churn_omni = churn1 * a.omni_retention * k.omni_churn_down;
+    let churn2 = churn1 - churn_omni;
+    let churn_train = churn2 * a.train_retention * k.train_churn_down;
+    Churn {
+        reductions: [churn_bot, churn_omni, churn_train],
+        churn: churn2 - churn_train,
+    }
+}
+
+/// What a month's adoptions give at today's volume and prices.
 #[derive(Clone, Copy)]
 struct Flows<N> {
-    bot_fees: N,
+    contacts: Contacts<N>,
+    time: AgentTime<N>,
+    churn: Churn<N>,
+}
+
+/// Volume and price factors of one month: contact growth and cost indexation since month 1.
+#[derive(Clone, Copy)]
+struct Factors<N> {
+    volume: N,
+    prices: N,
+}
+
+/// Step 4, benefits in money.
+struct Benefits<N> {
     time_bot: N,
     time_omni: N,
     time_train: N,
     replacements: N,
-    churn_bot: N,
-    churn_omni: N,
-    churn_train: N,
-    stay: N,
+    retention: [N; 3],
 }
 
-/// The volume, handle-time and churn chain for one set of adoptions (see the module docs).
-fn month_flows<N: Num>(k: &Constants<N>, a_bot: N, a_omni: N, a_train: N) -> Flows<N> {
-    // Contact volume, step by step: better first-contact resolution (omnichannel, then
-    // training), fewer duplicates (omnichannel), then the bot takes its share of what is left.
-    let fcr1 = (k.fcr0 * (N::ONE + a_omni * k.omni_fcr_up)).min(N::ONE);
-    let fcr2 = (fcr1 * (N::ONE + a_train * k.train_fcr_up)).min(N::ONE);
-    let after_fcr = k.issues * (N::int(2) - fcr2);
-    let duplicates = after_fcr * a_omni * k.omni_duplicates;
-    let after_duplicates = after_fcr - duplicates;
-    let bot_resolved = after_duplicates * a_bot * k.containment;
-    let agent_contacts = after_duplicates - bot_resolved;
-    // Handle time of what agents still handle: omnichannel first, then training.
-    let aht_omni = k.aht0 * a_omni * k.omni_aht_down;
-    let aht_train = (k.aht0 - aht_omni) * a_train * k.train_aht_down;
-    let minutes_bot = bot_resolved * k.aht0;
-    let minutes_omni =
-        (k.issues * (fcr1 - k.fcr0) + duplicates) * k.aht0 + agent_contacts * aht_omni;
-    let minutes_train = k.issues * (fcr2 - fcr1) * k.aht0 + agent_contacts * aht_train;
-
-    // Churn, step by step: chatbot, omnichannel, training each take their share off.
-    let churn_bot = k.churn0 * a_bot * k.bot_churn_down;
-    let churn1 = k.churn0 - churn_bot;
-    let churn_omni = churn1 * a_omni * k.omni_churn_down;
-    let churn2 = churn1 - churn_omni;
-    let churn_train = churn2 * a_train * k.train_churn_down;
-    let churn3 = churn2 - churn_train;
-    Flows {
-        bot_fees: bot_resolved * k.price_per_resolution,
-        time_bot: minutes_bot * k.saved_minute,
-        time_omni: minutes_omni * k.saved_minute,
-        time_train: minutes_train * k.saved_minute,
+fn benefits<N: Num>(
+    k: &Constants<N>,
+    f: &Flows<N>,
+    x: Factors<N>,
+    a_train: N,
+    retained: &[N; 3],
+) -> Benefits<N> {
+    let money = |minutes: N| scaled(scaled(minutes * k.saved_minute, x.volume), x.prices);
+    Benefits {
+        time_bot: money(f.time.minutes_bot),
+        time_omni: money(f.time.minutes_omni),
+        time_train: money(f.time.minutes_train),
         replacements: a_train * k.replacements_month,
-        churn_bot,
-        churn_omni,
-        churn_train,
-        stay: N::ONE - churn3,
+        retention: retained.map(|kept| kept * k.margin),
+    }
+}
+
+/// One-off and recurring amounts of an initiative that do not follow the volume.
+struct Prices<N> {
+    bot_setup: N,
+    bot_hidden: N,
+    bot_licence: N,
+    bot_maintenance: N,
+    bot_dip: N,
+    omni_setup: N,
+    omni_hidden: N,
+    omni_licence: N,
+    omni_dip: N,
+    course: N,
+    trainers: N,
+    hours_off: N,
+    train_hidden_pct: N,
+    refresher: N,
+}
+
+/// Step 5, costs in money.
+struct Costs<N> {
+    bot_setup: N,
+    bot_hidden: N,
+    bot_licence: N,
+    bot_maintenance: N,
+    bot_fees: N,
+    bot_dip: N,
+    omni_setup: N,
+    omni_hidden: N,
+    omni_licence: N,
+    omni_dip: N,
+    course: N,
+    trainers: N,
+    hours_off: N,
+    train_hidden: N,
+    refresher: N,
+}
+
+fn costs<N: Num>(
+    k: &Constants<N>,
+    p: &Prices<N>,
+    t: &[Timeline; 3],
+    m: u32,
+    f: &Flows<N>,
+    x: Factors<N>,
+) -> Costs<N> {
+    let [bot, omni, train] = t;
+    let when = |cond: bool, amount: N| if cond { amount } else { N::ZERO };
+    let indexed = |amount: N| scaled(amount, x.prices);
+    // The go-live dip costs a share of the agent cost of the month it falls in.
+    let dip = |amount: N| scaled(scaled(amount, x.volume), x.prices);
+    // Hours off the phone are paid at the agent cost of the month of the course.
+    let hours_off = when(m == train.start, indexed(p.hours_off));
+    let train_hidden = if m == train.start {
+        (p.course + p.trainers + hours_off) * p.train_hidden_pct
+    } else {
+        N::ZERO
+    };
+    Costs {
+        bot_setup: when(m == bot.start, p.bot_setup),
+        bot_hidden: when(m == bot.start, p.bot_hidden),
+        bot_licence: when(m >= bot.start, indexed(p.bot_licence)),
+        bot_maintenance: when(m >= bot.go_live, indexed(p.bot_maintenance)),
+        bot_fees: scaled(
+            scaled(f.contacts.bot_closed * k.price_per_resolution, x.volume),
+            x.prices,
+        ),
+        bot_dip: when(m == bot.go_live, dip(p.bot_dip)),
+        omni_setup: when(m == omni.start, p.omni_setup),
+        omni_hidden: when(m == omni.start, p.omni_hidden),
+        omni_licence: when(m >= omni.start, indexed(p.omni_licence)),
+        omni_dip: when(m == omni.go_live, dip(p.omni_dip)),
+        course: when(m == train.start, p.course),
+        trainers: when(m == train.start, p.trainers),
+        hours_off,
+        train_hidden,
+        refresher: when(m >= train.go_live, indexed(p.refresher)),
+    }
+}
+
+/// The amounts of one month, by line.
+struct MonthAmounts<N> {
+    benefits: Benefits<N>,
+    costs: Costs<N>,
+}
+
+impl<N: Num> MonthAmounts<N> {
+    /// The amount of a computed line. Every line has its arm: a new line cannot be left out.
+    fn amount(&self, id: LineId) -> N {
+        let (b, c) = (&self.benefits, &self.costs);
+        match id {
+            LineId::ChatbotSetup => c.bot_setup,
+            LineId::ChatbotHidden => c.bot_hidden,
+            LineId::ChatbotLicence => c.bot_licence,
+            LineId::ChatbotMaintenance => c.bot_maintenance,
+            LineId::ChatbotResolutionFees => c.bot_fees,
+            LineId::ChatbotDip => c.bot_dip,
+            LineId::ChatbotAgentTime => b.time_bot,
+            LineId::ChatbotRetention => b.retention[0],
+            LineId::OmnichannelSetup => c.omni_setup,
+            LineId::OmnichannelHidden => c.omni_hidden,
+            LineId::OmnichannelLicence => c.omni_licence,
+            LineId::OmnichannelDip => c.omni_dip,
+            LineId::OmnichannelAgentTime => b.time_omni,
+            LineId::OmnichannelRetention => b.retention[1],
+            LineId::TrainingCourse => c.course,
+            LineId::TrainingTrainers => c.trainers,
+            LineId::TrainingHoursOff => c.hours_off,
+            LineId::TrainingHidden => c.train_hidden,
+            LineId::TrainingRefresher => c.refresher,
+            LineId::TrainingAgentTime => b.time_train,
+            LineId::TrainingReplacements => b.replacements,
+            LineId::TrainingRetention => b.retention[2],
+        }
+    }
+
+    /// The month's running costs: licences, maintenance, fees and refreshers (no one-off
+    /// costs, no dip), for the cost per contact.
+    fn running_costs(&self, on: impl Fn(Initiative) -> bool) -> N {
+        let c = &self.costs;
+        let mut sum = N::ZERO;
+        if on(Initiative::Chatbot) {
+            sum = sum + c.bot_licence + c.bot_maintenance + c.bot_fees;
+        }
+        if on(Initiative::Omnichannel) {
+            sum = sum + c.omni_licence;
+        }
+        if on(Initiative::Training) {
+            sum = sum + c.refresher;
+        }
+        sum
+    }
+}
+
+/// The operational figures of a month. `saved` is the agent time saved in money (what the
+/// agent cost falls by), `running` the month's running costs of the initiatives.
+fn kpis<N: Num>(
+    k: &Constants<N>,
+    f: &Flows<N>,
+    x: Factors<N>,
+    retained: &[N; 3],
+    saved: N,
+    running: N,
+) -> Kpis<N> {
+    let volume = |n: N| scaled(n, x.volume);
+    let contacts = volume(f.contacts.offered);
+    let agent_contacts = volume(f.contacts.agent_contacts);
+    let agent_hours = agent_contacts * f.time.handle_time / N::int(60) / k.occupancy;
+    let agent_cost = scaled(volume(k.agent_cost_month), x.prices) - saved;
+    Kpis {
+        contacts,
+        bot_resolved_contacts: volume(f.contacts.bot_resolved),
+        agent_contacts,
+        fcr_pct: f.contacts.fcr2 * N::int(100),
+        handle_time_minutes: f.time.handle_time,
+        cost_per_contact: if contacts.is_zero() {
+            N::ZERO
+        } else {
+            (agent_cost + running) / contacts
+        },
+        agent_hours,
+        agent_fte: agent_hours / k.hours_per_fte,
+        customers: k.customers + retained[0] + retained[1] + retained[2],
+        churn_monthly_pct: f.churn.churn * N::int(100),
+    }
+}
+
+/// The operational figures of a month without any initiative.
+fn baseline_kpis<N: Num>(k: &Constants<N>, x: Factors<N>) -> Kpis<N> {
+    let contacts = scaled(k.contacts0, x.volume);
+    let agent_hours = contacts * k.aht0 / N::int(60) / k.occupancy;
+    Kpis {
+        contacts,
+        bot_resolved_contacts: N::ZERO,
+        agent_contacts: contacts,
+        fcr_pct: k.fcr0 * N::int(100),
+        handle_time_minutes: k.aht0,
+        cost_per_contact: scaled(k.aht0 * k.paid_minute, x.prices),
+        agent_hours,
+        agent_fte: agent_hours / k.hours_per_fte,
+        customers: k.customers,
+        churn_monthly_pct: k.churn0 * N::int(100),
+    }
+}
+
+/// The monthly factor of a yearly rate in percent: (1 + rate)^(1/12); one for a zero rate.
+fn monthly_factor<N: Num>(yearly_pct: N) -> N {
+    if yearly_pct.is_zero() {
+        N::ONE
+    } else {
+        (N::ONE + yearly_pct.pct()).twelfth_root()
     }
 }
 
 /// Computes the ledger of `s` over its horizon, counting the initiatives in `mask` that the
-/// scenario has switched on. With `keep_lines` false only the monthly totals are kept.
-pub fn run<S, N>(s: &Scenario<S>, mask: Mask, keep_lines: bool) -> Result<Ledger<N>, Overflow>
+/// scenario has switched on. With `detail` false only the monthly totals are kept (no lines,
+/// no KPIs).
+pub fn run<S, N>(s: &Scenario<S>, mask: Mask, detail: bool) -> Result<Ledger<N>, Overflow>
 where
     N: Num + FromInput<S>,
 {
     let v = |x: &S| N::from_input(x);
     let h = s.finance.horizon_months;
     let on = |i: Initiative| mask.has(i) && s.is_enabled(i);
-    let (bot_on, omni_on, train_on, custom_on) = (
-        on(Initiative::Chatbot),
-        on(Initiative::Omnichannel),
-        on(Initiative::Training),
-        on(Initiative::Custom),
-    );
+    let custom_on = on(Initiative::Custom);
 
     // Baseline figures, fixed for the run.
     let b = &s.baseline;
@@ -208,200 +554,215 @@ where
     let cost_per_hour = v(&b.agent_cost_per_hour);
     let fcr0 = v(&b.fcr_pct).pct();
     let agents = v(&b.agents_fte);
-    let customers = v(&b.active_customers);
-    let margin = v(&b.margin_per_customer_monthly);
-    let churn0 = v(&b.churn_monthly_pct).pct();
-    let issues = v(&b.contacts_per_month) / (N::int(2) - fcr0);
+    let contacts0 = v(&b.contacts_per_month);
     let paid_minute = cost_per_hour / (sixty * occupancy);
-    let saved_minute = paid_minute * v(&s.finance.realisation_pct).pct();
-    let agent_cost_month = v(&b.contacts_per_month) * aht0 * paid_minute;
+    let agent_cost_month = contacts0 * aht0 * paid_minute;
     let dip_cost =
         |weeks: &S, pct: &S| agent_cost_month * v(pct).pct() * v(weeks) * months_per_week();
 
     let c = &s.chatbot;
     let o = &s.omnichannel;
     let t = &s.training;
-    let bot_go_live = c.start_month.saturating_add(c.implementation_months);
-    let omni_go_live = o.start_month.saturating_add(o.implementation_months);
-    let train_go_live = t.start_month.saturating_add(t.implementation_months);
-    let bot_hidden = v(&c.setup_cost) * v(&c.hidden_cost_pct).pct();
-    let omni_hidden = v(&o.setup_cost) * v(&o.hidden_cost_pct).pct();
+    let timeline = |initiative: Initiative, ramp: u32, shape: RampShape| {
+        let (start, go_live) = s.initiative_months(initiative).unwrap_or((1, 1));
+        Timeline {
+            on: on(initiative),
+            start,
+            go_live,
+            ramp,
+            shape,
+        }
+    };
+    let timelines = [
+        timeline(Initiative::Chatbot, c.ramp_months, c.ramp_shape),
+        timeline(Initiative::Omnichannel, o.ramp_months, o.ramp_shape),
+        timeline(Initiative::Training, t.ramp_months, t.ramp_shape),
+    ];
     let course = v(&t.cost_per_agent) * agents;
     let trainers = v(&t.trainer_days) * v(&t.trainer_day_rate);
-    let hours_off = v(&t.hours_off_phone_per_agent) * agents * cost_per_hour;
-    let train_hidden = (course + trainers + hours_off) * v(&t.hidden_cost_pct).pct();
-    let replacements_month = agents * v(&b.attrition_yearly_pct).pct() / N::int(12)
-        * v(&t.attrition_reduction_pct).pct()
-        * v(&b.replacement_cost_per_agent);
-    // Ratios and amounts that do not change from month to month, worked out once.
-    let omni_fcr_up = v(&o.fcr_improvement_pct).pct();
-    let train_fcr_up = v(&t.fcr_improvement_pct).pct();
-    let omni_duplicates = v(&o.duplicate_reduction_pct).pct();
-    let containment = v(&c.containment_pct).pct();
-    let omni_aht_down = v(&o.aht_reduction_pct).pct();
-    let train_aht_down = v(&t.aht_reduction_pct).pct();
-    let bot_churn_down = v(&c.churn_reduction_pct).pct();
-    let omni_churn_down = v(&o.churn_reduction_pct).pct();
-    let train_churn_down = v(&t.churn_reduction_pct).pct();
-    let bot_dip = dip_cost(&c.dip_weeks, &c.dip_pct);
-    let omni_dip = dip_cost(&o.dip_weeks, &o.dip_pct);
-    let omni_licence = v(&o.licence_per_seat_monthly) * agents;
+    let prices = Prices {
+        bot_setup: v(&c.setup_cost),
+        bot_hidden: v(&c.setup_cost) * v(&c.hidden_cost_pct).pct(),
+        bot_licence: v(&c.licence_monthly),
+        bot_maintenance: v(&c.maintenance_monthly),
+        bot_dip: dip_cost(&c.dip_weeks, &c.dip_pct),
+        omni_setup: v(&o.setup_cost),
+        omni_hidden: v(&o.setup_cost) * v(&o.hidden_cost_pct).pct(),
+        omni_licence: v(&o.licence_per_seat_monthly) * agents,
+        omni_dip: dip_cost(&o.dip_weeks, &o.dip_pct),
+        course,
+        trainers,
+        hours_off: v(&t.hours_off_phone_per_agent) * agents * cost_per_hour,
+        train_hidden_pct: v(&t.hidden_cost_pct).pct(),
+        refresher: v(&t.refresher_monthly),
+    };
+    let k = Constants {
+        issues: contacts0 / (N::int(2) - fcr0),
+        contacts0,
+        fcr0,
+        aht0,
+        churn0: v(&b.churn_monthly_pct).pct(),
+        occupancy,
+        hours_per_fte: v(&b.hours_per_fte_monthly),
+        customers: v(&b.active_customers),
+        margin: v(&b.margin_per_customer_monthly),
+        paid_minute,
+        saved_minute: paid_minute * v(&s.finance.realisation_pct).pct(),
+        agent_cost_month,
+        price_per_resolution: v(&c.price_per_resolution),
+        replacements_month: agents * v(&b.attrition_yearly_pct).pct() / N::int(12)
+            * v(&t.attrition_reduction_pct).pct()
+            * v(&b.replacement_cost_per_agent),
+        omni_fcr_up: v(&o.fcr_improvement_pct).pct(),
+        train_fcr_up: v(&t.fcr_improvement_pct).pct(),
+        omni_duplicates: v(&o.duplicate_reduction_pct).pct(),
+        containment: v(&c.containment_pct).pct(),
+        bot_minutes: v(&c.handle_time_saved_minutes),
+        bot_failure: v(&c.failure_pct).pct(),
+        omni_aht_down: v(&o.aht_reduction_pct).pct(),
+        train_aht_down: v(&t.aht_reduction_pct).pct(),
+        bot_churn_down: v(&c.churn_reduction_pct).pct(),
+        omni_churn_down: v(&o.churn_reduction_pct).pct(),
+        train_churn_down: v(&t.churn_reduction_pct).pct(),
+    };
+    let volume_step = monthly_factor(v(&b.contact_growth_yearly_pct));
+    let price_step = monthly_factor(v(&s.finance.cost_indexation_yearly_pct));
+    let retention_delay = s.finance.retention_delay_months;
 
-    let mut lines: Vec<(LineRef, Initiative, LineKind)> = Vec::new();
-    if keep_lines {
+    let mut lines: Vec<LineInfo> = Vec::new();
+    if detail {
         for id in LineId::ALL {
             if on(id.initiative()) {
-                lines.push((LineRef::Model(id), id.initiative(), id.kind()));
+                lines.push(LineInfo {
+                    id: LineRef::Model(id),
+                    initiative: id.initiative(),
+                    risk: id.risk_class(),
+                });
             }
         }
         if custom_on {
             for (i, line) in s.custom.lines.iter().enumerate() {
-                lines.push((LineRef::Custom(i), Initiative::Custom, line.kind));
+                lines.push(LineInfo {
+                    id: LineRef::Custom(i),
+                    initiative: Initiative::Custom,
+                    risk: RiskClass::of_custom(line.kind, line.revenue),
+                });
             }
         }
     }
     let months = h as usize;
     let mut amounts = vec![N::ZERO; lines.len() * months];
-    let mut costs = Vec::with_capacity(months);
-    let mut benefits = Vec::with_capacity(months);
+    let mut costs_out = Vec::with_capacity(months);
+    let mut benefits_out = Vec::with_capacity(months);
+    let mut revenue_out = Vec::with_capacity(months);
+    let mut kpis_out = Vec::new();
+    let mut baseline_out = Vec::new();
 
     // Customers kept per initiative so far; each keeps paying margin until it churns.
     let mut retained = [N::ZERO; 3];
-    let mut last: Option<([N; 3], Flows<N>)> = None;
-    let k = Constants {
-        issues,
-        fcr0,
-        aht0,
-        churn0,
-        saved_minute,
-        price_per_resolution: v(&c.price_per_resolution),
-        replacements_month,
-        omni_fcr_up,
-        train_fcr_up,
-        omni_duplicates,
-        containment,
-        omni_aht_down,
-        train_aht_down,
-        bot_churn_down,
-        omni_churn_down,
-        train_churn_down,
+    let mut last: Option<(Adoptions<N>, Flows<N>)> = None;
+    let mut x = Factors {
+        volume: N::ONE,
+        prices: N::ONE,
     };
 
     for m in 1..=h {
-        let adopt = |on: bool, start, implementation, ramp, shape| -> N {
-            if on {
-                adoption(m, start, implementation, ramp, shape)
-            } else {
-                N::ZERO
-            }
+        if m > 1 {
+            x.volume = scaled(x.volume, volume_step);
+            x.prices = scaled(x.prices, price_step);
+        }
+        let [bot, omni, train] = timelines;
+        let a = Adoptions {
+            bot: bot.adoption(m),
+            omni: omni.adoption(m),
+            train: train.adoption(m),
+            bot_retention: bot.retention(m, retention_delay),
+            omni_retention: omni.retention(m, retention_delay),
+            train_retention: train.retention(m, retention_delay),
         };
-        let a_bot = adopt(
-            bot_on,
-            c.start_month,
-            c.implementation_months,
-            c.ramp_months,
-            c.ramp_shape,
-        );
-        let a_omni = adopt(
-            omni_on,
-            o.start_month,
-            o.implementation_months,
-            o.ramp_months,
-            o.ramp_shape,
-        );
-        let a_train = adopt(
-            train_on,
-            t.start_month,
-            t.implementation_months,
-            t.ramp_months,
-            t.ramp_shape,
-        );
-
-        // The month's flows depend only on the three adoptions; once every ramp-up is over
-        // they repeat, so they are worked out again only when an adoption moved.
-        let adoptions = [a_bot, a_omni, a_train];
+        // The flows depend only on the adoptions; once every ramp-up is over they repeat, so
+        // they are worked out again only when an adoption moved.
         let f = match &last {
-            Some((prev, flows)) if *prev == adoptions => *flows,
+            Some((prev, flows)) if *prev == a => *flows,
             _ => {
-                let flows = month_flows(&k, a_bot, a_omni, a_train);
-                last = Some((adoptions, flows));
+                let contacts = contacts(&k, &a);
+                let flows = Flows {
+                    contacts,
+                    time: agent_time(&k, &contacts, &a),
+                    churn: churn(&k, &a),
+                };
+                last = Some((a, flows));
                 flows
             }
         };
-        for (kept, drop) in retained
-            .iter_mut()
-            .zip([f.churn_bot, f.churn_omni, f.churn_train])
-        {
-            *kept = *kept * f.stay + customers * drop;
+        for (kept, drop) in retained.iter_mut().zip(f.churn.reductions) {
+            *kept = *kept * (N::ONE - f.churn.churn) + k.customers * drop;
         }
-
-        let when = |cond: bool, x: N| if cond { x } else { N::ZERO };
-        let row = [
-            when(m == c.start_month, v(&c.setup_cost)),
-            when(m == c.start_month, bot_hidden),
-            when(m >= c.start_month, v(&c.licence_monthly)),
-            when(m >= bot_go_live, v(&c.maintenance_monthly)),
-            f.bot_fees,
-            when(m == bot_go_live, bot_dip),
-            f.time_bot,
-            retained[0] * margin,
-            when(m == o.start_month, v(&o.setup_cost)),
-            when(m == o.start_month, omni_hidden),
-            when(m >= o.start_month, omni_licence),
-            when(m == omni_go_live, omni_dip),
-            f.time_omni,
-            retained[1] * margin,
-            when(m == t.start_month, course),
-            when(m == t.start_month, trainers),
-            when(m == t.start_month, hours_off),
-            when(m == t.start_month, train_hidden),
-            when(m >= train_go_live, v(&t.refresher_monthly)),
-            f.time_train,
-            f.replacements,
-            retained[2] * margin,
-        ];
+        let month = MonthAmounts {
+            benefits: benefits(&k, &f, x, a.train, &retained),
+            costs: costs(&k, &prices, &timelines, m, &f, x),
+        };
 
         let mut cost = N::ZERO;
         let mut benefit = N::ZERO;
+        let mut revenue = N::ZERO;
         let mut line = 0usize;
-        let mut book = |amount: N, kind: LineKind, line: &mut usize| {
+        let mut book = |amount: N, risk: RiskClass, line: &mut usize| {
             // Most lines are zero most months (one-off costs, initiatives not live yet).
             if !amount.is_zero() {
-                match kind {
-                    LineKind::Cost => cost = cost + amount,
-                    LineKind::Benefit => benefit = benefit + amount,
+                match risk {
+                    RiskClass::Cost => cost = cost + amount,
+                    RiskClass::Saving => benefit = benefit + amount,
+                    RiskClass::Revenue => {
+                        benefit = benefit + amount;
+                        revenue = revenue + amount;
+                    }
                 }
-                if keep_lines && let Some(slot) = amounts.get_mut(*line * months + (m as usize - 1))
-                {
+                if detail && let Some(slot) = amounts.get_mut(*line * months + (m as usize - 1)) {
                     *slot = amount;
                 }
             }
-            if keep_lines {
+            if detail {
                 *line += 1;
             }
         };
-        for (id, amount) in LineId::ALL.iter().zip(row) {
+        for id in LineId::ALL {
             if on(id.initiative()) {
-                book(amount, id.kind(), &mut line);
+                book(month.amount(id), id.risk_class(), &mut line);
             }
         }
         if custom_on {
             for l in &s.custom.lines {
-                book(custom_amount(l.timing, v(&l.amount), m), l.kind, &mut line);
+                book(
+                    custom_amount(l.timing, v(&l.amount), m),
+                    RiskClass::of_custom(l.kind, l.revenue),
+                    &mut line,
+                );
             }
         }
         if !(cost.is_valid() && benefit.is_valid()) {
-            return Err(overflow_at(s, &lines, &amounts, &row, m, keep_lines));
+            return Err(overflow_at(&month, m, |id| on(id.initiative())));
         }
-        costs.push(cost);
-        benefits.push(benefit);
+        if detail {
+            let saved =
+                month.benefits.time_bot + month.benefits.time_omni + month.benefits.time_train;
+            let running = month.running_costs(on);
+            kpis_out.push(kpis(&k, &f, x, &retained, saved, running));
+            baseline_out.push(baseline_kpis(&k, x));
+        }
+        costs_out.push(cost);
+        benefits_out.push(benefit);
+        revenue_out.push(revenue);
     }
     Ok(Ledger {
         horizon_months: h,
         lines,
         amounts,
-        costs,
-        benefits,
+        costs: costs_out,
+        benefits: benefits_out,
+        revenue: revenue_out,
+        kpis: kpis_out,
+        baseline_kpis: baseline_out,
     })
 }
 
@@ -420,30 +781,17 @@ fn custom_amount<N: Num>(timing: Timing, amount: N, m: u32) -> N {
     }
 }
 
-/// Names the first line that could not be computed in month `m`.
-fn overflow_at<S, N: Num>(
-    s: &Scenario<S>,
-    lines: &[(LineRef, Initiative, LineKind)],
-    amounts: &[N],
-    row: &[N],
+/// Names the first line that could not be computed in month `m` (custom lines are bounded
+/// far below the limit, so it is a computed line or the month's total).
+fn overflow_at<N: Num>(
+    month: &MonthAmounts<N>,
     m: u32,
-    keep_lines: bool,
+    counted: impl Fn(LineId) -> bool,
 ) -> Overflow {
-    let h = s.finance.horizon_months as usize;
-    let culprit = if keep_lines {
-        lines.iter().enumerate().find_map(|(i, (line, ..))| {
-            let bad = amounts
-                .get(i * h + m as usize - 1)
-                .is_some_and(|a| !a.is_valid());
-            bad.then(|| line_name(s, *line))
-        })
-    } else {
-        LineId::ALL
-            .iter()
-            .zip(row)
-            .find(|(_, a)| !a.is_valid())
-            .map(|(id, _)| id.title().en.to_owned())
-    };
+    let culprit = LineId::ALL
+        .into_iter()
+        .find(|&id| counted(id) && !month.amount(id).is_valid())
+        .map(|id| id.title().en.to_owned());
     Overflow {
         line: culprit.unwrap_or_else(|| "the month's total".to_owned()),
         month: m,

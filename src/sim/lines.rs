@@ -3,6 +3,37 @@
 
 use crate::model::{Initiative, LineKind, Text};
 
+/// How a line is risk-adjusted: costs are raised by the cost risk, savings lowered by the risk
+/// on savings, revenue lowered by the risk on revenue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RiskClass {
+    /// Money spent.
+    Cost,
+    /// An efficiency saving: agent time, avoided replacements, a custom benefit.
+    Saving,
+    /// Revenue-type: margin of retained customers, a custom line marked as revenue.
+    Revenue,
+}
+
+impl RiskClass {
+    /// Cost or benefit.
+    pub fn kind(self) -> LineKind {
+        match self {
+            RiskClass::Cost => LineKind::Cost,
+            RiskClass::Saving | RiskClass::Revenue => LineKind::Benefit,
+        }
+    }
+
+    /// The class of a custom line of `kind`, marked as revenue or not.
+    pub fn of_custom(kind: LineKind, revenue: bool) -> RiskClass {
+        match (kind, revenue) {
+            (LineKind::Cost, _) => RiskClass::Cost,
+            (LineKind::Benefit, false) => RiskClass::Saving,
+            (LineKind::Benefit, true) => RiskClass::Revenue,
+        }
+    }
+}
+
 /// A line the model computes (custom lines are named by the user instead).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[allow(missing_docs)] // The names say it; `title` gives the words.
@@ -81,11 +112,33 @@ impl LineId {
 
     /// Cost or benefit.
     pub fn kind(self) -> LineKind {
+        self.risk_class().kind()
+    }
+
+    /// How the line is risk-adjusted: a cost, an efficiency saving, or revenue (the margin of
+    /// retained customers, which reacts later and is less certain).
+    pub fn risk_class(self) -> RiskClass {
         use LineId::*;
         match self {
-            ChatbotAgentTime | ChatbotRetention | OmnichannelAgentTime | OmnichannelRetention
-            | TrainingAgentTime | TrainingReplacements | TrainingRetention => LineKind::Benefit,
-            _ => LineKind::Cost,
+            ChatbotAgentTime | OmnichannelAgentTime | TrainingAgentTime | TrainingReplacements => {
+                RiskClass::Saving
+            }
+            ChatbotRetention | OmnichannelRetention | TrainingRetention => RiskClass::Revenue,
+            ChatbotSetup
+            | ChatbotHidden
+            | ChatbotLicence
+            | ChatbotMaintenance
+            | ChatbotResolutionFees
+            | ChatbotDip
+            | OmnichannelSetup
+            | OmnichannelHidden
+            | OmnichannelLicence
+            | OmnichannelDip
+            | TrainingCourse
+            | TrainingTrainers
+            | TrainingHoursOff
+            | TrainingHidden
+            | TrainingRefresher => RiskClass::Cost,
         }
     }
 

@@ -22,6 +22,18 @@ pub struct MonthFigures<N> {
     pub roi_to_date_pct: Option<N>,
 }
 
+/// Why a summary has no IRR, or that the IRR is too large to show as a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IrrNote {
+    /// The monthly flows never change sign: no rate makes their present value zero.
+    NoSignChange,
+    /// The flows change sign this many times (more than once): there may be several rates
+    /// that make the present value zero, so none is reported.
+    NotUnique(u32),
+    /// The IRR exists but is too large to hold as a number (far above 1000% a year).
+    TooLarge,
+}
+
 /// The headline figures over the horizon.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Summary<N> {
@@ -29,17 +41,28 @@ pub struct Summary<N> {
     pub total_costs: N,
     /// Sum of benefits.
     pub total_benefits: N,
+    /// The revenue-type part of the benefits (margin of retained customers, revenue lines).
+    pub total_revenue: N,
     /// Benefits minus costs.
     pub net_benefit: N,
     /// (benefits − costs) / costs × 100; none when nothing is spent.
     pub roi_pct: Option<N>,
     /// Net present value at the discount rate.
     pub npv: N,
-    /// Internal rate of return, annualised, in percent; none when the flows do not change sign.
+    /// Internal rate of return, annualised, in percent; none when it does not exist or is not
+    /// unique (see `irr_note`).
     pub irr_annual_pct: Option<N>,
-    /// First month whose cumulative net is at least zero; none within the horizon.
+    /// Why there is no IRR, or that it is too large to show.
+    pub irr_note: Option<IrrNote>,
+    /// The first month with any cost or benefit; none when nothing happens at all.
+    pub first_active_month: Option<u32>,
+    /// First month (from the first active month on) whose cumulative net is at least zero;
+    /// none within the horizon, or when nothing happens.
     pub break_even_month: Option<u32>,
-    /// Payback in fractional months, interpolated inside the break-even month.
+    /// The first month after break-even in which the cumulative net falls below zero again.
+    pub break_even_lost_month: Option<u32>,
+    /// Payback in fractional months, counted from the start of the first active month and
+    /// interpolated inside the break-even month.
     pub payback_months: Option<N>,
     /// Payback on discounted flows.
     pub discounted_payback_months: Option<N>,
@@ -57,15 +80,51 @@ impl<N: Copy> Summary<N> {
         Some(Summary {
             total_costs: f(self.total_costs)?,
             total_benefits: f(self.total_benefits)?,
+            total_revenue: f(self.total_revenue)?,
             net_benefit: f(self.net_benefit)?,
             roi_pct: opt(self.roi_pct)?,
             npv: f(self.npv)?,
             irr_annual_pct: opt(self.irr_annual_pct)?,
+            irr_note: self.irr_note,
+            first_active_month: self.first_active_month,
             break_even_month: self.break_even_month,
+            break_even_lost_month: self.break_even_lost_month,
             payback_months: opt(self.payback_months)?,
             discounted_payback_months: opt(self.discounted_payback_months)?,
             discount_rate_annual_pct: f(self.discount_rate_annual_pct)?,
         })
+    }
+}
+
+/// The factors of the risk adjustment: costs are multiplied by `cost`, savings by `saving`,
+/// revenue-type benefits by `revenue`. All one: no risk adjustment.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RiskFactors<N> {
+    /// 1 + cost risk.
+    pub cost: N,
+    /// 1 − risk on savings.
+    pub saving: N,
+    /// 1 − risk on revenue.
+    pub revenue: N,
+}
+
+impl<N: Num> RiskFactors<N> {
+    /// No risk adjustment.
+    pub fn none() -> Self {
+        RiskFactors {
+            cost: N::ONE,
+            saving: N::ONE,
+            revenue: N::ONE,
+        }
+    }
+
+    /// From the finance settings, in percent.
+    pub fn from_pct(cost_risk: N, saving_risk: N, revenue_risk: N) -> Self {
+        RiskFactors {
+            cost: N::ONE + cost_risk.pct(),
+            saving: N::ONE - saving_risk.pct(),
+            revenue: N::ONE - revenue_risk.pct(),
+        }
     }
 }
 
@@ -81,46 +140,53 @@ pub fn monthly_rate<N: Num>(annual_pct: N) -> N {
 
 /// Tracks break-even and payback over a stream of monthly nets.
 ///
-/// Months before anything happens (no cost, no benefit) do not count as "not negative":
-/// an initiative that starts in month 4 breaks even when its own cumulative net turns
-/// non-negative, not in month 1.
+/// Months before the first month with any cost or benefit (`s`) are idle: an initiative that
+/// starts in month 4 breaks even when its own cumulative net turns non-negative, not in
+/// month 1, and its payback counts from the start of month 4, so starting later does not
+/// lengthen it. When nothing happens at all there is no break-even and no payback.
 #[derive(Clone, Copy, Debug)]
 struct Payback<N> {
     cumulative: N,
-    started: bool,
+    first_active: Option<u32>,
     found: Option<(u32, N)>,
+    lost: Option<u32>,
 }
 
 impl<N: Num> Payback<N> {
     fn new() -> Self {
         Payback {
             cumulative: N::ZERO,
-            started: false,
+            first_active: None,
             found: None,
+            lost: None,
         }
     }
 
     fn push(&mut self, month: u32, net: N, active: bool) {
         let before = self.cumulative;
         self.cumulative = before + net;
-        self.started |= active;
-        if self.found.is_none() && self.started && self.cumulative >= N::ZERO {
-            // (m − 1) + (−cumulative(m − 1)) / net(m); the fraction is zero when nothing was owed.
-            let fraction = if before < N::ZERO && net > N::ZERO {
-                -before / net
-            } else {
-                N::ZERO
-            };
-            self.found = Some((month, N::int(month - 1) + fraction));
+        if active && self.first_active.is_none() {
+            self.first_active = Some(month);
         }
-    }
-
-    fn finish(self, months: u32) -> Option<(u32, N)> {
-        // Nothing ever happened: the cumulative never went negative, so month 1.
-        if !self.started && months > 0 {
-            return Some((1, N::ZERO));
+        let Some(start) = self.first_active else {
+            return;
+        };
+        match self.found {
+            None if self.cumulative >= N::ZERO => {
+                // (m − s) + (−cumulative(m − 1)) / net(m); the fraction is zero when nothing
+                // was owed.
+                let fraction = if before < N::ZERO && net > N::ZERO {
+                    -before / net
+                } else {
+                    N::ZERO
+                };
+                self.found = Some((month, N::int(month - start) + fraction));
+            }
+            Some(_) if self.lost.is_none() && self.cumulative < N::ZERO => {
+                self.lost = Some(month);
+            }
+            _ => {}
         }
-        self.found
     }
 }
 
@@ -142,57 +208,86 @@ pub fn summarize<N: Num>(
     months_out: Option<&mut Vec<MonthFigures<N>>>,
 ) -> Summary<N> {
     let discount = monthly_discount(discount_rate_annual_pct);
+    let factors = RiskFactors {
+        cost: cost_factor,
+        saving: benefit_factor,
+        revenue: benefit_factor,
+    };
     summarize_discounted(
-        costs,
-        benefits,
-        cost_factor,
-        benefit_factor,
+        &Flows {
+            costs,
+            benefits,
+            revenue: &[],
+        },
+        factors,
         discount_rate_annual_pct,
         discount,
         months_out,
     )
 }
 
-/// [`summarize`] with the monthly discount factor already worked out by [`monthly_discount`]
-/// (a fractional power, the slowest step in `Decimal`), for callers that summarize several
-/// ledgers at the same rate.
+/// Unadjusted monthly flows: costs, benefits, and the revenue-type part of the benefits
+/// (empty: none).
+#[derive(Clone, Copy, Debug)]
+pub struct Flows<'a, N> {
+    /// Costs per month (index 0 is month 1).
+    pub costs: &'a [N],
+    /// Benefits per month, savings and revenue together.
+    pub benefits: &'a [N],
+    /// The revenue-type part of the benefits per month.
+    pub revenue: &'a [N],
+}
+
+/// [`summarize`] for flows with a revenue part and their own risk factors, with the monthly
+/// discount factor already worked out by [`monthly_discount`] (a fractional power, the
+/// slowest step in `Decimal`), for callers that summarize several ledgers at the same rate.
 pub fn summarize_discounted<N: Num>(
-    costs: &[N],
-    benefits: &[N],
-    cost_factor: N,
-    benefit_factor: N,
+    flows: &Flows<'_, N>,
+    factors: RiskFactors<N>,
     discount_rate_annual_pct: N,
     discount: N,
     mut months_out: Option<&mut Vec<MonthFigures<N>>>,
 ) -> Summary<N> {
     let mut factor = N::ONE;
-    let (mut total_costs, mut total_benefits, mut npv) = (N::ZERO, N::ZERO, N::ZERO);
+    let (mut total_costs, mut total_benefits, mut total_revenue, mut npv) =
+        (N::ZERO, N::ZERO, N::ZERO, N::ZERO);
     let mut payback = Payback::new();
     let mut discounted_payback = Payback::new();
     let mut nets = [0.0f64; 128];
-    let horizon = costs.len().min(benefits.len());
-    for (i, (&c, &b)) in costs.iter().zip(benefits).enumerate() {
+    let mut signs = SignChanges::default();
+    let horizon = flows.costs.len().min(flows.benefits.len());
+    let same_benefit_factors = factors.saving == factors.revenue;
+    for (i, (&c, &b)) in flows.costs.iter().zip(flows.benefits).enumerate() {
         let month = i as u32 + 1;
+        let revenue = flows.revenue.get(i).copied().unwrap_or(N::ZERO);
         // The unadjusted figures multiply by one: skip the multiplication.
-        let c = if cost_factor == N::ONE {
+        let c = if factors.cost == N::ONE {
             c
         } else {
-            c * cost_factor
+            c * factors.cost
         };
-        let b = if benefit_factor == N::ONE {
-            b
+        let (b, r) = if same_benefit_factors {
+            // One factor for all benefits, as before revenue had its own risk.
+            if factors.saving == N::ONE {
+                (b, revenue)
+            } else {
+                (b * factors.saving, revenue * factors.saving)
+            }
         } else {
-            b * benefit_factor
+            let r = revenue * factors.revenue;
+            ((b - revenue) * factors.saving + r, r)
         };
         let net = b - c;
         factor = factor * discount;
         let discounted_net = net * factor;
         total_costs = total_costs + c;
         total_benefits = total_benefits + b;
+        total_revenue = total_revenue + r;
         npv = npv + discounted_net;
         let active = c != N::ZERO || b != N::ZERO;
         payback.push(month, net, active);
         discounted_payback.push(month, discounted_net, active);
+        signs.push(net);
         if let Some(slot) = nets.get_mut(i) {
             *slot = net.to_f64();
         }
@@ -208,30 +303,69 @@ pub fn summarize_discounted<N: Num>(
             });
         }
     }
-    let months = horizon as u32;
-    let found = payback.finish(months);
-    let irr = irr_monthly(&nets[..horizon.min(nets.len())])
-        .map(|r| (1.0 + r).powi(12) - 1.0)
-        .filter(|r| r.is_finite() && r.abs() < 1e12)
-        .map(|r| N::from_f64(r * 100.0))
-        .filter(|r| r.is_valid());
+    let (irr, irr_note) = match signs.changes {
+        0 => (None, Some(IrrNote::NoSignChange)),
+        1 => match irr_monthly(&nets[..horizon.min(nets.len())]) {
+            Some(r) => {
+                let annual = ((1.0 + r).powi(12) - 1.0) * 100.0;
+                let value =
+                    Some(N::from_f64(annual)).filter(|v| annual.is_finite() && v.is_valid());
+                match value {
+                    Some(v) => (Some(v), None),
+                    None => (None, Some(IrrNote::TooLarge)),
+                }
+            }
+            // One sign change always has a root; a search that misses it is a number too
+            // large for `f64`.
+            None => (None, Some(IrrNote::TooLarge)),
+        },
+        n => (None, Some(IrrNote::NotUnique(n))),
+    };
+    let found = payback.found;
     Summary {
         total_costs,
         total_benefits,
+        total_revenue,
         net_benefit: total_benefits - total_costs,
         roi_pct: roi_pct(total_benefits, total_costs),
         npv,
         irr_annual_pct: irr,
+        irr_note,
+        first_active_month: payback.first_active,
         break_even_month: found.map(|(m, _)| m),
+        break_even_lost_month: payback.lost,
         payback_months: found.map(|(_, p)| p),
-        discounted_payback_months: discounted_payback.finish(months).map(|(_, p)| p),
+        discounted_payback_months: discounted_payback.found.map(|(_, p)| p),
         discount_rate_annual_pct,
     }
 }
 
+/// Counts how often a stream of numbers changes sign, skipping zeros.
+#[derive(Clone, Copy, Debug, Default)]
+struct SignChanges {
+    last_positive: Option<bool>,
+    changes: u32,
+}
+
+impl SignChanges {
+    fn push<N: Num>(&mut self, x: N) {
+        let positive = if x > N::ZERO {
+            true
+        } else if x < N::ZERO {
+            false
+        } else {
+            return;
+        };
+        if self.last_positive.is_some_and(|p| p != positive) {
+            self.changes += 1;
+        }
+        self.last_positive = Some(positive);
+    }
+}
+
 /// The monthly internal rate of return of flows at the end of months 1, 2, …: the rate at
-/// which their present value is zero. None when the flows do not change sign or no rate
-/// between −99.99% and +1000% a month solves it.
+/// which their present value is zero. None when the flows do not change sign. The search runs
+/// outward from zero over every rate above −100% a month, so a very large IRR is found too.
 pub fn irr_monthly(nets: &[f64]) -> Option<f64> {
     let has_pos = nets.iter().any(|&x| x > 0.0);
     let has_neg = nets.iter().any(|&x| x < 0.0);
@@ -251,23 +385,40 @@ pub fn irr_monthly(nets: &[f64]) -> Option<f64> {
         (f, df)
     };
     // Bracket a root, searching outward from zero: the root nearest zero is the one a
-    // spreadsheet's IRR finds from its default guess on ordinary cash flows.
-    let grid = [
-        -0.9999, -0.99, -0.95, -0.9, -0.8, -0.6, -0.4, -0.2, -0.1, -0.05, -0.02, 0.0, 0.02, 0.05,
-        0.1, 0.2, 0.4, 0.7, 1.0, 2.0, 4.0, 10.0,
+    // spreadsheet's IRR finds from its default guess on ordinary cash flows. Above 1000% a
+    // month the rates double up to 10^15; below −99.99% they approach −100%.
+    let mut above = vec![0.0, 0.02, 0.05, 0.1, 0.2, 0.4, 0.7, 1.0, 2.0, 4.0, 10.0];
+    while let Some(&last) = above.last()
+        && last < 1e15
+    {
+        above.push(last * 2.0);
+    }
+    let below = [
+        0.0,
+        -0.02,
+        -0.05,
+        -0.1,
+        -0.2,
+        -0.4,
+        -0.6,
+        -0.8,
+        -0.9,
+        -0.95,
+        -0.99,
+        -0.9999,
+        -1.0 + 1e-6,
+        -1.0 + 1e-9,
+        -1.0 + 1e-12,
     ];
-    let zero = grid.iter().position(|&r| r == 0.0)?;
+    let sign = |r: f64| npv(r).0.signum();
     let mut bracket = None;
-    for step in 0..grid.len() {
-        for (a, b) in [
-            (zero + step, zero + step + 1),
-            (zero.wrapping_sub(step + 1), zero.wrapping_sub(step)),
-        ] {
-            let (Some(&lo), Some(&hi)) = (grid.get(a), grid.get(b)) else {
-                continue;
-            };
-            if bracket.is_none() && npv(lo).0.signum() != npv(hi).0.signum() {
-                bracket = Some((lo, hi));
+    for step in 0..above.len().max(below.len()) {
+        for side in [&above[..], &below[..]] {
+            if let (Some(&a), Some(&b)) = (side.get(step), side.get(step + 1))
+                && bracket.is_none()
+                && sign(a) != sign(b)
+            {
+                bracket = Some((a.min(b), a.max(b)));
             }
         }
         if bracket.is_some() {
@@ -276,14 +427,15 @@ pub fn irr_monthly(nets: &[f64]) -> Option<f64> {
     }
     let (mut lo, mut hi) = bracket?;
     let f_lo = npv(lo).0;
-    if npv(lo).0 == 0.0 {
+    if f_lo == 0.0 {
         return Some(lo);
     }
     // Newton steps kept inside the bracket, falling back to bisection.
     let mut r = 0.5 * (lo + hi);
-    for _ in 0..200 {
+    for _ in 0..400 {
         let (f, df) = npv(r);
-        if f == 0.0 || (hi - lo).abs() < 1e-15 {
+        let tolerance = 1e-15 * r.abs().max(1.0);
+        if f == 0.0 || (hi - lo).abs() < tolerance {
             return Some(r);
         }
         if f.signum() == f_lo.signum() {
@@ -297,7 +449,7 @@ pub fn irr_monthly(nets: &[f64]) -> Option<f64> {
         } else {
             0.5 * (lo + hi)
         };
-        if (next - r).abs() < 1e-14 {
+        if (next - r).abs() < 1e-14 * r.abs().max(1.0) {
             return Some(next);
         }
         r = next;

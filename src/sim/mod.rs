@@ -57,17 +57,22 @@
 //! none when the flows do not change sign.
 
 pub mod engine;
+pub mod kpi;
 pub mod lines;
 pub mod metrics;
 pub mod number;
+pub mod warning;
 
 use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
 
-use crate::model::{Initiative, LineKind, ValidScenario};
-pub use engine::{Ledger, LineRef, Mask, Overflow};
-pub use lines::LineId;
-pub use metrics::{MonthFigures, Summary};
+use crate::model::{Initiative, LineKind, Scenario, ValidScenario};
+pub use engine::{Ledger, LineInfo, LineRef, Mask, Overflow};
+pub use kpi::{KPI_KEYS, Kpis};
+pub use lines::{LineId, RiskClass};
+pub use metrics::{IrrNote, MonthFigures, RiskFactors, Summary};
 use number::Exact;
+pub use warning::Warning;
 
 /// One line of the projection.
 #[derive(Clone, Debug, PartialEq)]
@@ -78,6 +83,8 @@ pub struct Line {
     pub initiative: Initiative,
     /// Cost or benefit.
     pub kind: LineKind,
+    /// Cost, saving or revenue: how it is risk-adjusted.
+    pub risk: RiskClass,
     /// Its English name (custom lines: the user's name).
     pub name: String,
     /// Unadjusted amounts for months 1..=horizon.
@@ -91,6 +98,24 @@ pub struct Figures {
     pub months: Vec<MonthFigures<Decimal>>,
     /// The headline figures.
     pub summary: Summary<Decimal>,
+}
+
+impl Figures {
+    /// The warnings about these figures: an IRR that is not unique or too large, a
+    /// break-even that does not hold.
+    pub fn warnings(&self) -> Vec<Warning> {
+        let s = &self.summary;
+        let mut out = Vec::new();
+        match s.irr_note {
+            Some(IrrNote::NotUnique(n)) => out.push(Warning::IrrNotUnique { sign_changes: n }),
+            Some(IrrNote::TooLarge) => out.push(Warning::IrrTooLarge),
+            Some(IrrNote::NoSignChange) | None => {}
+        }
+        if let (Some(break_even), Some(month)) = (s.break_even_month, s.break_even_lost_month) {
+            out.push(Warning::BreakEvenLost { break_even, month });
+        }
+        out
+    }
 }
 
 /// What one initiative does on its own and what it adds to the combined case.
@@ -108,6 +133,32 @@ pub struct InitiativeFigures {
     pub marginal_net_benefit_adjusted: Decimal,
 }
 
+/// One variant (risk-adjusted or not) of an initiative's figures.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct InitiativeVariant<'a> {
+    /// Its summary with only it switched on.
+    pub standalone: &'a Summary<Decimal>,
+    /// What it adds to the whole: combined net benefit minus the net benefit without it.
+    pub marginal_net_benefit: Decimal,
+}
+
+impl InitiativeFigures {
+    /// The risk-adjusted or the unadjusted figures: the one place that choice is made.
+    pub fn variant(&self, risk_adjusted: bool) -> InitiativeVariant<'_> {
+        if risk_adjusted {
+            InitiativeVariant {
+                standalone: &self.standalone_adjusted,
+                marginal_net_benefit: self.marginal_net_benefit_adjusted,
+            }
+        } else {
+            InitiativeVariant {
+                standalone: &self.standalone,
+                marginal_net_benefit: self.marginal_net_benefit,
+            }
+        }
+    }
+}
+
 /// The result of simulating a scenario.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Projection {
@@ -119,8 +170,11 @@ pub struct Projection {
     pub horizon_months: u32,
     /// Costs are multiplied by this in the adjusted figures (1 + cost risk).
     pub cost_factor: Decimal,
-    /// Benefits are multiplied by this in the adjusted figures (1 − benefit risk).
+    /// Savings are multiplied by this in the adjusted figures (1 − risk on savings).
     pub benefit_factor: Decimal,
+    /// Revenue-type benefits are multiplied by this in the adjusted figures (1 − risk on
+    /// revenue).
+    pub revenue_factor: Decimal,
     /// Every line of every switched-on initiative, unadjusted.
     pub lines: Vec<Line>,
     /// Without risk adjustment.
@@ -129,6 +183,13 @@ pub struct Projection {
     pub adjusted: Figures,
     /// The switched-on initiatives, each on its own and at the margin.
     pub initiatives: Vec<InitiativeFigures>,
+    /// The operational figures of each month with the initiatives.
+    pub kpis: Vec<Kpis<Decimal>>,
+    /// The same figures for the contact centre without any initiative.
+    pub baseline_kpis: Vec<Kpis<Decimal>>,
+    /// Warnings about the scenario itself (money after the horizon, headcount); see
+    /// [`Projection::warnings`] for those about the figures too.
+    pub scenario_warnings: Vec<Warning>,
 }
 
 impl Projection {
@@ -138,6 +199,29 @@ impl Projection {
             &self.adjusted
         } else {
             &self.unadjusted
+        }
+    }
+
+    /// Every warning for one variant: about the scenario, then about its figures.
+    pub fn warnings(&self, risk_adjusted: bool) -> Vec<Warning> {
+        let mut out = self.scenario_warnings.clone();
+        out.extend(self.figures(risk_adjusted).warnings());
+        out
+    }
+
+    /// Whether the risk adjustment changes anything (some risk percentage is not zero).
+    pub fn has_risk_adjustment(&self) -> bool {
+        self.cost_factor != Decimal::ONE
+            || self.benefit_factor != Decimal::ONE
+            || self.revenue_factor != Decimal::ONE
+    }
+
+    /// The factor a line is multiplied by in the risk-adjusted figures.
+    pub fn risk_factor(&self, risk: RiskClass) -> Decimal {
+        match risk {
+            RiskClass::Cost => self.cost_factor,
+            RiskClass::Saving => self.benefit_factor,
+            RiskClass::Revenue => self.revenue_factor,
         }
     }
 
@@ -151,11 +235,27 @@ impl Projection {
         if !risk_adjusted {
             return amount;
         }
-        let factor = match line.kind {
-            LineKind::Cost => self.cost_factor,
-            LineKind::Benefit => self.benefit_factor,
-        };
-        amount.checked_mul(factor).unwrap_or(amount)
+        amount
+            .checked_mul(self.risk_factor(line.risk))
+            .unwrap_or(amount)
+    }
+
+    /// The whole case's net benefit minus the sum of what each initiative adds. Initiatives
+    /// that work on the same contacts overlap (a contact the bot resolves cannot also be made
+    /// shorter by training), so each one's contribution at the margin leaves out the part it
+    /// shares with the others; that shared part is the interaction (positive when they
+    /// overlap, negative when they reinforce each other). With it, the contributions add up
+    /// to the whole.
+    pub fn interaction_net_benefit(&self, risk_adjusted: bool) -> Decimal {
+        let whole = self.figures(risk_adjusted).summary.net_benefit;
+        self.initiatives.iter().fold(whole, |rest, i| {
+            rest - i.variant(risk_adjusted).marginal_net_benefit
+        })
+    }
+
+    /// The KPIs of the last month, and of the last month without any initiative.
+    pub fn final_kpis(&self) -> Option<(&Kpis<Decimal>, &Kpis<Decimal>)> {
+        Some((self.kpis.last()?, self.baseline_kpis.last()?))
     }
 }
 
@@ -172,13 +272,36 @@ pub fn simulate_ledger(scenario: &ValidScenario) -> Result<Projection, Overflow>
     project(scenario, false)
 }
 
+/// The risk factors of a scenario's finance settings.
+fn risk_factors(s: &Scenario) -> RiskFactors<Exact> {
+    let f = &s.finance;
+    RiskFactors::from_pct(
+        Exact::from(f.cost_risk_pct),
+        Exact::from(f.benefit_risk_pct),
+        Exact::from(f.revenue_risk_pct),
+    )
+}
+
+/// The net benefit of a ledger with the given risk factors, month by month.
+fn adjusted_net(l: &Ledger<Exact>, k: RiskFactors<Exact>) -> Exact {
+    let same = k.saving == k.revenue;
+    l.costs.iter().zip(&l.benefits).zip(&l.revenue).fold(
+        Exact::from(Decimal::ZERO),
+        |acc, ((&c, &b), &r)| {
+            let b = if same {
+                b * k.saving
+            } else {
+                (b - r) * k.saving + r * k.revenue
+            };
+            acc + b - c * k.cost
+        },
+    )
+}
+
 fn project(scenario: &ValidScenario, with_initiatives: bool) -> Result<Projection, Overflow> {
     let s = scenario.scenario();
     let f = &s.finance;
-    let cost_factor = Exact::from(Decimal::ONE)
-        + Exact::from(f.cost_risk_pct) / Exact::from(Decimal::ONE_HUNDRED);
-    let benefit_factor = Exact::from(Decimal::ONE)
-        - Exact::from(f.benefit_risk_pct) / Exact::from(Decimal::ONE_HUNDRED);
+    let adjusted_factors = risk_factors(s);
     let rate = Exact::from(f.discount_rate_annual_pct);
     // One fractional power for every summary below (it is the slowest step in Decimal).
     let discount = metrics::monthly_discount(rate);
@@ -186,19 +309,26 @@ fn project(scenario: &ValidScenario, with_initiatives: bool) -> Result<Projectio
         line: what.to_owned(),
         month: f.horizon_months,
     };
+    let no_risk = RiskFactors::<Exact>::none();
 
     let ledger = engine::run::<Decimal, Exact>(s, Mask::ALL, true)?;
-    let figures = |cost_factor: Exact, benefit_factor: Exact| -> Result<Figures, Overflow> {
+    let summarize =
+        |l: &Ledger<Exact>, k: RiskFactors<Exact>, out: Option<&mut Vec<MonthFigures<Exact>>>| {
+            metrics::summarize_discounted(
+                &metrics::Flows {
+                    costs: &l.costs,
+                    benefits: &l.benefits,
+                    revenue: &l.revenue,
+                },
+                k,
+                rate,
+                discount,
+                out,
+            )
+        };
+    let figures = |k: RiskFactors<Exact>| -> Result<Figures, Overflow> {
         let mut months = Vec::with_capacity(ledger.costs.len());
-        let summary = metrics::summarize_discounted(
-            &ledger.costs,
-            &ledger.benefits,
-            cost_factor,
-            benefit_factor,
-            rate,
-            discount,
-            Some(&mut months),
-        );
+        let summary = summarize(&ledger, k, Some(&mut months));
         let months = months
             .into_iter()
             .map(|m| {
@@ -222,9 +352,8 @@ fn project(scenario: &ValidScenario, with_initiatives: bool) -> Result<Projectio
             .ok_or_else(|| too_large("the summary"))?;
         Ok(Figures { months, summary })
     };
-    let one = Exact::from(Decimal::ONE);
-    let unadjusted = figures(one, one)?;
-    let adjusted = figures(cost_factor, benefit_factor)?;
+    let unadjusted = figures(no_risk)?;
+    let adjusted = figures(adjusted_factors)?;
 
     let mut initiatives = Vec::new();
     for initiative in Initiative::ALL {
@@ -236,38 +365,22 @@ fn project(scenario: &ValidScenario, with_initiatives: bool) -> Result<Projectio
         }
         let alone = engine::run::<Decimal, Exact>(s, Mask::only(initiative), false)?;
         let without = engine::run::<Decimal, Exact>(s, Mask::without(initiative), false)?;
-        let standalone = |cf: Exact, bf: Exact| {
-            metrics::summarize_discounted(
-                &alone.costs,
-                &alone.benefits,
-                cf,
-                bf,
-                rate,
-                discount,
-                None,
-            )
-            .try_map(Exact::get)
-            .ok_or_else(|| too_large("a stand-alone summary"))
+        let standalone = |k: RiskFactors<Exact>| {
+            summarize(&alone, k, None)
+                .try_map(Exact::get)
+                .ok_or_else(|| too_large("a stand-alone summary"))
         };
-        let net = |l: &Ledger<Exact>, cf: Exact, bf: Exact| {
-            l.costs
-                .iter()
-                .zip(&l.benefits)
-                .fold(Exact::from(Decimal::ZERO), |acc, (&c, &b)| {
-                    acc + b * bf - c * cf
-                })
-        };
-        let marginal = |cf: Exact, bf: Exact| {
-            (net(&ledger, cf, bf) - net(&without, cf, bf))
+        let marginal = |k: RiskFactors<Exact>| {
+            (adjusted_net(&ledger, k) - adjusted_net(&without, k))
                 .get()
                 .ok_or_else(|| too_large("a marginal contribution"))
         };
         initiatives.push(InitiativeFigures {
             initiative,
-            standalone: standalone(one, one)?,
-            standalone_adjusted: standalone(cost_factor, benefit_factor)?,
-            marginal_net_benefit: marginal(one, one)?,
-            marginal_net_benefit_adjusted: marginal(cost_factor, benefit_factor)?,
+            standalone: standalone(no_risk)?,
+            standalone_adjusted: standalone(adjusted_factors)?,
+            marginal_net_benefit: marginal(no_risk)?,
+            marginal_net_benefit_adjusted: marginal(adjusted_factors)?,
         });
     }
 
@@ -275,38 +388,113 @@ fn project(scenario: &ValidScenario, with_initiatives: bool) -> Result<Projectio
         .lines
         .iter()
         .enumerate()
-        .map(|(i, &(id, initiative, kind))| {
+        .map(|(i, info)| {
             let amounts = ledger
                 .line_amounts(i)
                 .iter()
                 .map(|a| a.get())
                 .collect::<Option<Vec<_>>>()?;
             Some(Line {
-                id,
-                initiative,
-                kind,
-                name: engine::line_name(s, id),
+                id: info.id,
+                initiative: info.initiative,
+                kind: info.risk.kind(),
+                risk: info.risk,
+                name: engine::line_name(s, info.id),
                 amounts,
             })
         })
         .collect::<Option<Vec<_>>>()
         .ok_or_else(|| too_large("a ledger line"))?;
+    let exact_kpis = |all: &[Kpis<Exact>]| {
+        all.iter()
+            .map(|k| k.try_map(Exact::get))
+            .collect::<Option<Vec<_>>>()
+            .ok_or_else(|| too_large("the operational figures"))
+    };
+    let kpis = exact_kpis(&ledger.kpis)?;
+    let baseline_kpis = exact_kpis(&ledger.baseline_kpis)?;
+    let factor = |x: Exact, what: &str| x.get().ok_or_else(|| too_large(what));
+    let scenario_warnings = scenario_warnings(s, baseline_kpis.first());
 
     Ok(Projection {
         scenario: s.name.clone(),
         currency: s.currency.clone(),
         horizon_months: f.horizon_months,
-        cost_factor: cost_factor
-            .get()
-            .ok_or_else(|| too_large("the cost risk"))?,
-        benefit_factor: benefit_factor
-            .get()
-            .ok_or_else(|| too_large("the benefit risk"))?,
+        cost_factor: factor(adjusted_factors.cost, "the cost risk")?,
+        benefit_factor: factor(adjusted_factors.saving, "the risk on savings")?,
+        revenue_factor: factor(adjusted_factors.revenue, "the risk on revenue")?,
         lines,
         unadjusted,
         adjusted,
         initiatives,
+        kpis,
+        baseline_kpis,
+        scenario_warnings,
     })
+}
+
+/// Warnings about the scenario itself: what the horizon cuts off, and a headcount that does
+/// not match the workload of `today` (the baseline KPIs of month 1).
+pub fn scenario_warnings(s: &Scenario, today: Option<&Kpis<Decimal>>) -> Vec<Warning> {
+    let horizon = s.finance.horizon_months;
+    let mut out = Vec::new();
+    for initiative in [
+        Initiative::Chatbot,
+        Initiative::Omnichannel,
+        Initiative::Training,
+    ] {
+        if !s.is_enabled(initiative) {
+            continue;
+        }
+        let Some((start, go_live)) = s.initiative_months(initiative) else {
+            continue;
+        };
+        if start > horizon {
+            out.push(Warning::StartsAfterHorizon {
+                initiative,
+                start_month: start,
+                horizon,
+            });
+        } else if go_live > horizon {
+            out.push(Warning::GoesLiveAfterHorizon {
+                initiative,
+                go_live,
+                horizon,
+            });
+        }
+    }
+    if s.custom.enabled {
+        for (index, line) in s.custom.lines.iter().enumerate() {
+            let (first, last) = line.timing.months();
+            if last > horizon && !line.amount.is_zero() {
+                out.push(Warning::CustomLineAfterHorizon {
+                    index,
+                    name: line.name.clone(),
+                    first,
+                    last,
+                    horizon,
+                });
+            }
+        }
+    }
+    if s.chatbot.enabled && s.chatbot.handle_time_saved_minutes > s.baseline.handle_time_minutes {
+        out.push(Warning::BotMinutesAboveAverage {
+            bot: s.chatbot.handle_time_saved_minutes,
+            average: s.baseline.handle_time_minutes,
+        });
+    }
+    if let Some(today) = today {
+        let entered = s.baseline.agents_fte;
+        let implied = today.agent_fte;
+        let apart = (implied - entered).abs() * Decimal::ONE_HUNDRED;
+        let limit = entered * warning::HEADCOUNT_TOLERANCE_PCT;
+        if entered > Decimal::ZERO && apart > limit
+            || entered.is_zero() && implied.to_f64().unwrap_or(0.0) >= 0.5
+        {
+            out.push(Warning::Headcount { entered, implied });
+        }
+    }
+    out
 }
 
 /// The summary of a scenario held as `f64`, for sampling: the same formulas as
@@ -317,20 +505,21 @@ pub fn summarize_f64(
 ) -> Result<Summary<f64>, Overflow> {
     let ledger = engine::run::<f64, f64>(scenario, Mask::ALL, false)?;
     let f = &scenario.finance;
-    let (cf, bf) = if risk_adjusted {
-        (
-            1.0 + f.cost_risk_pct / 100.0,
-            1.0 - f.benefit_risk_pct / 100.0,
-        )
+    let factors = if risk_adjusted {
+        RiskFactors::from_pct(f.cost_risk_pct, f.benefit_risk_pct, f.revenue_risk_pct)
     } else {
-        (1.0, 1.0)
+        RiskFactors::none()
     };
-    Ok(metrics::summarize(
-        &ledger.costs,
-        &ledger.benefits,
-        cf,
-        bf,
-        f.discount_rate_annual_pct,
+    let rate = f.discount_rate_annual_pct;
+    Ok(metrics::summarize_discounted(
+        &metrics::Flows {
+            costs: &ledger.costs,
+            benefits: &ledger.benefits,
+            revenue: &ledger.revenue,
+        },
+        factors,
+        rate,
+        metrics::monthly_discount(rate),
         None,
     ))
 }

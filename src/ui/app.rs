@@ -574,6 +574,7 @@ impl PlannerApp {
                         kind: LineKind::Cost,
                         amount: Decimal::from(1000),
                         timing: Timing::OneOff { month: 1 },
+                        revenue: false,
                     });
                 });
             }

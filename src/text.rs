@@ -1,0 +1,142 @@
+//! Words for the engine's findings, in both languages: the warnings of a projection as the
+//! command line, the JSON, the window and the report show them.
+
+use rust_decimal::Decimal;
+
+use crate::format;
+use crate::model::Lang;
+use crate::sim::Warning;
+
+fn t(lang: Lang, en: &'static str, nl: &'static str) -> &'static str {
+    match lang {
+        Lang::En => en,
+        Lang::Nl => nl,
+    }
+}
+
+/// A number with at most one decimal, in the language's marks.
+fn one(d: Decimal, lang: Lang) -> String {
+    let r = format::round(d, 1).normalize();
+    format::number(r, r.scale(), lang)
+}
+
+/// The warning in words, starting with the input or figure it is about.
+pub fn warning(w: &Warning, lang: Lang) -> String {
+    let at = w.path().map(|p| format!("{p}: ")).unwrap_or_default();
+    let body = match w {
+        Warning::CustomLineAfterHorizon {
+            name,
+            first,
+            last,
+            horizon,
+            ..
+        } => {
+            if first > horizon {
+                match lang {
+                    Lang::En => format!(
+                        "“{name}” falls in month {first}{}, after the {horizon}-month horizon; it is not counted",
+                        if last > first { format!(" to {last}") } else { String::new() }
+                    ),
+                    Lang::Nl => format!(
+                        "“{name}” valt in maand {first}{}, na de horizon van {horizon} maanden; de post telt niet mee",
+                        if last > first { format!(" tot {last}") } else { String::new() }
+                    ),
+                }
+            } else {
+                match lang {
+                    Lang::En => format!(
+                        "“{name}” runs to month {last}, after the {horizon}-month horizon; months {} to {last} are not counted",
+                        horizon + 1
+                    ),
+                    Lang::Nl => format!(
+                        "“{name}” loopt tot maand {last}, na de horizon van {horizon} maanden; maand {} tot en met {last} telt niet mee",
+                        horizon + 1
+                    ),
+                }
+            }
+        }
+        Warning::StartsAfterHorizon {
+            initiative,
+            start_month,
+            horizon,
+        } => match lang {
+            Lang::En => format!(
+                "{} starts in month {start_month}, after the {horizon}-month horizon; none of its costs or benefits are counted",
+                initiative.title().en
+            ),
+            Lang::Nl => format!(
+                "{} start in maand {start_month}, na de horizon van {horizon} maanden; geen van de kosten of baten telt mee",
+                initiative.title().nl
+            ),
+        },
+        Warning::GoesLiveAfterHorizon {
+            initiative,
+            go_live,
+            horizon,
+        } => match lang {
+            Lang::En => format!(
+                "{} goes live in month {go_live}, after the {horizon}-month horizon; its costs are counted but none of its benefits",
+                initiative.title().en
+            ),
+            Lang::Nl => format!(
+                "{} gaat live in maand {go_live}, na de horizon van {horizon} maanden; de kosten tellen mee, de baten niet",
+                initiative.title().nl
+            ),
+        },
+        Warning::IrrNotUnique { sign_changes } => match lang {
+            Lang::En => format!(
+                "IRR: the monthly net changes sign {sign_changes} times, so more than one rate can make the NPV zero; no IRR is given (judge by NPV and payback)"
+            ),
+            Lang::Nl => format!(
+                "IRR: het netto resultaat per maand wisselt {sign_changes} keer van teken, dus meer dan één rente kan de NCW nul maken; er is geen IRR gegeven (oordeel op NCW en terugverdientijd)"
+            ),
+        },
+        Warning::IrrTooLarge => t(
+            lang,
+            "IRR: far above 1000% a year, too large to show as a number; payback is the clearer figure",
+            "IRR: ver boven 1000% per jaar, te groot om als getal te tonen; de terugverdientijd is het duidelijkere cijfer",
+        )
+        .to_owned(),
+        Warning::BreakEvenLost { break_even, month } => match lang {
+            Lang::En => format!(
+                "break-even: the cumulative net reaches zero in month {break_even} but falls below zero again in month {month}; break-even is reported as the first crossing"
+            ),
+            Lang::Nl => format!(
+                "break-even: het cumulatieve netto resultaat bereikt nul in maand {break_even} maar zakt in maand {month} weer onder nul; als break-even geldt de eerste keer"
+            ),
+        },
+        Warning::Headcount { entered, implied } => {
+            let apart = if entered.is_zero() {
+                String::new()
+            } else {
+                let pct = (*implied - *entered).abs() / *entered * Decimal::ONE_HUNDRED;
+                format!(" ({}% {})", format::number(pct, 0, lang), t(lang, "apart", "verschil"))
+            };
+            match lang {
+                Lang::En => format!(
+                    "{} FTE entered, but the workload (contacts × handle time / occupancy / hours per FTE) needs {} FTE{apart}; check the headcount, handle time, occupancy or hours per FTE",
+                    one(*entered, lang),
+                    one(*implied, lang)
+                ),
+                Lang::Nl => format!(
+                    "{} fte ingevoerd, maar de werklast (contacten × afhandeltijd / bezetting / uren per fte) vraagt {} fte{apart}; controleer het aantal agents, de afhandeltijd, de bezetting of de uren per fte",
+                    one(*entered, lang),
+                    one(*implied, lang)
+                ),
+            }
+        }
+        Warning::BotMinutesAboveAverage { bot, average } => match lang {
+            Lang::En => format!(
+                "{} min saved per bot resolution is more than the {} min average handle time; the bot usually takes the shorter, routine contacts",
+                one(*bot, lang),
+                one(*average, lang)
+            ),
+            Lang::Nl => format!(
+                "{} min bespaard per botoplossing is meer dan de gemiddelde afhandeltijd van {} min; de bot neemt meestal de kortere routinecontacten",
+                one(*bot, lang),
+                one(*average, lang)
+            ),
+        },
+    };
+    format!("{at}{body}")
+}
