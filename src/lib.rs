@@ -13,3 +13,4 @@ pub mod model;
 pub mod sim;
 pub mod text;
 pub mod ui;
+pub mod view;

@@ -58,6 +58,8 @@ pub struct OpenDoc {
 pub enum Tab {
     /// The charts.
     Charts,
+    /// The operational figures before and after.
+    Kpis,
     /// The monthly table.
     Table,
     /// The difference view.
@@ -86,6 +88,62 @@ pub struct Startup {
     pub repaint: Option<egui::Context>,
 }
 
+/// How figures are shown: language, theme, and which variant is the main figure. Panels take
+/// this instead of the whole app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Display {
+    /// The language.
+    pub lang: Lang,
+    /// Dark theme.
+    pub dark: bool,
+    /// Show risk-adjusted figures (the default).
+    pub risk_adjusted: bool,
+}
+
+impl Display {
+    /// A text in the current language.
+    pub fn t(&self, en: &'static str, nl: &'static str) -> &'static str {
+        t(self.lang, en, nl)
+    }
+}
+
+/// The questions and windows over the main window.
+#[derive(Default)]
+pub struct Dialogs {
+    /// A file that failed to open, with the engine's messages.
+    pub load_error: Option<(PathBuf, Vec<String>)>,
+    /// The question being asked, if any.
+    pub prompt: Option<Prompt>,
+    /// The path field shown when no dialog can be: what for, and the text typed.
+    pub path_prompt: Option<(Purpose, String)>,
+    /// Put the keyboard in the path field on its next frame.
+    pub focus_path_field: bool,
+    /// "How the numbers are computed".
+    pub show_help: bool,
+    /// The About window.
+    pub show_about: bool,
+    /// Work found from a session that did not end cleanly.
+    pub recoverable: Vec<Recovered>,
+}
+
+/// What the editor keeps between frames besides the scenario.
+#[derive(Default)]
+pub struct Editing {
+    /// Notes under inputs: how a typed value was read, or why it was refused (input path, note).
+    pub notes: Vec<(&'static str, String)>,
+    /// The input edited last, for "Reset input to saved value".
+    pub last_input: Option<&'static InputDescriptor>,
+    /// The text being typed into an input's exact-value field: (input path, text).
+    pub entry: Option<(&'static str, String)>,
+}
+
+/// Autosave's bookkeeping.
+struct Autosave {
+    dir: Option<PathBuf>,
+    last: Instant,
+    written: Vec<(u64, PathBuf)>,
+}
+
 /// The whole window's state.
 pub struct PlannerApp {
     /// Open scenarios.
@@ -93,12 +151,8 @@ pub struct PlannerApp {
     /// The id of the scenario being edited.
     pub selected: Option<u64>,
     next_id: u64,
-    /// The language.
-    pub lang: Lang,
-    /// Dark theme.
-    pub dark: bool,
-    /// Show risk-adjusted figures (the default).
-    pub risk_adjusted: bool,
+    /// Language, theme, variant.
+    pub display: Display,
     /// The central tab.
     pub tab: Tab,
     /// Commands pushed this frame.
@@ -108,37 +162,19 @@ pub struct PlannerApp {
     pub recent: Vec<PathBuf>,
     /// A line for the status bar: text and whether it is an error.
     pub status: Option<(String, bool)>,
-    /// A file that failed to open, with the engine's messages.
-    pub load_error: Option<(PathBuf, Vec<String>)>,
-    /// The question being asked, if any.
-    pub prompt: Option<Prompt>,
-    /// The path field shown when no dialog can be: what for, and the text typed.
-    pub path_prompt: Option<(Purpose, String)>,
-    /// Help windows.
-    pub show_help: bool,
-    /// The About window.
-    pub show_about: bool,
-    /// Notes under inputs: a typed value was clamped (input path, note).
-    pub notes: Vec<(&'static str, String)>,
-    /// The input edited last, for "Reset input to saved value".
-    pub last_input: Option<&'static InputDescriptor>,
-    /// Work found from a session that did not end cleanly.
-    pub recoverable: Vec<Recovered>,
-    autosave_dir: Option<PathBuf>,
-    last_autosave: Instant,
-    autosaved: Vec<(u64, PathBuf)>,
+    /// Questions and windows.
+    pub dialogs: Dialogs,
+    /// The editor's notes and typing.
+    pub editing: Editing,
+    autosave: Autosave,
     /// Close this document once its save succeeds.
     close_after_save: Option<u64>,
     /// Set when the window may close.
     pub quit_confirmed: bool,
     title: String,
-    /// Put the keyboard in the path field on its next frame.
-    pub focus_path_field: bool,
     /// Files from the command line, in the order given: they are listed in that order and the
     /// first is selected, whatever order the background loads finish in.
     open_order: Vec<PathBuf>,
-    /// The text being typed into an input's exact-value field: (input path, text).
-    pub entry: Option<(&'static str, String)>,
 }
 
 impl PlannerApp {
@@ -150,31 +186,27 @@ impl PlannerApp {
             docs: Vec::new(),
             selected: None,
             next_id: 1,
-            lang: settings.lang.unwrap_or_else(system_lang),
-            dark: settings.dark,
-            risk_adjusted: !settings.unadjusted,
+            display: Display {
+                lang: settings.lang.unwrap_or_else(system_lang),
+                dark: settings.dark,
+                risk_adjusted: !settings.unadjusted,
+            },
             tab: Tab::Charts,
             commands: Vec::new(),
             io: Io::new(startup.repaint),
             recent: settings.recent.clone(),
             status: None,
-            load_error: None,
-            prompt: None,
-            path_prompt: None,
-            show_help: false,
-            show_about: false,
-            notes: Vec::new(),
-            last_input: None,
-            recoverable: Vec::new(),
-            autosave_dir: startup.autosave_dir,
-            last_autosave: Instant::now(),
-            autosaved: Vec::new(),
+            dialogs: Dialogs::default(),
+            editing: Editing::default(),
+            autosave: Autosave {
+                dir: startup.autosave_dir,
+                last: Instant::now(),
+                written: Vec::new(),
+            },
             close_after_save: None,
             quit_confirmed: false,
             title: String::new(),
-            focus_path_field: false,
             open_order: Vec::new(),
-            entry: None,
         };
         if !startup.files.is_empty() {
             for path in &startup.files {
@@ -203,7 +235,7 @@ impl PlannerApp {
         } else {
             app.open_example("combined");
         }
-        if let Some(dir) = &app.autosave_dir {
+        if let Some(dir) = &app.autosave.dir {
             app.io.scan_autosaves(dir.clone());
         }
         app
@@ -216,8 +248,8 @@ impl PlannerApp {
             .and_then(|id| self.docs.iter().position(|d| d.id == id))
             .unwrap_or(0);
         Settings {
-            lang: Some(self.lang),
-            dark: self.dark,
+            lang: Some(self.display.lang),
+            dark: self.display.dark,
             recent: self.recent.clone(),
             open: self
                 .docs
@@ -234,13 +266,13 @@ impl PlannerApp {
                 })
                 .collect(),
             selected,
-            unadjusted: !self.risk_adjusted,
+            unadjusted: !self.display.risk_adjusted,
         }
     }
 
     /// A short way to a text in the current language.
     pub fn t(&self, en: &'static str, nl: &'static str) -> &'static str {
-        t(self.lang, en, nl)
+        self.display.t(en, nl)
     }
 
     /// The document with this id.
@@ -298,7 +330,7 @@ impl PlannerApp {
                 let s = v.into_inner();
                 self.add_doc(s.clone(), Some(s), None);
             }
-            Err(e) => self.load_error = Some((PathBuf::from(name), e.lines(name))),
+            Err(e) => self.dialogs.load_error = Some((PathBuf::from(name), e.lines(name))),
         }
     }
 
@@ -349,7 +381,7 @@ impl PlannerApp {
                         ),
                         true,
                     ));
-                    self.load_error = Some((path, lines));
+                    self.dialogs.load_error = Some((path, lines));
                 }
                 IoResult::Saved {
                     doc,
@@ -377,7 +409,7 @@ impl PlannerApp {
                 } => {
                     self.close_after_save = None;
                     self.status = Some((e.clone(), true));
-                    self.load_error = Some((path, vec![e]));
+                    self.dialogs.load_error = Some((path, vec![e]));
                 }
                 IoResult::NoDialog(purpose) => {
                     let start = match &purpose {
@@ -396,10 +428,10 @@ impl PlannerApp {
                             })
                             .unwrap_or_default(),
                     };
-                    self.path_prompt = Some((purpose, start));
-                    self.focus_path_field = true;
+                    self.dialogs.path_prompt = Some((purpose, start));
+                    self.dialogs.focus_path_field = true;
                 }
-                IoResult::Recoverable(found) => self.recoverable = found,
+                IoResult::Recoverable(found) => self.dialogs.recoverable = found,
             }
         }
     }
@@ -467,7 +499,7 @@ impl PlannerApp {
             }
             Command::Close(id) => {
                 if self.doc(id).is_some_and(Document::is_dirty) {
-                    self.prompt = Some(Prompt::Close(id));
+                    self.dialogs.prompt = Some(Prompt::Close(id));
                 } else {
                     self.handle(Command::CloseNow(id));
                 }
@@ -484,19 +516,19 @@ impl PlannerApp {
                         .get(at.min(self.docs.len().saturating_sub(1)))
                         .map(|d| d.id);
                 }
-                if self.prompt == Some(Prompt::Close(id)) {
-                    self.prompt = None;
+                if self.dialogs.prompt == Some(Prompt::Close(id)) {
+                    self.dialogs.prompt = None;
                 }
             }
             Command::Quit => {
                 if self.any_dirty() {
-                    self.prompt = Some(Prompt::Quit);
+                    self.dialogs.prompt = Some(Prompt::Quit);
                 } else {
                     self.quit_confirmed = true;
                 }
             }
             Command::QuitNow => {
-                self.prompt = None;
+                self.dialogs.prompt = None;
                 self.quit_confirmed = true;
             }
             Command::Undo => {
@@ -516,7 +548,9 @@ impl PlannerApp {
                 self.add_doc(copy, None, None);
             }
             Command::ResetInput => {
-                let Some(input) = self.last_input else { return };
+                let Some(input) = self.editing.last_input else {
+                    return;
+                };
                 let Some(doc) = self.current_mut() else {
                     return;
                 };
@@ -531,8 +565,8 @@ impl PlannerApp {
             Command::Select(id) => {
                 if self.doc(id).is_some() {
                     self.selected = Some(id);
-                    self.notes.clear();
-                    self.entry = None;
+                    self.editing.notes.clear();
+                    self.editing.entry = None;
                 }
             }
             Command::SetShown(id, shown) => {
@@ -557,12 +591,15 @@ impl PlannerApp {
             }
             Command::Rename(name) => self.edit(|s| s.name = name),
             Command::SetInput(input, value) => {
-                self.last_input = Some(input);
+                self.editing.last_input = Some(input);
                 self.edit(|s| {
                     s.set(input, value);
                 });
             }
             Command::SetEnabled(initiative, on) => self.edit(|s| s.set_enabled(initiative, on)),
+            Command::SetNoBenefitWhileTraining(on) => {
+                self.edit(|s| s.training.no_benefit_while_training = on)
+            }
             Command::SetRamp(initiative, shape) => {
                 self.edit(|s| s.set_ramp_shape(initiative, shape))
             }
@@ -588,10 +625,10 @@ impl PlannerApp {
                     s.custom.lines.remove(i);
                 }
             }),
-            Command::SetLang(lang) => self.lang = lang,
-            Command::SetDark(dark) => self.dark = dark,
+            Command::SetLang(lang) => self.display.lang = lang,
+            Command::SetDark(dark) => self.display.dark = dark,
             Command::Recover(take) => {
-                let found = std::mem::take(&mut self.recoverable);
+                let found = std::mem::take(&mut self.dialogs.recoverable);
                 let files: Vec<PathBuf> = found.iter().map(|r| r.file.clone()).collect();
                 if take {
                     for r in found {
@@ -624,13 +661,13 @@ impl PlannerApp {
     /// Writes unsaved scenarios to the autosave folder when the interval has passed, and
     /// removes the autosaves of scenarios saved since.
     pub fn autosave_if_due(&mut self) {
-        let Some(dir) = self.autosave_dir.clone() else {
+        let Some(dir) = self.autosave.dir.clone() else {
             return;
         };
-        if self.last_autosave.elapsed() < autosave::INTERVAL {
+        if self.autosave.last.elapsed() < autosave::INTERVAL {
             return;
         }
-        self.last_autosave = Instant::now();
+        self.autosave.last = Instant::now();
         self.autosave_now(&dir);
     }
 
@@ -643,15 +680,15 @@ impl PlannerApp {
             if d.is_dirty() {
                 if let Some(text) = autosave::text(&d.scenario, d.path.as_deref()) {
                     writes.push((file.clone(), text));
-                    if !self.autosaved.iter().any(|(id, _)| *id == d.id) {
-                        self.autosaved.push((d.id, file));
+                    if !self.autosave.written.iter().any(|(id, _)| *id == d.id) {
+                        self.autosave.written.push((d.id, file));
                     }
                 }
-            } else if self.autosaved.iter().any(|(id, _)| *id == d.id) {
+            } else if self.autosave.written.iter().any(|(id, _)| *id == d.id) {
                 stale.push(file);
             }
         }
-        self.autosaved.retain(|(_, f)| !stale.contains(f));
+        self.autosave.written.retain(|(_, f)| !stale.contains(f));
         if !writes.is_empty() {
             self.io.write_all(writes);
         }
@@ -662,12 +699,13 @@ impl PlannerApp {
 
     fn forget_autosave(&mut self, id: u64) {
         let files: Vec<PathBuf> = self
-            .autosaved
+            .autosave
+            .written
             .iter()
             .filter(|(d, _)| *d == id)
             .map(|(_, f)| f.clone())
             .collect();
-        self.autosaved.retain(|(d, _)| *d != id);
+        self.autosave.written.retain(|(d, _)| *d != id);
         if !files.is_empty() {
             self.io.remove_all(files);
         }
@@ -675,7 +713,7 @@ impl PlannerApp {
 
     /// Removes this session's autosaves: called on a clean exit, after the user decided.
     pub fn remove_autosaves_now(&mut self) {
-        for (_, f) in self.autosaved.drain(..) {
+        for (_, f) in self.autosave.written.drain(..) {
             let _ = std::fs::remove_file(f);
         }
     }

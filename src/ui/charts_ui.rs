@@ -7,7 +7,8 @@ use rust_decimal::prelude::FromPrimitive;
 
 use crate::format;
 use crate::model::Lang;
-use crate::ui::app::{COMPARE_MAX, PlannerApp};
+use crate::ui::app::Display;
+use crate::ui::document::Document;
 use crate::ui::i18n::t;
 use crate::ui::palette::{initiative_colour, scenario_colour};
 
@@ -79,21 +80,17 @@ fn initiative_key_ui(ui: &mut egui::Ui, initiatives: &[crate::model::Initiative]
     });
 }
 
-/// Draws the three charts for document `id`.
-pub fn charts_ui(app: &PlannerApp, ui: &mut egui::Ui, id: u64) {
-    let lang = app.lang;
-    let adjusted = app.risk_adjusted;
+/// Draws the three charts: the cumulative net of every scenario in `shown`, and `doc`'s monthly
+/// bars and ROI to date.
+pub fn charts_ui(ui: &mut egui::Ui, shown: &[&Document], doc: &Document, display: Display) {
+    let lang = display.lang;
+    let adjusted = display.risk_adjusted;
+    let id = doc.id;
     let available = ui.available_height();
     let main_height = (available * 0.58).max(220.0);
     let small_height = (available - main_height - 40.0).max(160.0);
 
     // Main chart: cumulative net per shown scenario.
-    let shown: Vec<_> = app
-        .docs
-        .iter()
-        .filter(|d| d.shown || d.id == id)
-        .take(COMPARE_MAX)
-        .collect();
     ui.label(
         egui::RichText::new(t(
             lang,
@@ -176,7 +173,6 @@ pub fn charts_ui(app: &PlannerApp, ui: &mut egui::Ui, id: u64) {
             }
         });
 
-    let Some(doc) = app.doc(id) else { return };
     let Some(view) = doc.cached_view() else {
         return;
     };

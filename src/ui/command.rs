@@ -50,6 +50,8 @@ pub enum Command {
     SetInput(&'static InputDescriptor, Decimal),
     /// Switch an initiative of the selected scenario on or off.
     SetEnabled(Initiative, bool),
+    /// Switch "no training benefit in the course month" on or off.
+    SetNoBenefitWhileTraining(bool),
     /// Set an initiative's ramp-up shape.
     SetRamp(Initiative, RampShape),
     /// Add a custom line.

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use crate::model::Scenario;
-use crate::ui::view::ScenarioView;
+use crate::view::ScenarioView;
 
 /// The most undo steps kept per scenario.
 const UNDO_LIMIT: usize = 200;

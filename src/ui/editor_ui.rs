@@ -9,12 +9,15 @@ use rust_decimal::prelude::FromPrimitive;
 
 use crate::format;
 use crate::model::{
-    CustomLine, Group, Initiative, InputDescriptor, Lang, LineKind, RampShape, Scenario, Timing,
-    Unit, group_inputs,
+    CustomLine, Group, Initiative, InputDescriptor, Lang, RampShape, Scenario, Timing, Unit,
+    group_inputs,
 };
-use crate::ui::app::{PlannerApp, ramp_name};
+use crate::sim::RiskClass;
+use crate::ui::app::{Display, Editing, ramp_name};
 use crate::ui::command::Command;
-use crate::ui::view::to_plot;
+use crate::ui::document::Document;
+use crate::view::compare::no_benefit_while_training_label;
+use crate::view::{kpi, to_plot};
 
 /// Decimals an input is edited with.
 fn decimals(input: &InputDescriptor) -> u32 {
@@ -72,38 +75,30 @@ pub fn parse_number(text: &str, lang: Lang) -> Option<Decimal> {
 /// What the editor may change in the app: the commands it sends and its own notes and typing.
 /// The scenario itself is only read; changes go through commands.
 struct Editor<'a> {
-    lang: Lang,
+    display: Display,
     commands: &'a mut Vec<Command>,
-    notes: &'a mut Vec<(&'static str, String)>,
-    entry: &'a mut Option<(&'static str, String)>,
+    editing: &'a mut Editing,
 }
 
 impl Editor<'_> {
     fn t(&self, en: &'static str, nl: &'static str) -> &'static str {
-        crate::ui::i18n::t(self.lang, en, nl)
+        self.display.t(en, nl)
     }
 }
 
-/// Draws the editor for the selected scenario.
-pub fn editor_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
-    let PlannerApp {
-        docs,
-        selected,
-        lang,
-        commands,
-        notes,
-        entry,
-        ..
-    } = app;
-    let Some(doc) = docs.iter().find(|d| Some(d.id) == *selected) else {
-        return;
-    };
+/// Draws the editor for `doc`: its inputs, read from the scenario; changes go out as commands.
+pub fn editor_ui(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    display: Display,
+    editing: &mut Editing,
+    commands: &mut Vec<Command>,
+) {
     let (scenario, saved) = (&doc.scenario, doc.saved.as_ref());
     let app = &mut Editor {
-        lang: *lang,
+        display,
         commands,
-        notes,
-        entry,
+        editing,
     };
     ui.add_space(4.0);
     ui.heading(app.t("Inputs", "Invoer"));
@@ -116,7 +111,7 @@ pub fn editor_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
                     custom_group_ui(app, ui, scenario);
                 }
                 let initiative = group.initiative();
-                let title = group.title().get(app.lang);
+                let title = group.title().get(app.display.lang);
                 let header = match initiative {
                     Some(i) if !scenario.is_enabled(i) => {
                         format!("{title} ({})", app.t("off", "uit"))
@@ -129,6 +124,9 @@ pub fn editor_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
                     .show(ui, |ui| {
                         if let Some(initiative) = initiative {
                             initiative_switch_ui(app, ui, scenario, initiative);
+                            if initiative == Initiative::Training {
+                                training_switch_ui(app, ui, scenario);
+                            }
                         }
                         egui::Grid::new(("inputs", group.key()))
                             .num_columns(3)
@@ -138,6 +136,9 @@ pub fn editor_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
                                     input_row_ui(app, ui, scenario, saved, input);
                                 }
                             });
+                        if group == Group::Baseline {
+                            headcount_ui(ui, doc, app.display);
+                        }
                     });
             }
         });
@@ -151,7 +152,7 @@ fn initiative_switch_ui(
 ) {
     ui.horizontal(|ui| {
         let mut on = scenario.is_enabled(initiative);
-        let name = initiative.title().get(app.lang);
+        let name = initiative.title().get(app.display.lang);
         let label = app.t("Included in this scenario", "Onderdeel van dit scenario");
         let check = ui
             .checkbox(&mut on, label)
@@ -162,7 +163,7 @@ fn initiative_switch_ui(
         let Some(shape) = scenario.ramp_shape(initiative) else {
             return;
         };
-        let lang = app.lang;
+        let lang = app.display.lang;
         egui::ComboBox::from_id_salt(("ramp", initiative.key()))
             .selected_text(ramp_name(shape, lang))
             .show_ui(ui, |ui| {
@@ -187,6 +188,45 @@ fn initiative_switch_ui(
     });
 }
 
+/// The agents the workload needs beside the headcount entered, in the warning colour when
+/// they are more than 15% apart.
+fn headcount_ui(ui: &mut egui::Ui, doc: &Document, display: Display) {
+    let Some(p) = doc.cached_view().and_then(|v| v.projection.as_ref()) else {
+        return;
+    };
+    let Some(check) = kpi::headcount(p, doc.scenario.baseline.agents_fte, display.lang) else {
+        return;
+    };
+    let colour = if check.apart {
+        ui.visuals().warn_fg_color
+    } else {
+        ui.visuals().weak_text_color()
+    };
+    ui.label(egui::RichText::new(check.text).small().color(colour))
+        .on_hover_text(display.t(
+            "Contacts × handle time / 60 / occupancy / hours per FTE, for today's contact centre. More than 15% away from the headcount entered means one of those figures is off.",
+            "Contacten × afhandeltijd / 60 / bezetting / uren per fte, voor het klantcontactcentrum van vandaag. Meer dan 15% naast het ingevoerde aantal betekent dat een van die cijfers niet klopt.",
+        ));
+}
+
+/// The training's "no benefit in the course month" switch.
+fn training_switch_ui(app: &mut Editor<'_>, ui: &mut egui::Ui, scenario: &Scenario) {
+    let name = Initiative::Training.title().get(app.display.lang);
+    let mut away = scenario.training.no_benefit_while_training;
+    let label = no_benefit_while_training_label(app.display.lang);
+    if ui
+        .checkbox(&mut away, label)
+        .on_hover_text(app.t(
+            "Agents are away from the phone while they are trained: no training benefit in a month they are in the course. With a course shorter than a month the effect starts the month after the start month.",
+            "Agents zitten niet aan de telefoon terwijl ze getraind worden: geen trainingsbaat in een maand waarin ze op cursus zijn. Bij een cursus korter dan een maand start het effect de maand na de startmaand.",
+        ))
+        .accessible_name(format!("{name}: {label}"))
+        .changed()
+    {
+        app.commands.push(Command::SetNoBenefitWhileTraining(away));
+    }
+}
+
 fn input_row_ui(
     app: &mut Editor<'_>,
     ui: &mut egui::Ui,
@@ -194,7 +234,7 @@ fn input_row_ui(
     saved: Option<&Scenario>,
     input: &'static InputDescriptor,
 ) {
-    let lang = app.lang;
+    let lang = app.display.lang;
     let value = scenario.get(input);
     let changed_from_saved = saved.is_some_and(|s| s.get(input) != value);
     let label_text = input.label.get(lang);
@@ -203,8 +243,12 @@ fn input_row_ui(
     if changed_from_saved {
         label = label.italics();
     }
+    let source = input
+        .source
+        .map(|s| format!("\n{} {}", app.t("Source:", "Bron:"), s.get(lang)))
+        .unwrap_or_default();
     let hover = format!(
-        "{}\n\n{}: {} {} {} {unit}. {}: {} {unit}.{}",
+        "{}\n\n{}: {} {} {} {unit}. {}: {} {unit}.{source}{}",
         input.meaning.get(lang),
         app.t("Allowed", "Toegestaan"),
         shown(input.min, input, lang),
@@ -238,7 +282,7 @@ fn input_row_ui(
     if slider.changed()
         && let Some(d) = Decimal::from_f64(v)
     {
-        app.notes.retain(|(p, _)| *p != input.path);
+        app.editing.notes.retain(|(p, _)| *p != input.path);
         app.commands
             .push(Command::SetInput(input, format::round(d, decimals(input))));
     }
@@ -259,8 +303,8 @@ fn input_row_ui(
     });
 
     ui.horizontal(|ui| {
-        let editing = matches!(&app.entry, Some((p, _)) if *p == input.path);
-        let mut text = match &app.entry {
+        let editing = matches!(&app.editing.entry, Some((p, _)) if *p == input.path);
+        let mut text = match &app.editing.entry {
             Some((p, t)) if *p == input.path => t.clone(),
             _ => plain(value, decimals(input), lang),
         };
@@ -275,18 +319,18 @@ fn input_row_ui(
                 app.t("exact value", "exacte waarde")
             ));
         if edit.gained_focus() || (edit.has_focus() && !editing) || edit.changed() {
-            *app.entry = Some((input.path, text.clone()));
+            app.editing.entry = Some((input.path, text.clone()));
         }
         // Only the pass that still holds the typed text commits it (egui may run a frame twice).
         if edit.lost_focus() && editing {
-            *app.entry = None;
+            app.editing.entry = None;
             commit_typed(app, input, &text, value);
         }
         ui.label(egui::RichText::new(unit).small());
     });
     ui.end_row();
 
-    if let Some((_, note)) = app.notes.iter().find(|(p, _)| *p == input.path) {
+    if let Some((_, note)) = app.editing.notes.iter().find(|(p, _)| *p == input.path) {
         ui.label("");
         ui.colored_label(ui.visuals().warn_fg_color, note);
         ui.end_row();
@@ -308,8 +352,8 @@ fn commit_typed(
     text: &str,
     current: Decimal,
 ) {
-    let lang = app.lang;
-    app.notes.retain(|(p, _)| *p != input.path);
+    let lang = app.display.lang;
+    app.editing.notes.retain(|(p, _)| *p != input.path);
     let Some(typed) = parse_number(text, lang) else {
         if text.trim() != plain(current, decimals(input), lang) {
             let note = format!(
@@ -320,7 +364,7 @@ fn commit_typed(
                     "is geen getal; de waarde is niet veranderd."
                 )
             );
-            app.notes.push((input.path, note));
+            app.editing.notes.push((input.path, note));
         }
         return;
     };
@@ -337,7 +381,7 @@ fn commit_typed(
             app.t("to", "tot"),
             shown(input.max, input, lang),
         );
-        app.notes.push((input.path, note));
+        app.editing.notes.push((input.path, note));
     }
     if value != current {
         app.commands.push(Command::SetInput(input, value));
@@ -345,7 +389,7 @@ fn commit_typed(
 }
 
 fn custom_group_ui(app: &mut Editor<'_>, ui: &mut egui::Ui, scenario: &Scenario) {
-    let title = Initiative::Custom.title().get(app.lang);
+    let title = Initiative::Custom.title().get(app.display.lang);
     let header = if scenario.custom.lines.is_empty() {
         title.to_owned()
     } else {
@@ -376,7 +420,7 @@ fn custom_group_ui(app: &mut Editor<'_>, ui: &mut egui::Ui, scenario: &Scenario)
 
 fn custom_line_ui(app: &mut Editor<'_>, ui: &mut egui::Ui, i: usize, line: &CustomLine) {
     let n = i + 1;
-    let lang = app.lang;
+    let lang = app.display.lang;
     egui::Frame::group(ui.style()).show(ui, |ui| {
         let mut edited = line.clone();
         ui.horizontal(|ui| {
@@ -386,19 +430,26 @@ fn custom_line_ui(app: &mut Editor<'_>, ui: &mut egui::Ui, i: usize, line: &Cust
                     app.t("Line", "Post"),
                     app.t("name", "naam")
                 ));
+            let mut class = RiskClass::of_custom(edited.kind, edited.revenue);
             egui::ComboBox::from_id_salt(("kind", i))
-                .selected_text(kind_name(edited.kind, lang))
+                .selected_text(kind_name(class, lang))
                 .show_ui(ui, |ui| {
-                    for k in [LineKind::Cost, LineKind::Benefit] {
-                        ui.selectable_value(&mut edited.kind, k, kind_name(k, lang));
+                    for k in [RiskClass::Cost, RiskClass::Saving, RiskClass::Revenue] {
+                        ui.selectable_value(&mut class, k, kind_name(k, lang));
                     }
                 })
                 .response
+                .on_hover_text(app.t(
+                    "A saving is lowered by the risk on savings, revenue by the (higher) risk on revenue, a cost raised by the cost risk.",
+                    "Een besparing wordt verlaagd met het risico op besparingen, omzet met het (hogere) risico op omzet, kosten verhoogd met het kostenrisico.",
+                ))
                 .accessible_name(format!(
                     "{} {n}: {}",
                     app.t("Line", "Post"),
                     app.t("cost or benefit", "kosten of baat")
                 ));
+            edited.kind = class.kind();
+            edited.revenue = class == RiskClass::Revenue;
             if ui
                 .small_button("✕")
                 .on_hover_text(app.t("Remove this line", "Deze post verwijderen"))
@@ -501,9 +552,10 @@ fn custom_line_ui(app: &mut Editor<'_>, ui: &mut egui::Ui, i: usize, line: &Cust
     });
 }
 
-fn kind_name(kind: LineKind, lang: Lang) -> &'static str {
-    match kind {
-        LineKind::Cost => crate::ui::i18n::t(lang, "Cost", "Kosten"),
-        LineKind::Benefit => crate::ui::i18n::t(lang, "Benefit", "Baat"),
+fn kind_name(class: RiskClass, lang: Lang) -> &'static str {
+    match class {
+        RiskClass::Cost => crate::ui::i18n::t(lang, "Cost", "Kosten"),
+        RiskClass::Saving => crate::ui::i18n::t(lang, "Saving", "Besparing"),
+        RiskClass::Revenue => crate::ui::i18n::t(lang, "Revenue", "Omzet"),
     }
 }

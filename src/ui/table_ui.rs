@@ -1,123 +1,240 @@
-//! The monthly table: one row per month, a column per cost and benefit line, then totals, net
-//! and cumulative. The header stays in view while the rows scroll.
+//! The monthly table (built in [`crate::view::table`]): month, costs, benefits, net, cumulative
+//! net and ROI to date with a totals row; the lines of each initiative open on demand beside
+//! them with their subtotals. The header row and the month column stay in place while the rest
+//! scrolls.
 
-use egui_extras::{Column, TableBuilder};
-use rust_decimal::Decimal;
-
-use crate::format;
-use crate::model::LineKind;
-use crate::ui::app::PlannerApp;
-use crate::ui::i18n::t;
+use crate::model::Initiative;
+use crate::ui::app::Display;
 use crate::ui::palette::{initiative_colour, sign_colour};
+use crate::view::ScenarioView;
+use crate::view::table::{self, Cell, TableView};
 
-/// Draws the monthly table of document `id`.
-pub fn table_ui(app: &PlannerApp, ui: &mut egui::Ui, id: u64) {
-    let lang = app.lang;
-    let Some(doc) = app.doc(id) else { return };
-    let Some(p) = doc.cached_view().and_then(|v| v.projection.as_ref()) else {
-        return;
-    };
-    let adjusted = app.risk_adjusted;
-    let figures = p.figures(adjusted);
-    let money = |d: Decimal| format::money_whole(d, lang);
-    let right = egui::Layout::right_to_left(egui::Align::Center);
-    ui.label(
-        egui::RichText::new(if adjusted {
-            t(
-                lang,
-                "Risk-adjusted amounts, in euro",
-                "Risicogecorrigeerde bedragen, in euro",
-            )
-        } else {
-            t(
-                lang,
-                "Unadjusted amounts, in euro",
-                "Ongecorrigeerde bedragen, in euro",
-            )
-        })
-        .weak(),
-    );
-    egui::ScrollArea::horizontal().show(ui, |ui| {
-        let mut table = TableBuilder::new(ui)
-            .id_salt(("monthly", id))
-            .striped(true)
-            .cell_layout(right)
-            .column(Column::exact(56.0));
-        table = table.columns(Column::exact(112.0), p.lines.len() + 4);
-        table
-            .header(58.0, |mut header| {
-                header.col(|ui| {
-                    ui.strong(t(lang, "Month", "Maand"));
-                });
-                for line in &p.lines {
-                    header.col(|ui| {
-                        ui.with_layout(egui::Layout::top_down(egui::Align::Max), |ui| {
-                            ui.label(
-                                egui::RichText::new(line.initiative.title().get(lang))
-                                    .small()
-                                    .color(initiative_colour(line.initiative)),
-                            );
-                            let name = match line.id {
-                                crate::sim::LineRef::Model(m) => m.title().get(lang).to_owned(),
-                                crate::sim::LineRef::Custom(_) => line.name.clone(),
-                            };
-                            let kind = match line.kind {
-                                LineKind::Cost => t(lang, "cost", "kosten"),
-                                LineKind::Benefit => t(lang, "benefit", "baat"),
-                            };
-                            ui.add(
-                                egui::Label::new(egui::RichText::new(&name).small().strong())
-                                    .wrap(),
-                            )
-                            .on_hover_text(format!("{name} ({kind})"));
-                        });
-                    });
+const ROW_HEIGHT: f32 = 22.0;
+const HEADER_HEIGHT: f32 = 40.0;
+const MONTH_WIDTH: f32 = 64.0;
+const MONEY_WIDTH: f32 = 108.0;
+/// Space before each group of lines.
+const GROUP_GAP: f32 = 16.0;
+
+/// Draws the monthly table of a scenario's view; `id` keeps which line groups are open apart
+/// per scenario.
+pub fn table_ui(ui: &mut egui::Ui, view: &ScenarioView, id: u64, display: Display) {
+    let Some(p) = &view.projection else { return };
+    let t = table::build(p, display.risk_adjusted, display.lang);
+    let open_id = egui::Id::unique(("table_open_groups", id));
+    let mut open: Vec<Initiative> = ui.data(|d| d.get_temp(open_id)).unwrap_or_default();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(egui::RichText::new(&t.caption).weak());
+        ui.separator();
+        ui.label(display.t("Lines behind the totals:", "Posten achter de totalen:"));
+        for g in &t.groups {
+            let mut on = open.contains(&g.initiative);
+            let label = egui::RichText::new(&g.title).color(initiative_colour(g.initiative));
+            if ui
+                .toggle_value(&mut on, label)
+                .on_hover_text(display.t(
+                    "Show this initiative's lines and subtotals beside the totals",
+                    "Toon de posten en subtotalen van dit initiatief naast de totalen",
+                ))
+                .changed()
+            {
+                if on {
+                    open.push(g.initiative);
+                } else {
+                    open.retain(|i| *i != g.initiative);
                 }
-                for title in [
-                    t(lang, "Costs", "Kosten"),
-                    t(lang, "Benefits", "Baten"),
-                    t(lang, "Net", "Netto"),
-                    t(lang, "Cumulative", "Cumulatief"),
-                ] {
-                    header.col(|ui| {
-                        ui.strong(title);
-                    });
-                }
-            })
-            .body(|mut body| {
-                for m in &figures.months {
-                    body.row(20.0, |mut row| {
-                        row.col(|ui| {
-                            ui.label(m.month.to_string());
-                        });
-                        for line in &p.lines {
-                            row.col(|ui| {
-                                let amount = p.line_amount(line, m.month, adjusted);
-                                if amount.is_zero() {
-                                    ui.weak("–");
-                                } else {
-                                    ui.label(money(amount));
-                                }
-                            });
-                        }
-                        for (value, signed) in [
-                            (m.costs, false),
-                            (m.benefits, false),
-                            (m.net, true),
-                            (m.cumulative_net, true),
-                        ] {
-                            row.col(|ui| {
-                                let text = egui::RichText::new(money(value)).strong();
-                                let text = if signed {
-                                    text.color(sign_colour(value >= Decimal::ZERO, app.dark))
-                                } else {
-                                    text
-                                };
-                                ui.label(text);
-                            });
-                        }
-                    });
-                }
-            });
+            }
+        }
     });
+    ui.data_mut(|d| d.insert_temp(open_id, open.clone()));
+    grid_ui(ui, &t, &open, id, display);
+}
+
+/// Where a cell goes and what it shows.
+struct Placed<'a> {
+    x: f32,
+    width: f32,
+    column: &'a table::Column,
+    initiative: Option<Initiative>,
+    strong: bool,
+}
+
+/// The table laid out by hand inside a scroll area in both directions, so the header row stays
+/// at the top and the month column at the left while the rest scrolls under them.
+fn grid_ui(ui: &mut egui::Ui, t: &TableView, open: &[Initiative], id: u64, display: Display) {
+    let mut placed = Vec::new();
+    let mut x = MONTH_WIDTH;
+    for column in &t.main {
+        placed.push(Placed {
+            x,
+            width: MONEY_WIDTH,
+            column,
+            initiative: None,
+            strong: true,
+        });
+        x += MONEY_WIDTH;
+    }
+    for g in t.groups.iter().filter(|g| open.contains(&g.initiative)) {
+        x += GROUP_GAP;
+        for column in &g.columns {
+            placed.push(Placed {
+                x,
+                width: MONEY_WIDTH,
+                column,
+                initiative: Some(g.initiative),
+                strong: false,
+            });
+            x += MONEY_WIDTH;
+        }
+    }
+    let rows = t.months.len() + 1;
+    let size = egui::vec2(x, HEADER_HEIGHT + rows as f32 * ROW_HEIGHT);
+    let stripe = ui.visuals().faint_bg_color;
+    let background = ui.visuals().panel_fill;
+    let line = ui.visuals().widgets.noninteractive.bg_stroke;
+    egui::ScrollArea::both()
+        .id_salt(("monthly_table", id))
+        .auto_shrink([false, false])
+        .show_viewport(ui, |ui, viewport| {
+            let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+            let origin = rect.min;
+            let at = |x: f32, y: f32, w: f32, h: f32| {
+                egui::Rect::from_min_size(origin + egui::vec2(x, y), egui::vec2(w, h))
+            };
+            let visible = viewport.translate(origin.to_vec2());
+            let painter = ui.painter().clone();
+            // Rows: only those in view.
+            for r in 0..rows {
+                let y = HEADER_HEIGHT + r as f32 * ROW_HEIGHT;
+                let row_rect = at(0.0, y, size.x, ROW_HEIGHT);
+                if !row_rect.intersects(visible) {
+                    continue;
+                }
+                let total = r == t.months.len();
+                if r % 2 == 1 {
+                    painter.rect_filled(row_rect, 0.0, stripe);
+                }
+                if total {
+                    painter.hline(row_rect.x_range(), row_rect.top(), line);
+                }
+                for p in &placed {
+                    let cell_rect = at(p.x, y, p.width, ROW_HEIGHT).shrink2(egui::vec2(6.0, 0.0));
+                    if !cell_rect.intersects(visible) {
+                        continue;
+                    }
+                    let cell = if total {
+                        &p.column.total
+                    } else {
+                        match p.column.cells.get(r) {
+                            Some(c) => c,
+                            None => continue,
+                        }
+                    };
+                    ui.scope_builder(
+                        egui::UiBuilder::new()
+                            .max_rect(cell_rect)
+                            .layout(egui::Layout::right_to_left(egui::Align::Center)),
+                        |ui| cell_ui(ui, cell, display.dark, p.strong || total),
+                    );
+                }
+            }
+            // The header row, kept at the top of the view.
+            let top = visible.top();
+            let header_band =
+                egui::Rect::from_x_y_ranges(visible.x_range(), top..=top + HEADER_HEIGHT);
+            painter.rect_filled(header_band, 0.0, background);
+            painter.hline(header_band.x_range(), header_band.bottom(), line);
+            for p in &placed {
+                let cell_rect = egui::Rect::from_min_size(
+                    egui::pos2(origin.x + p.x, top),
+                    egui::vec2(p.width, HEADER_HEIGHT),
+                )
+                .shrink2(egui::vec2(6.0, 2.0));
+                if !cell_rect.intersects(visible) {
+                    continue;
+                }
+                ui.scope_builder(
+                    egui::UiBuilder::new()
+                        .max_rect(cell_rect)
+                        .layout(egui::Layout::top_down(egui::Align::Max)),
+                    |ui| {
+                        let mut text = egui::RichText::new(&p.column.header).strong();
+                        if let Some(i) = p.initiative {
+                            text = text.small().color(initiative_colour(i));
+                        }
+                        ui.add(egui::Label::new(text).wrap())
+                            .on_hover_text(&p.column.hover);
+                    },
+                );
+            }
+            // The month column, kept at the left of the view.
+            let left = visible.left();
+            let month_band = egui::Rect::from_x_y_ranges(
+                left..=left + MONTH_WIDTH,
+                visible.top()..=visible.bottom().min(rect.bottom()),
+            );
+            painter.rect_filled(month_band, 0.0, background);
+            painter.vline(month_band.right(), month_band.y_range(), line);
+            for r in 0..rows {
+                let y = origin.y + HEADER_HEIGHT + r as f32 * ROW_HEIGHT;
+                if y + ROW_HEIGHT <= top + HEADER_HEIGHT || y >= visible.bottom() {
+                    continue;
+                }
+                let cell_rect = egui::Rect::from_min_size(
+                    egui::pos2(left + 6.0, y),
+                    egui::vec2(MONTH_WIDTH - 12.0, ROW_HEIGHT),
+                );
+                if r % 2 == 1 {
+                    painter.rect_filled(
+                        egui::Rect::from_min_size(
+                            egui::pos2(left, y),
+                            egui::vec2(MONTH_WIDTH, ROW_HEIGHT),
+                        ),
+                        0.0,
+                        stripe,
+                    );
+                }
+                let label = t.months.get(r).unwrap_or(&t.total_label);
+                ui.scope_builder(
+                    egui::UiBuilder::new()
+                        .max_rect(cell_rect)
+                        .layout(egui::Layout::left_to_right(egui::Align::Center)),
+                    |ui| {
+                        if r == t.months.len() {
+                            ui.strong(label);
+                        } else {
+                            ui.label(label);
+                        }
+                    },
+                );
+            }
+            let corner = egui::Rect::from_min_size(
+                egui::pos2(left, top),
+                egui::vec2(MONTH_WIDTH, HEADER_HEIGHT),
+            );
+            painter.rect_filled(corner, 0.0, background);
+            ui.scope_builder(
+                egui::UiBuilder::new()
+                    .max_rect(corner.shrink2(egui::vec2(6.0, 2.0)))
+                    .layout(egui::Layout::left_to_right(egui::Align::Min)),
+                |ui| {
+                    ui.strong(display.t("Month", "Maand"));
+                },
+            );
+        });
+}
+
+fn cell_ui(ui: &mut egui::Ui, cell: &Cell, dark: bool, strong: bool) {
+    if cell.text == "–" {
+        ui.weak("–");
+        return;
+    }
+    let mut text = egui::RichText::new(&cell.text);
+    if strong {
+        text = text.strong();
+    }
+    if let Some(positive) = cell.positive {
+        text = text.color(sign_colour(positive, dark));
+    }
+    ui.label(text);
 }

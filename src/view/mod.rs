@@ -1,5 +1,16 @@
-//! What the window shows of a scenario, computed once per change: the engine's projection
-//! and the plot series derived from it. The drawing code reads this and does no arithmetic.
+//! What the window shows of a scenario, built from the engine's projection: plot series, card
+//! texts, table rows, comparison rows and KPI rows, in the reader's language. The drawing code
+//! in `ui` reads these and does no arithmetic on model figures; the report and exports can
+//! read them too. Nothing here touches egui or files.
+//!
+//! [`ScenarioView`] is built once per change of a scenario (the window caches it); the
+//! language-dependent texts ([`cards`], [`compare`], [`kpi`], [`table`]) are cheap and built
+//! when drawn.
+
+pub mod cards;
+pub mod compare;
+pub mod kpi;
+pub mod table;
 
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
@@ -31,6 +42,23 @@ pub struct InitiativeBars {
     pub costs: Vec<f64>,
 }
 
+/// The KPI series drawn over time: with the initiatives and without.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct KpiSeries {
+    /// (month, cost per contact) with the initiatives.
+    pub cost_per_contact: Vec<[f64; 2]>,
+    /// (month, cost per contact) without any initiative.
+    pub baseline_cost_per_contact: Vec<[f64; 2]>,
+    /// (month, agents needed in FTE) with the initiatives.
+    pub agents_needed: Vec<[f64; 2]>,
+    /// (month, agents needed in FTE) without any initiative.
+    pub baseline_agents_needed: Vec<[f64; 2]>,
+    /// The headcount entered, in FTE, for the plot.
+    pub agents_entered: f64,
+    /// The headcount entered, in FTE.
+    pub agents_entered_fte: Decimal,
+}
+
 /// A scenario's projection and the series drawn from it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ScenarioView {
@@ -42,9 +70,11 @@ pub struct ScenarioView {
     pub adjusted: Series,
     /// Unadjusted series.
     pub unadjusted: Series,
+    /// The operational figures over time.
+    pub kpi: KpiSeries,
 }
 
-/// The one place money leaves `Decimal` for the plots.
+/// The one place money and other model figures leave `Decimal` for plots and sliders.
 pub fn to_plot(d: Decimal) -> f64 {
     d.to_f64().unwrap_or(0.0)
 }
@@ -70,6 +100,7 @@ impl ScenarioView {
             Ok(p) => ScenarioView {
                 adjusted: series(&p, true),
                 unadjusted: series(&p, false),
+                kpi: kpi_series(&p, scenario),
                 projection: Some(p),
                 problems: Vec::new(),
             },
@@ -139,5 +170,22 @@ fn series(p: &Projection, risk_adjusted: bool) -> Series {
         roi,
         break_even,
         bars,
+    }
+}
+
+fn kpi_series(p: &Projection, scenario: &Scenario) -> KpiSeries {
+    let points = |kpis: &[sim::Kpis<Decimal>], get: fn(&sim::Kpis<Decimal>) -> Decimal| {
+        kpis.iter()
+            .enumerate()
+            .map(|(i, k)| [i as f64 + 1.0, to_plot(get(k))])
+            .collect()
+    };
+    KpiSeries {
+        cost_per_contact: points(&p.kpis, |k| k.cost_per_contact),
+        baseline_cost_per_contact: points(&p.baseline_kpis, |k| k.cost_per_contact),
+        agents_needed: points(&p.kpis, |k| k.agent_fte),
+        baseline_agents_needed: points(&p.baseline_kpis, |k| k.agent_fte),
+        agents_entered: to_plot(scenario.baseline.agents_fte),
+        agents_entered_fte: scenario.baseline.agents_fte,
     }
 }

@@ -1,0 +1,154 @@
+//! The KPI tab: the operational figures a manager tracks, before and after at the end of the
+//! horizon (built in [`crate::view::kpi`]), and charts of cost per contact and agents needed
+//! over time, so the money can be checked against them.
+
+use egui_plot::{HLine, Legend, Line, Plot};
+
+use crate::ui::app::Display;
+use crate::ui::palette::sign_colour;
+use crate::view::{ScenarioView, kpi};
+
+/// The colour of "with the initiatives" in the KPI charts.
+const WITH: egui::Color32 = egui::Color32::from_rgb(0x1f, 0x6f, 0xb4);
+/// The colour of "without any initiative".
+const WITHOUT: egui::Color32 = egui::Color32::from_rgb(0x95, 0x95, 0x95);
+
+/// Draws the KPI tab of a scenario's view.
+pub fn kpi_ui(ui: &mut egui::Ui, view: &ScenarioView, display: Display) {
+    let Some(p) = &view.projection else { return };
+    let lang = display.lang;
+    let rows = kpi::rows(p, lang);
+    let today = kpi::today_differs(p);
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.label(
+                egui::RichText::new(format!(
+                    "{} {}",
+                    display.t(
+                        "Operational figures in month",
+                        "Operationele cijfers in maand"
+                    ),
+                    p.horizon_months
+                ))
+                .strong(),
+            );
+            ui.label(
+                egui::RichText::new(display.t(
+                    "Before: the contact centre without any initiative. After: with them. Check the money against these.",
+                    "Voor: het klantcontactcentrum zonder initiatieven. Na: met de initiatieven. Toets het geld hieraan.",
+                ))
+                .small()
+                .weak(),
+            );
+            egui::Grid::new("kpis")
+                .striped(true)
+                .spacing([24.0, 4.0])
+                .show(ui, |ui| {
+                    ui.label("");
+                    if today {
+                        ui.label(egui::RichText::new(display.t("Today", "Vandaag")).weak());
+                    }
+                    for h in [
+                        display.t("Before", "Voor"),
+                        display.t("After", "Na"),
+                        display.t("Change", "Verschil"),
+                    ] {
+                        ui.label(egui::RichText::new(h).weak());
+                    }
+                    ui.end_row();
+                    let right = egui::Layout::right_to_left(egui::Align::Center);
+                    for row in &rows {
+                        ui.label(row.label);
+                        if today {
+                            ui.with_layout(right, |ui| ui.label(&row.today));
+                        }
+                        ui.with_layout(right, |ui| ui.label(&row.before));
+                        ui.with_layout(right, |ui| ui.label(egui::RichText::new(&row.after).strong()));
+                        ui.with_layout(right, |ui| {
+                            let mut text = egui::RichText::new(&row.change);
+                            if let Some(better) = row.better {
+                                text = text.color(sign_colour(better, display.dark));
+                            }
+                            ui.label(text);
+                        });
+                        ui.end_row();
+                    }
+                });
+            if let Some(check) = kpi::headcount(p, view.kpi.agents_entered_fte, lang) {
+                ui.add_space(4.0);
+                let colour = if check.apart {
+                    ui.visuals().warn_fg_color
+                } else {
+                    ui.visuals().weak_text_color()
+                };
+                ui.colored_label(colour, check.text);
+            }
+            ui.add_space(10.0);
+            let height = ((ui.available_height() - 40.0) / 1.0).clamp(160.0, 260.0);
+            ui.columns(2, |cols| {
+                let [left, right] = cols else { return };
+                let month = display.t("Month", "Maand");
+                left.label(
+                    egui::RichText::new(display.t("Cost per contact (€)", "Kosten per contact (€)"))
+                        .strong(),
+                );
+                Plot::new("kpi_cost")
+                    .height(height)
+                    .x_axis_label(month)
+                    .legend(Legend::default().position(egui_plot::Corner::RightTop))
+                    .allow_scroll(false)
+                    .show(left, |plot| {
+                        plot.line(
+                            Line::new(
+                                display.t("without initiatives", "zonder initiatieven"),
+                                view.kpi.baseline_cost_per_contact.clone(),
+                            )
+                            .color(WITHOUT),
+                        );
+                        plot.line(
+                            Line::new(
+                                display.t("with initiatives", "met initiatieven"),
+                                view.kpi.cost_per_contact.clone(),
+                            )
+                            .color(WITH)
+                            .width(2.5),
+                        );
+                    });
+                right.label(
+                    egui::RichText::new(display.t("Agents needed (FTE)", "Benodigde agents (fte)"))
+                        .strong(),
+                );
+                Plot::new("kpi_agents")
+                    .height(height)
+                    .x_axis_label(month)
+                    .legend(Legend::default().position(egui_plot::Corner::RightTop))
+                    .allow_scroll(false)
+                    .show(right, |plot| {
+                        plot.hline(
+                            HLine::new(
+                                display.t("headcount entered", "ingevoerd aantal"),
+                                view.kpi.agents_entered,
+                            )
+                            .color(egui::Color32::from_rgb(0xc0, 0x80, 0x20))
+                            .style(egui_plot::LineStyle::dashed_loose()),
+                        );
+                        plot.line(
+                            Line::new(
+                                display.t("without initiatives", "zonder initiatieven"),
+                                view.kpi.baseline_agents_needed.clone(),
+                            )
+                            .color(WITHOUT),
+                        );
+                        plot.line(
+                            Line::new(
+                                display.t("with initiatives", "met initiatieven"),
+                                view.kpi.agents_needed.clone(),
+                            )
+                            .color(WITH)
+                            .width(2.5),
+                        );
+                    });
+            });
+        });
+}

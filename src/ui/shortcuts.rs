@@ -1,0 +1,75 @@
+//! The one table of keyboard shortcuts: the window reads it to act on keys, the menus read it
+//! to show them beside their items.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::ui::command::Command;
+
+const SHIFT_COMMAND: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
+
+/// Every shortcut and what it does. A chord with Shift comes before the same key without it,
+/// so the longer chord wins.
+pub const SHORTCUTS: [(KeyboardShortcut, Command); 9] = [
+    (KeyboardShortcut::new(SHIFT_COMMAND, Key::Z), Command::Redo),
+    (
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::Y),
+        Command::Redo,
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::Z),
+        Command::Undo,
+    ),
+    (
+        KeyboardShortcut::new(SHIFT_COMMAND, Key::S),
+        Command::SaveAs,
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::S),
+        Command::Save,
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::O),
+        Command::Open,
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::N),
+        Command::NewFromExample("combined"),
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::D),
+        Command::Duplicate,
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::Q),
+        Command::Quit,
+    ),
+];
+
+/// The first shortcut of `command`, to show in a menu.
+pub fn shortcut_of(command: &Command) -> Option<KeyboardShortcut> {
+    SHORTCUTS
+        .iter()
+        .find(|(_, c)| c == command)
+        .map(|(keys, _)| *keys)
+}
+
+/// Whether a command edits the scenario's history, so a text field being typed in keeps the key
+/// (Ctrl+Z undoes typing there).
+pub fn belongs_to_text_fields(command: &Command) -> bool {
+    matches!(command, Command::Undo | Command::Redo)
+}
+
+/// The commands whose shortcuts were pressed this frame (consumed from the input).
+pub fn pressed(ctx: &egui::Context) -> Vec<Command> {
+    let typing = ctx.egui_wants_keyboard_input();
+    let mut out = Vec::new();
+    for (keys, command) in SHORTCUTS {
+        if typing && belongs_to_text_fields(&command) {
+            continue;
+        }
+        if ctx.input_mut(|i| i.consume_shortcut(&keys)) {
+            out.push(command);
+        }
+    }
+    out
+}
