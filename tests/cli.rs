@@ -298,7 +298,7 @@ fn simulate_json_has_exactly_the_documented_names() {
 
 #[test]
 fn simulate_json_figures() {
-    // The worked example (seed 001): ROI 100.00%, break-even month 6, figures as decimal strings.
+    // The worked example (the source articles): ROI 100.00%, break-even month 6, figures as decimal strings.
     let v = simulate_json("worked-example", &[]);
     assert_eq!(v["scenario"], "Worked example");
     assert_eq!(v["summary"]["total_costs"], "100000.00");

@@ -383,7 +383,7 @@ fn check_roi(benefits: Decimal, costs: Decimal, expected: Option<Decimal>) {
 
 #[test]
 fn roi() {
-    // Seed 001's worked example: (200,000 − 100,000) / 100,000 × 100 = 100%.
+    // The articles' worked example: (200,000 − 100,000) / 100,000 × 100 = 100%.
     check_roi(dec!(200000), dec!(100000), Some(dec!(100)));
     // Half the money back: (50 − 100) / 100 × 100 = −50%.
     check_roi(dec!(50), dec!(100), Some(dec!(-50)));

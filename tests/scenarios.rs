@@ -1,5 +1,5 @@
 //! The bundled scenarios: each loads, simulates, survives save then load, and is calibrated
-//! to what the seed articles say (DOMAIN.md); the exact and the `f64` engines agree on them;
+//! to what the source articles say (README, "Bundled scenarios"); the exact and the `f64` engines agree on them;
 //! saving is atomic.
 
 use std::path::{Path, PathBuf};
@@ -64,7 +64,7 @@ fn every_bundled_scenario_loads_simulates_and_survives_save_then_load() {
 }
 
 // ---------------------------------------------------------------------------------------
-// Calibration against the seed articles
+// Calibration against the source articles
 // ---------------------------------------------------------------------------------------
 
 /// Runs `check` on the risk-adjusted and on the unadjusted figures.
@@ -86,19 +86,19 @@ fn check_break_even(name: &str, months: std::ops::RangeInclusive<u32>) {
 
 #[test]
 fn chatbot_breaks_even_in_month_3_to_6() {
-    // Seeds: "simple chatbots 3-6 months".
+    // Source articles: "simple chatbots 3-6 months".
     check_break_even("chatbot", 3..=6);
 }
 
 #[test]
 fn omnichannel_breaks_even_in_month_9_to_18() {
-    // Seeds: "complex omnichannel platforms 9-18 months".
+    // Source articles: "complex omnichannel platforms 9-18 months".
     check_break_even("omnichannel", 9..=18);
 }
 
 #[test]
 fn training_has_a_positive_monthly_net_1_to_3_months_after_its_start() {
-    // Seeds: training shows "first effects in 1 to 3 months".
+    // Source articles: training shows "first effects in 1 to 3 months".
     let start = bundled("training").scenario().training.start_month;
     both("training", |what, f| {
         let first = f
@@ -116,7 +116,7 @@ fn training_has_a_positive_monthly_net_1_to_3_months_after_its_start() {
 
 #[test]
 fn worked_example_gives_roi_of_exactly_100_percent() {
-    // Seed 001: invest €100,000 in month 1; €150,000 saved and €50,000 earned, spread over
+    // The articles' worked example: invest €100,000 in month 1; €150,000 saved and €50,000 earned, spread over
     // 12 months; ROI = (200,000 − 100,000) / 100,000 = 100%. No risk, so both views agree.
     let s = bundled("worked-example");
     let finance = &s.scenario().finance;
@@ -280,7 +280,7 @@ fn a_single_initiative_is_its_own_standalone_and_marginal_figure() {
 
 #[test]
 fn combined_initiatives_interact_rather_than_add() {
-    // DOMAIN: "Effects of several initiatives combine, they do not simply add".
+    // README, "How the numbers are computed": the initiatives interact rather than add up.
     let p = projection("combined");
     assert_eq!(p.initiatives.len(), 3);
     let alone: Decimal = p.initiatives.iter().map(|i| i.standalone.net_benefit).sum();
@@ -324,6 +324,24 @@ fn save_is_atomic_and_load_gives_back_the_same_scenario() {
         .map(|e| e.expect("entry").file_name())
         .collect();
     assert_eq!(names, ["mine.ron"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn saving_keeps_the_files_permissions() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let path = dir.path().join("shared.ron");
+    let scenario = bundled("chatbot").into_inner();
+    files::save(&path, &scenario).expect("saves");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).expect("chmod");
+    files::save(&path, &scenario).expect("saves again");
+    let mode = std::fs::metadata(&path)
+        .expect("metadata")
+        .permissions()
+        .mode()
+        & 0o777;
+    assert_eq!(mode, 0o640, "the file keeps the permissions it had");
 }
 
 #[test]

@@ -347,3 +347,125 @@ fn autosave_is_offered_back_after_a_crash() {
     assert_eq!(recovered.scenario.get(input), Decimal::from(55));
     assert!(recovered.is_dirty());
 }
+
+/// The harness with the scenario `text` opened from a file and selected.
+fn harness_with(text: &str) -> (Harness<'static, PlannerApp>, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("case.ron");
+    std::fs::write(&path, text).unwrap();
+    let mut h = harness();
+    h.state_mut().commands.push(Command::OpenPath(path));
+    wait_for(&mut h, |app| app.docs.len() == 2);
+    (h, dir)
+}
+
+/// The worked example with these custom lines (RON) and horizon.
+fn custom_lines(lines: &str, horizon: u32) -> String {
+    let text = bundled::find("worked-example").unwrap().text;
+    let start = text.find("        lines: [").unwrap();
+    let end = text[start..].find("],").unwrap() + start + 2;
+    format!(
+        "{}        lines: [{lines}],{}",
+        &text[..start],
+        &text[end..]
+    )
+    .replace("horizon_months: 12", &format!("horizon_months: {horizon}"))
+}
+
+#[test]
+fn with_nothing_happening_break_even_and_payback_show_a_dash() {
+    let mut h = harness();
+    h.get_by_label("Chatbot: Included in this scenario").click();
+    h.run_steps(2);
+    // The other two sections are collapsed; switch them off as their checkboxes would.
+    for initiative in [
+        roi_planner::model::Initiative::Omnichannel,
+        roi_planner::model::Initiative::Training,
+    ] {
+        h.state_mut()
+            .commands
+            .push(Command::SetEnabled(initiative, false));
+    }
+    h.run_steps(3);
+    let p = sim::simulate(
+        &h.state()
+            .current()
+            .unwrap()
+            .scenario
+            .clone()
+            .validate()
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(p.adjusted.summary.break_even_month, None);
+    assert_eq!(p.adjusted.summary.payback_months, None);
+    // ROI, break-even, payback and IRR all have nothing to show.
+    assert!(h.query_all_by_label("–").count() >= 4);
+    assert!(h.query_by_label_contains("Month ").is_none());
+    assert!(h.query_by_label_contains("Not within").is_none());
+}
+
+#[test]
+fn warnings_show_under_the_cards() {
+    let (h, _dir) = harness_with(&custom_lines(
+        r#"(name: "renewal", kind: cost, amount: 5000, timing: OneOff(month: 40)),
+           (name: "savings", kind: benefit, amount: 1000, timing: Monthly(from: 1, to: 12))"#,
+        12,
+    ));
+    h.get_by_label_contains("custom.lines[0].timing: “renewal” falls in month 40");
+}
+
+#[test]
+fn an_irr_above_1000_percent_shows_as_more_than_1000_with_a_note() {
+    // Net −100 then +2000: a monthly IRR of 1900% (see tests/edge_cases.rs).
+    let (h, _dir) = harness_with(&custom_lines(
+        r#"(name: "build", kind: cost, amount: 100, timing: OneOff(month: 1)),
+           (name: "win", kind: benefit, amount: 2000, timing: OneOff(month: 2))"#,
+        2,
+    ));
+    let doc = h.state().current().unwrap();
+    let p = sim::simulate(&doc.scenario.clone().validate().unwrap()).unwrap();
+    assert!(p.adjusted.summary.irr_annual_pct.unwrap() > Decimal::from(1000));
+    assert!(h.query_all_by_label("> 1000%").count() >= 1);
+}
+
+#[test]
+fn the_kpi_tab_shows_before_and_after_from_the_engine() {
+    let mut h = harness();
+    h.get_by_label("KPIs").click();
+    h.run_steps(3);
+    let doc = h.state().current().unwrap();
+    let p = sim::simulate(&doc.scenario.clone().validate().unwrap()).unwrap();
+    let (after, before) = p.final_kpis().unwrap();
+    // The table's row and the chart's title.
+    assert_eq!(h.query_all_by_label("Cost per contact (€)").count(), 2);
+    h.get_by_label(&format::number(before.cost_per_contact, 2, Lang::En));
+    h.get_by_label(&format::number(after.cost_per_contact, 2, Lang::En));
+    h.get_by_label(&format::number(after.agent_fte, 1, Lang::En));
+    // Beside the agents in the editor, and under the KPI table.
+    assert_eq!(
+        h.query_all_by_label_contains("Workload today needs")
+            .count(),
+        2
+    );
+}
+
+#[test]
+fn what_each_initiative_adds_sums_to_the_whole_with_the_interaction() {
+    let mut h = harness();
+    h.get_by_label("Compare").click();
+    h.run_steps(3);
+    let doc = h.state().current().unwrap();
+    let p = sim::simulate(&doc.scenario.clone().validate().unwrap()).unwrap();
+    let interaction = p.interaction_net_benefit(true);
+    let sum: Decimal = p
+        .initiatives
+        .iter()
+        .map(|i| i.marginal_net_benefit_adjusted)
+        .sum::<Decimal>()
+        + interaction;
+    assert_eq!(sum, p.adjusted.summary.net_benefit);
+    h.get_by_label("Interaction");
+    h.get_by_label(&format::money_whole(interaction, Lang::En));
+    h.get_by_label("Whole case");
+}

@@ -1,5 +1,6 @@
 //! Finance metrics from monthly costs and benefits: net, cumulative, discounted, ROI, NPV,
-//! IRR, break-even and payback, following the conventions in `DOMAIN.md` (see [`crate::sim`]).
+//! IRR, break-even and payback, following the README's "Money and time conventions" (see
+//! [`crate::sim`]).
 
 use crate::sim::number::Num;
 

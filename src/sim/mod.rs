@@ -1,14 +1,25 @@
-//! The simulation: from a valid scenario to a month-by-month projection and its metrics.
+//! The simulation: from a valid scenario to a month-by-month projection, its metrics and the
+//! operational figures (KPIs) behind them.
 //!
 //! Pure: no I/O, no clock, no randomness; every failure is a `Result`. The formulas are
-//! written once, generic over [`number::Num`], in [`engine`] and [`metrics`].
+//! written once, generic over [`number::Num`], in [`engine`] and [`metrics`]. The README's
+//! "How the numbers are computed" says the same in words, and its "Money and time
+//! conventions" are the rules [`metrics`] follows.
 //!
 //! # The formulas
 //!
 //! Notation: `a_X(m)` is initiative X's adoption in month `m`, from 0 to 1. With go-live
-//! `g = start_month + implementation_months` and `k = m − g + 1`: `a = 0` before `g`;
-//! `a = 1` when `ramp_months = 0` or `k ≥ ramp_months`; otherwise `x = k / ramp_months`
-//! and `a = x` (linear) or `a = x²(3 − 2x)` (S-curve). Percentages are used as ratios.
+//! `g = start_month + implementation_months` (training with `no_benefit_while_training`:
+//! `start_month + max(1, implementation_months)`, as agents are away in the course month) and
+//! `k = m − g + 1`: `a = 0` before `g`; `a = 1` when `ramp_months = 0` or `k ≥ ramp_months`;
+//! otherwise `x = k / ramp_months` and `a = x` (linear) or `a = x²(3 − 2x)` (S-curve). The
+//! churn effects use the same curve `retention_delay_months` later: `r_X(m) = a_X(m − delay)`.
+//! Percentages are used as ratios.
+//!
+//! Growth and indexation: `G(m) = (1 + contact growth)^((m − 1)/12)` scales every contact
+//! count; `I(m) = (1 + cost indexation)^((m − 1)/12)` scales the agent cost per hour and the
+//! recurring costs (licences, maintenance, refreshers, bot fees). One-off costs and custom
+//! lines are as entered. Both are one when their yearly rate is zero.
 //!
 //! Baseline:
 //! - paid minute = `agent_cost_per_hour / (60 × occupancy)`; saved minute = paid minute ×
@@ -20,41 +31,54 @@
 //! initiatives interact instead of adding up):
 //! 1. fcr₁ = min(1, fcr × (1 + a_omni × omni.fcr_improvement)); fcr₂ = min(1, fcr₁ × (1 +
 //!    a_train × training.fcr_improvement)). Contacts after = issues × (2 − fcr₂).
-//! 2. duplicates removed = that × a_omni × omni.duplicate_reduction.
-//! 3. bot resolved = what is left × a_bot × chatbot.containment; agents handle the rest.
-//! 4. handle time saved per agent contact: omnichannel `aht × a_omni × omni.aht_reduction`,
-//!    then training `(aht − that) × a_train × training.aht_reduction`.
+//! 2. duplicates removed = that × a_omni × omni.duplicate_reduction; offered = what is left.
+//! 3. the bot counts as resolved `closed = offered × a_bot × chatbot.containment` (the vendor
+//!    bills these); `failure_pct` of them reach an agent after all, so it truly resolves
+//!    `resolved = closed × (1 − failure)`; agents handle `offered − resolved`.
+//! 4. the bot's contacts are the routine ones: each saves `handle_time_saved_minutes`, not the
+//!    average, which leaves agents the longer ones: their handle time before the cuts is
+//!    `aht_mix = aht + resolved × (aht − bot minutes) / agent contacts`. Then omnichannel
+//!    `aht_mix × a_omni × omni.aht_reduction`, then training `(aht_mix − that) × a_train ×
+//!    training.aht_reduction` come off each agent contact.
 //!
-//! Minutes saved: chatbot = bot resolved × aht; omnichannel = (issues × (fcr₁ − fcr) +
+//! Minutes saved: chatbot = resolved × bot minutes; omnichannel = (issues × (fcr₁ − fcr) +
 //! duplicates removed) × aht + agent contacts × its handle-time saving; training = issues ×
 //! (fcr₂ − fcr₁) × aht + agent contacts × its handle-time saving. Each "agent time saved"
-//! line = minutes × saved minute.
+//! line = minutes × saved minute × G(m) × I(m).
 //!
-//! Churn, step by step: the chatbot takes `churn × a_bot × chatbot.churn_reduction` off,
+//! Churn, step by step: the chatbot takes `churn × r_bot × chatbot.churn_reduction` off,
 //! omnichannel its share of what is left, training its share of what is left then. Each
 //! initiative keeps a stock of retained customers: `kept(m) = kept(m−1) × (1 − churn now) +
 //! active_customers × its reduction`; its "margin of retained customers" line = kept ×
-//! margin per customer.
+//! margin per customer. These lines are revenue-type benefits.
 //!
 //! Avoided agent replacements (training) = `a_train × agents × attrition / 12 ×
 //! attrition_reduction × replacement_cost`.
 //!
 //! Costs: set-up (or course fees, trainer days × day rate, hours off the phone × agents ×
-//! agent cost per hour) and hidden costs (hidden % × those one-off costs) in the start month;
-//! licences from the start month (omnichannel: per seat × agents); maintenance and refreshers
-//! from go-live; bot fees = bot resolved × price per resolution; the go-live dip = agent cost
-//! per month × dip % × dip weeks × 12/52, in the go-live month. Custom lines: one-off in their
-//! month, monthly from `from` to `to`, or a total spread evenly over `from` to `to`.
+//! agent cost per hour × I(m)) and hidden costs (hidden % × those one-off costs) in the start
+//! month; licences from the start month (omnichannel: per seat × agents); maintenance and
+//! refreshers from go-live; bot fees = closed × price per resolution × G(m); the go-live dip =
+//! agent cost per month × dip % × dip weeks × 12/52 × G(m), in the go-live month; recurring
+//! costs and the dip × I(m). Custom lines: one-off in their month, monthly from `from` to
+//! `to`, or a total spread evenly over `from` to `to`.
+//!
+//! KPIs of a month: contacts = offered × G; bot resolved; agent contacts; FCR = fcr₂; handle
+//! time = aht_mix minus the cuts; agent hours = agent contacts × handle time / 60 / occupancy;
+//! agents needed = agent hours / hours per FTE; cost per contact = (agent cost per month × G ×
+//! I − agent time saved + the month's running costs) / contacts; customers = active customers
+//! + Σ kept; churn after the reductions. The baseline KPIs are the same with no initiative.
 //!
 //! In `Decimal`, products and quotients keep [`number::KEEP_DECIMALS`] decimal places (far
 //! below a cent); sums and differences are exact.
 //!
-//! Metrics follow `DOMAIN.md`: risk adjustment first (benefits × (1 − benefit risk), costs ×
-//! (1 + cost risk)); net, cumulative, ROI = (benefits − costs) / costs × 100; monthly rate
-//! `(1 + r)^(1/12) − 1`; NPV = Σ net(m) / (1 + monthly)^m; break-even = first month with
-//! cumulative ≥ 0 (months before anything happens do not count); payback = (m − 1) +
-//! (−cumulative(m−1)) / net(m); IRR = the monthly rate with NPV zero, as (1 + irr)^12 − 1,
-//! none when the flows do not change sign.
+//! Metrics: risk adjustment first (savings × (1 − risk on savings), revenue-type benefits ×
+//! (1 − risk on revenue), costs × (1 + cost risk)); net, cumulative, ROI = (benefits −
+//! costs) / costs × 100; monthly rate `(1 + r)^(1/12) − 1`; NPV = Σ net(m) / (1 + monthly)^m;
+//! s = the first month with any cost or benefit; break-even = first month from s whose
+//! cumulative ≥ 0 (none if nothing happens); payback = (m − s) + (−cumulative(m−1)) / net(m);
+//! IRR = the monthly rate with NPV zero, as (1 + irr)^12 − 1, none when the flows do not change
+//! sign, none with a warning when they change sign more than once.
 
 pub mod engine;
 pub mod kpi;

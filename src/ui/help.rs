@@ -42,11 +42,11 @@ const EN: &[(&str, &str)] = &[
     ),
     (
         "Break-even and payback",
-        "Break-even is the first month whose cumulative net is ≥ 0 (months before anything happens do not count). Payback interpolates inside that month: (m − 1) + (−cumulative(m − 1)) / net(m).",
+        "Break-even is the first month whose cumulative net is ≥ 0, counted from the first month with any cost or benefit (s); none if nothing happens. Payback counts from the start of month s and interpolates inside the break-even month m: (m − s) + (−cumulative(m − 1)) / net(m).",
     ),
     (
         "NPV and IRR",
-        "The yearly discount rate r gives a monthly rate (1 + r)^(1/12) − 1; NPV = Σ net(m) / (1 + monthly)^m, flows at the end of each month. IRR is the monthly rate that makes NPV zero, shown per year as (1 + irr)^12 − 1; there is none when the monthly flows never change sign.",
+        "The yearly discount rate r gives a monthly rate (1 + r)^(1/12) − 1; NPV = Σ net(m) / (1 + monthly)^m, flows at the end of each month. IRR is the monthly rate that makes NPV zero, shown per year as (1 + irr)^12 − 1; there is none when the monthly flows never change sign, and none (with a warning) when they change sign more than once, because then more than one rate can make the NPV zero.",
     ),
 ];
 
@@ -89,11 +89,11 @@ const NL: &[(&str, &str)] = &[
     ),
     (
         "Break-even en terugverdientijd",
-        "Break-even is de eerste maand waarin het cumulatieve netto resultaat ≥ 0 is (maanden waarin nog niets gebeurt tellen niet). De terugverdientijd interpoleert binnen die maand: (m − 1) + (−cumulatief(m − 1)) / netto(m).",
+        "Break-even is de eerste maand waarin het cumulatieve netto resultaat ≥ 0 is, geteld vanaf de eerste maand met kosten of baten (s); geen als er niets gebeurt. De terugverdientijd telt vanaf het begin van maand s en interpoleert binnen de break-evenmaand m: (m − s) + (−cumulatief(m − 1)) / netto(m).",
     ),
     (
         "NCW en IRR",
-        "De jaarlijkse disconteringsvoet r geeft een maandrente (1 + r)^(1/12) − 1; NCW = Σ netto(m) / (1 + maandrente)^m, kasstromen aan het eind van elke maand. De IRR is de maandrente waarbij de NCW nul is, per jaar getoond als (1 + irr)^12 − 1; die is er niet als de kasstromen per maand nooit van teken wisselen.",
+        "De jaarlijkse disconteringsvoet r geeft een maandrente (1 + r)^(1/12) − 1; NCW = Σ netto(m) / (1 + maandrente)^m, kasstromen aan het eind van elke maand. De IRR is de maandrente waarbij de NCW nul is, per jaar getoond als (1 + irr)^12 − 1; die is er niet als de kasstromen per maand nooit van teken wisselen, en ook niet (met een waarschuwing) als ze meer dan eens van teken wisselen, omdat dan meer dan één rente de NCW nul kan maken.",
     ),
 ];
 

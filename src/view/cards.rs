@@ -72,12 +72,8 @@ fn months_text(d: Option<Decimal>, lang: Lang) -> String {
 /// The IRR as a card shows it: the percentage, "> 1000%" above that, or "–".
 pub fn irr_text(s: &Summary<Decimal>, lang: Lang) -> String {
     match (s.irr_annual_pct, s.irr_note) {
-        (Some(irr), _) if irr > IRR_SHOWN_MAX_PCT => {
-            format!("> {}", format::percent(IRR_SHOWN_MAX_PCT, 0, lang))
-        }
-        (None, Some(IrrNote::TooLarge)) => {
-            format!("> {}", format::percent(IRR_SHOWN_MAX_PCT, 0, lang))
-        }
+        (Some(irr), _) if irr > IRR_SHOWN_MAX_PCT => format!("> {IRR_SHOWN_MAX_PCT}%"),
+        (None, Some(IrrNote::TooLarge)) => format!("> {IRR_SHOWN_MAX_PCT}%"),
         (irr, _) => pct(irr, lang),
     }
 }
