@@ -469,3 +469,32 @@ fn what_each_initiative_adds_sums_to_the_whole_with_the_interaction() {
     h.get_by_label(&format::money_whole(interaction, Lang::En));
     h.get_by_label("Whole case");
 }
+
+#[test]
+fn starting_later_moves_break_even_but_not_payback() {
+    let mut h = harness();
+    h.state_mut()
+        .commands
+        .push(Command::NewFromExample("chatbot"));
+    h.run_steps(3);
+    let payback = |h: &Harness<'static, PlannerApp>| {
+        let doc = h.state().current().unwrap();
+        let p = sim::simulate(&doc.scenario.clone().validate().unwrap()).unwrap();
+        let s = p.adjusted.summary;
+        (s.payback_months.unwrap(), s.break_even_month.unwrap())
+    };
+    let (before, month) = payback(&h);
+    let shown = format!("{} months", format::months(before, Lang::En));
+    h.get_by_label(&shown);
+    h.get_by_label(&format!("Month {month}"));
+    let start = input_by_path("chatbot.start_month").unwrap();
+    h.state_mut()
+        .commands
+        .push(Command::SetInput(start, Decimal::from(4)));
+    h.run_steps(3);
+    let (after, later) = payback(&h);
+    assert_eq!(after, before);
+    assert_eq!(later, month + 3);
+    h.get_by_label(&shown);
+    h.get_by_label(&format!("Month {later}"));
+}
