@@ -173,8 +173,10 @@ struct Constants<N> {
     fcr0: N,
     aht0: N,
     churn0: N,
-    occupancy: N,
-    hours_per_fte: N,
+    /// Paid agent hours per handled minute: 1 / (60 × occupancy).
+    hours_per_paid_minute: N,
+    /// FTE per paid hour a month: 1 / hours per FTE.
+    fte_per_hour: N,
     customers: N,
     margin: N,
     paid_minute: N,
@@ -197,7 +199,7 @@ struct Constants<N> {
 
 /// The adoptions of one month: of the effects on contacts and handle time, and (later, by the
 /// retention delay) of the effects on churn.
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy)]
 struct Adoptions<N> {
     bot: N,
     omni: N,
@@ -487,7 +489,7 @@ fn kpis<N: Num>(
     let volume = |n: N| scaled(n, x.volume);
     let contacts = volume(f.contacts.offered);
     let agent_contacts = volume(f.contacts.agent_contacts);
-    let agent_hours = agent_contacts * f.time.handle_time / N::int(60) / k.occupancy;
+    let agent_hours = agent_contacts * f.time.handle_time * k.hours_per_paid_minute;
     let agent_cost = scaled(volume(k.agent_cost_month), x.prices) - saved;
     Kpis {
         contacts,
@@ -501,7 +503,7 @@ fn kpis<N: Num>(
             (agent_cost + running) / contacts
         },
         agent_hours,
-        agent_fte: agent_hours / k.hours_per_fte,
+        agent_fte: agent_hours * k.fte_per_hour,
         customers: k.customers + retained[0] + retained[1] + retained[2],
         churn_monthly_pct: f.churn.churn * N::int(100),
     }
@@ -510,7 +512,7 @@ fn kpis<N: Num>(
 /// The operational figures of a month without any initiative.
 fn baseline_kpis<N: Num>(k: &Constants<N>, x: Factors<N>) -> Kpis<N> {
     let contacts = scaled(k.contacts0, x.volume);
-    let agent_hours = contacts * k.aht0 / N::int(60) / k.occupancy;
+    let agent_hours = contacts * k.aht0 * k.hours_per_paid_minute;
     Kpis {
         contacts,
         bot_resolved_contacts: N::ZERO,
@@ -519,7 +521,7 @@ fn baseline_kpis<N: Num>(k: &Constants<N>, x: Factors<N>) -> Kpis<N> {
         handle_time_minutes: k.aht0,
         cost_per_contact: scaled(k.aht0 * k.paid_minute, x.prices),
         agent_hours,
-        agent_fte: agent_hours / k.hours_per_fte,
+        agent_fte: agent_hours * k.fte_per_hour,
         customers: k.customers,
         churn_monthly_pct: k.churn0 * N::int(100),
     }
@@ -602,8 +604,8 @@ where
         fcr0,
         aht0,
         churn0: v(&b.churn_monthly_pct).pct(),
-        occupancy,
-        hours_per_fte: v(&b.hours_per_fte_monthly),
+        hours_per_paid_minute: N::ONE / (sixty * occupancy),
+        fte_per_hour: N::ONE / v(&b.hours_per_fte_monthly),
         customers: v(&b.active_customers),
         margin: v(&b.margin_per_customer_monthly),
         paid_minute,
@@ -660,7 +662,8 @@ where
 
     // Customers kept per initiative so far; each keeps paying margin until it churns.
     let mut retained = [N::ZERO; 3];
-    let mut last: Option<(Adoptions<N>, Flows<N>)> = None;
+    let mut last_volume: Option<([N; 3], Contacts<N>, AgentTime<N>)> = None;
+    let mut last_churn: Option<([N; 3], Churn<N>)> = None;
     let mut x = Factors {
         volume: N::ONE,
         prices: N::ONE,
@@ -681,19 +684,31 @@ where
             train_retention: train.retention(m, retention_delay),
         };
         // The flows depend only on the adoptions; once every ramp-up is over they repeat, so
-        // they are worked out again only when an adoption moved.
-        let f = match &last {
-            Some((prev, flows)) if *prev == a => *flows,
+        // they are worked out again only when an adoption moved: contacts and agent time on
+        // the adoptions of the effects on contacts, churn on the (later) ones of retention.
+        let main = [a.bot, a.omni, a.train];
+        let (contacts, time) = match &last_volume {
+            Some((prev, c, t)) if *prev == main => (*c, *t),
             _ => {
-                let contacts = contacts(&k, &a);
-                let flows = Flows {
-                    contacts,
-                    time: agent_time(&k, &contacts, &a),
-                    churn: churn(&k, &a),
-                };
-                last = Some((a, flows));
-                flows
+                let c = contacts(&k, &a);
+                let t = agent_time(&k, &c, &a);
+                last_volume = Some((main, c, t));
+                (c, t)
             }
+        };
+        let later = [a.bot_retention, a.omni_retention, a.train_retention];
+        let churn = match &last_churn {
+            Some((prev, ch)) if *prev == later => *ch,
+            _ => {
+                let ch = churn(&k, &a);
+                last_churn = Some((later, ch));
+                ch
+            }
+        };
+        let f = Flows {
+            contacts,
+            time,
+            churn,
         };
         for (kept, drop) in retained.iter_mut().zip(f.churn.reductions) {
             *kept = *kept * (N::ONE - f.churn.churn) + k.customers * drop;
