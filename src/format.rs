@@ -90,6 +90,104 @@ pub fn months(d: Decimal, lang: Lang) -> String {
     number(d, 1, lang)
 }
 
+/// How a typed number was read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reading {
+    /// The number.
+    pub value: Decimal,
+    /// Whether the text was a plain number in the language's own way (digits, at most one of
+    /// the language's decimal marks, a sign): only then is no note needed on how it was read.
+    pub plain: bool,
+}
+
+/// Reads a number as a person typed it, in either language's way, never silently differently
+/// from what they meant. Spaces, `€` and `%` are ignored. Both `.` and `,` may be the decimal
+/// mark; a mark counts as grouping only when every group after it has exactly three digits
+/// and the group before it is one to three digits not starting with 0 (`80.000` and `80,000`
+/// are 80000; `7,5`, `1.2` and `0.500` are decimals). With both marks the last one is the
+/// decimal mark (`1.234,5` and `1,234.5` are 1234.5). Anything else is not a number.
+pub fn read_number(text: &str, lang: Lang) -> Option<Reading> {
+    let trimmed = text.trim();
+    let cleaned: String = trimmed
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '€' && *c != '%')
+        .map(|c| if c == '−' { '-' } else { c })
+        .collect();
+    let (negative, body) = match cleaned.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, cleaned.strip_prefix('+').unwrap_or(&cleaned)),
+    };
+    if body.is_empty()
+        || !body
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
+        return None;
+    }
+    let groups: Vec<&str> = body.split(['.', ',']).collect();
+    let marks: Vec<char> = body.chars().filter(|c| *c == '.' || *c == ',').collect();
+    if groups.iter().any(|g| g.is_empty()) {
+        return None;
+    }
+    let grouping_ok = |groups: &[&str]| {
+        groups.first().is_some_and(|first| {
+            (1..=3).contains(&first.len())
+                && !(first.len() > 1 && first.starts_with('0'))
+                && *first != "0"
+        }) && groups.iter().skip(1).all(|g| g.len() == 3)
+    };
+    let (int, frac): (String, Option<&str>) = match marks.as_slice() {
+        [] => (body.to_owned(), None),
+        [_] => {
+            if grouping_ok(&groups) {
+                (groups.concat(), None)
+            } else {
+                (groups[0].to_owned(), Some(groups[1]))
+            }
+        }
+        _ => {
+            let last = *marks.last()?;
+            let first_kind = marks[0];
+            let all_same = marks.iter().all(|m| *m == first_kind);
+            if all_same {
+                if !grouping_ok(&groups) {
+                    return None;
+                }
+                (groups.concat(), None)
+            } else {
+                // The last mark is the decimal mark: it appears once, after every grouping mark.
+                if marks.iter().filter(|m| **m == last).count() != 1 {
+                    return None;
+                }
+                let (whole, decimals) = groups.split_at(groups.len() - 1);
+                if !grouping_ok(whole) {
+                    return None;
+                }
+                (whole.concat(), decimals.first().copied())
+            }
+        }
+    };
+    let normal = match frac {
+        Some(f) => format!("{}{int}.{f}", if negative { "-" } else { "" }),
+        None => format!("{}{int}", if negative { "-" } else { "" }),
+    };
+    let value = normal.parse::<Decimal>().ok()?;
+    let own_mark = match lang {
+        Lang::En => '.',
+        Lang::Nl => ',',
+    };
+    let plain_body = trimmed.strip_prefix('-').unwrap_or(trimmed);
+    let plain = !plain_body.is_empty()
+        && plain_body
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == own_mark)
+        && plain_body.chars().filter(|c| *c == own_mark).count() <= 1
+        && !plain_body.starts_with(own_mark)
+        && !plain_body.ends_with(own_mark)
+        && frac.is_some() == plain_body.contains(own_mark);
+    Some(Reading { value, plain })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -117,6 +215,82 @@ mod tests {
         assert_eq!(plain2(dec!(-2.345)), "-2.35");
         assert_eq!(plain2(dec!(-0.001)), "0.00");
         assert_eq!(plain2(dec!(100)), "100.00");
+    }
+
+    /// The typed texts and their readings in English and in Dutch: (text, English reading,
+    /// Dutch reading), each `Some((value, plain))` or `None` for "not a number".
+    #[test]
+    fn typed_numbers_read_as_meant_in_both_languages() {
+        type R = Option<(Decimal, bool)>;
+        let cases: &[(&str, R, R)] = &[
+            // A decimal in either mark: the language's own mark is plain, the other gets a note.
+            ("7,5", Some((dec!(7.5), false)), Some((dec!(7.5), true))),
+            ("7.5", Some((dec!(7.5), true)), Some((dec!(7.5), false))),
+            ("1.2", Some((dec!(1.2), true)), Some((dec!(1.2), false))),
+            ("1,2", Some((dec!(1.2), false)), Some((dec!(1.2), true))),
+            // Grouping only with groups of three after the mark.
+            (
+                "80.000",
+                Some((dec!(80000), false)),
+                Some((dec!(80000), false)),
+            ),
+            (
+                "80,000",
+                Some((dec!(80000), false)),
+                Some((dec!(80000), false)),
+            ),
+            (
+                "1.234.567",
+                Some((dec!(1234567), false)),
+                Some((dec!(1234567), false)),
+            ),
+            (
+                "1 000",
+                Some((dec!(1000), false)),
+                Some((dec!(1000), false)),
+            ),
+            // Both marks: the last is the decimal mark.
+            (
+                "1.234,5",
+                Some((dec!(1234.5), false)),
+                Some((dec!(1234.5), false)),
+            ),
+            (
+                "1,234.5",
+                Some((dec!(1234.5), false)),
+                Some((dec!(1234.5), false)),
+            ),
+            // A leading zero is never grouped; a long first group is never grouped.
+            ("0.500", Some((dec!(0.5), true)), Some((dec!(0.5), false))),
+            (
+                "1500.000",
+                Some((dec!(1500), true)),
+                Some((dec!(1500), false)),
+            ),
+            // Plain numbers, signs, symbols.
+            (
+                "20000",
+                Some((dec!(20000), true)),
+                Some((dec!(20000), true)),
+            ),
+            ("-3", Some((dec!(-3), true)), Some((dec!(-3), true))),
+            ("€ 35", Some((dec!(35), false)), Some((dec!(35), false))),
+            ("12%", Some((dec!(12), false)), Some((dec!(12), false))),
+            // Not numbers.
+            ("", None, None),
+            ("abc", None, None),
+            ("1,23.4", None, None),
+            ("1.2.3", None, None),
+            ("1..2", None, None),
+            ("7,", None, None),
+            ("1.234,5.6", None, None),
+        ];
+        for (text, en, nl) in cases {
+            for (lang, expected) in [(Lang::En, en), (Lang::Nl, nl)] {
+                let read = read_number(text, lang).map(|r| (r.value, r.plain));
+                assert_eq!(read, *expected, "{text:?} in {lang:?}");
+            }
+        }
     }
 
     #[test]

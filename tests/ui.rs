@@ -142,32 +142,117 @@ fn undo_restores_and_redo_reapplies_a_whole_slider_change() {
     );
 }
 
-#[test]
-fn a_typed_value_out_of_range_is_clamped_with_a_note() {
-    let mut h = harness();
-    let entry = h.get_by_label("Resolution rate (exact value)");
-    entry.focus();
-    entry.type_text("0");
+/// Replaces the text of the exact-value field of `label` with `text` and presses Enter.
+fn type_into(h: &mut Harness<'static, PlannerApp>, label: &str, text: &str) {
+    let name = format!("{label} (exact value)");
+    h.get_by_label(&name).focus();
     h.run_steps(1);
-    // "35" became "350"; Enter commits it.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run_steps(1);
+    h.get_by_label(&name).type_text(text);
+    h.run_steps(1);
     h.key_press(Key::Enter);
     h.run_steps(3);
-    let containment = input_by_path("chatbot.containment_pct").unwrap();
+}
+
+fn value_of(h: &Harness<'static, PlannerApp>, path: &str) -> Decimal {
+    h.state()
+        .current()
+        .unwrap()
+        .scenario
+        .get(input_by_path(path).unwrap())
+}
+
+#[test]
+fn a_typed_value_out_of_range_is_refused_with_the_range_and_the_old_value_stays() {
+    let mut h = harness();
+    type_into(&mut h, "Resolution rate", "500");
+    assert_eq!(value_of(&h, "chatbot.containment_pct"), Decimal::from(35));
+    h.get_by_label("500 % is outside the allowed 0 to 100 %; the value stays 35 %.");
+}
+
+#[test]
+fn typed_numbers_are_read_as_meant_with_a_note() {
+    let mut h = harness();
+    // "7,5" in the English window is 7.5 minutes, not 75.
+    type_into(&mut h, "Average handle time", "7,5");
     assert_eq!(
-        h.state().current().unwrap().scenario.get(containment),
-        Decimal::from(100)
+        value_of(&h, "baseline.handle_time_minutes"),
+        Decimal::new(75, 1)
     );
-    h.get_by_label_contains("Set to 100 %");
+    h.get_by_label("Read as 7.5 min");
+    // "80.000" customers is 80,000, not 80.
+    type_into(&mut h, "Active customers", "80.000");
+    assert_eq!(
+        value_of(&h, "baseline.active_customers"),
+        Decimal::from(80000)
+    );
+    h.get_by_label("Read as 80,000 customers");
+    // A plain number in the window's own way needs no note.
+    type_into(&mut h, "Agents", "42");
+    assert_eq!(value_of(&h, "baseline.agents_fte"), Decimal::from(42));
+    assert!(h.query_by_label_contains("Read as 42").is_none());
+}
+
+#[test]
+fn a_value_ten_times_away_asks_for_a_second_look() {
+    let mut h = harness();
+    // 95 minutes instead of 9: not taken until confirmed.
+    type_into(&mut h, "Average handle time", "95");
+    assert_eq!(
+        value_of(&h, "baseline.handle_time_minutes"),
+        Decimal::from(9)
+    );
+    h.get_by_label("95 min is more than ten times away from 9 min. Is that meant?");
+    h.get_by_label("Keep 9 min").click();
+    h.run_steps(3);
+    assert_eq!(
+        value_of(&h, "baseline.handle_time_minutes"),
+        Decimal::from(9)
+    );
+    type_into(&mut h, "Average handle time", "95");
+    h.get_by_label("Use 95 min").click();
+    h.run_steps(3);
+    assert_eq!(
+        value_of(&h, "baseline.handle_time_minutes"),
+        Decimal::from(95)
+    );
+}
+
+#[test]
+fn the_dutch_window_reads_both_marks_too() {
+    let mut h = harness();
+    h.state_mut().commands.push(Command::SetLang(Lang::Nl));
+    h.run_steps(3);
+    // "1.2" churn in the Dutch window is 1,2%, not 12%.
+    let entry = "Klantverloop (exacte waarde)";
+    let field = h.get_by_label(entry);
+    field.focus();
+    h.run_steps(1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run_steps(1);
+    h.get_by_label(entry).type_text("1.2");
+    h.run_steps(1);
+    h.key_press(Key::Enter);
+    h.run_steps(3);
+    assert_eq!(
+        value_of(&h, "baseline.churn_monthly_pct"),
+        Decimal::new(12, 1)
+    );
+    h.get_by_label("Gelezen als 1,2 %/maand");
 }
 
 #[test]
 fn duplicate_and_compare_shows_both_scenarios_and_the_differences() {
     let mut h = harness();
-    h.get_by_label("Duplicate as what-if").click();
+    h.get_by_label("Duplicate as what-if…").click();
+    h.run_steps(3);
+    // The dialog suggests a numbered name; Duplicate takes it.
+    h.get_by_label("Duplicate").click();
     h.run_steps(3);
     assert_eq!(h.state().docs.len(), 2);
     let copy = h.state().current().unwrap().title().to_owned();
-    assert!(copy.ends_with("what-if"), "{copy}");
+    assert!(copy.ends_with("what-if 2"), "{copy}");
     slider(&h, "Resolution rate").set_value_accesskit(20.0);
     h.run_steps(2);
     h.get_by_label("Compare").click();
@@ -346,6 +431,13 @@ fn autosave_is_offered_back_after_a_crash() {
     let recovered = h.state().current().unwrap();
     assert_eq!(recovered.scenario.get(input), Decimal::from(55));
     assert!(recovered.is_dirty());
+    // Told apart from the scenario it came from: "(recovered, date time)" after the name.
+    let label = recovered.list_label(Lang::En);
+    assert!(
+        label.starts_with("• ") && label.contains(" (recovered, 20"),
+        "{label}"
+    );
+    h.get_by_label(&label);
 }
 
 /// The harness with the scenario `text` opened from a file and selected.
@@ -497,4 +589,139 @@ fn starting_later_moves_break_even_but_not_payback() {
     assert_eq!(later, month + 3);
     h.get_by_label(&shown);
     h.get_by_label(&format!("Month {later}"));
+}
+
+#[test]
+fn the_comparison_names_its_base_and_shows_what_if_minus_base() {
+    let mut h = harness();
+    let base = h.state().current().unwrap().title().to_owned();
+    h.get_by_label("Duplicate as what-if…").click();
+    h.run_steps(3);
+    h.get_by_label("Duplicate").click();
+    h.run_steps(3);
+    // The what-if resolves more: a better ROI, so a positive change in percentage points.
+    slider(&h, "Resolution rate").set_value_accesskit(45.0);
+    h.run_steps(3);
+    let what_if = h.state().current().unwrap().id;
+    let base_id = h.state().docs[0].id;
+    h.state_mut().commands.push(Command::Select(base_id));
+    h.run_steps(2);
+    h.get_by_label("Compare").click();
+    h.run_steps(3);
+    let roi = |id: u64| {
+        let doc = h.state().doc(id).unwrap();
+        sim::simulate(&doc.scenario.clone().validate().unwrap())
+            .unwrap()
+            .adjusted
+            .summary
+            .roi_pct
+            .unwrap()
+    };
+    let change = roi(what_if) - roi(base_id);
+    assert!(change > Decimal::ZERO);
+    h.get_by_label_contains(&format!("change vs {base}"));
+    h.get_by_label(&format!("+{} pp", format::number(change, 1, Lang::En)));
+}
+
+#[test]
+fn duplicate_takes_a_typed_name_and_the_unsaved_marker_comes_first() {
+    let mut h = harness();
+    h.get_by_label("Duplicate as what-if…").click();
+    h.run_steps(3);
+    let field = h.get_by_label("Name of the copy");
+    field.focus();
+    h.run_steps(1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run_steps(1);
+    h.get_by_label("Name of the copy").type_text("Bot at 45%");
+    h.run_steps(1);
+    h.get_by_label("Duplicate").click();
+    h.run_steps(3);
+    assert_eq!(h.state().current().unwrap().scenario.name, "Bot at 45%");
+    // A copy is unsaved: the marker stands before its name in the list.
+    h.get_by_label("• Bot at 45%");
+}
+
+#[test]
+fn a_name_listing_a_switched_off_initiative_is_offered_a_rename() {
+    let mut h = harness();
+    h.state_mut().commands.push(Command::SetEnabled(
+        roi_planner::model::Initiative::Omnichannel,
+        false,
+    ));
+    h.run_steps(3);
+    h.get_by_label_contains("The name mentions Omnichannel");
+    h.get_by_label("Rename to “Chatbot and training”").click();
+    h.run_steps(3);
+    assert_eq!(
+        h.state().current().unwrap().scenario.name,
+        "Chatbot and training"
+    );
+    assert!(h.query_by_label_contains("The name mentions").is_none());
+}
+
+#[test]
+fn the_monthly_table_reads_as_a_manager_reads_it() {
+    let mut h = harness();
+    h.get_by_label("Monthly table").click();
+    h.run_steps(3);
+    let doc = h.state().current().unwrap();
+    let p = sim::simulate(&doc.scenario.clone().validate().unwrap()).unwrap();
+    for heading in [
+        "Month",
+        "Costs",
+        "Benefits",
+        "Net",
+        "Cumulative net",
+        "ROI to date",
+    ] {
+        assert!(h.query_all_by_label(heading).count() >= 1, "{heading}");
+    }
+    h.get_by_label("Total");
+    let total_costs = format::money_whole(p.adjusted.summary.total_costs, Lang::En);
+    h.get_by_label(&total_costs);
+    // The lines behind the totals open on demand, with subtotals.
+    assert!(h.query_by_label("chatbot implementation").is_none());
+    h.get_by_label("Chatbot").click();
+    h.run_steps(3);
+    // The first of the chatbot's lines comes into view beside the totals.
+    h.get_by_label("chatbot implementation");
+}
+
+#[test]
+fn the_assumptions_line_opens_the_finance_section() {
+    let mut h = harness();
+    assert!(
+        h.query_by_label("Discount rate").is_none(),
+        "collapsed at start"
+    );
+    h.get_by_label_contains("Assumptions: risk on savings −10%")
+        .click();
+    h.run_steps(4);
+    // Its label and its slider.
+    assert!(h.query_all_by_label("Discount rate").count() >= 1);
+    // The initiatives' sections say whether they are on without opening them.
+    h.get_by_label("Omnichannel · on");
+    h.get_by_label("Training · on");
+}
+
+#[test]
+fn help_starts_with_a_summary_for_managers() {
+    let mut h = harness();
+    h.get_by_label("Help").click();
+    h.run_steps(2);
+    h.get_by_label("How the numbers are computed").click();
+    h.run_steps(3);
+    h.get_by_label("In short, for managers");
+    h.get_by_label("The formulas, for finance reviewers");
+    h.get_by_label("NPV and IRR");
+}
+
+#[test]
+fn every_combo_box_value_is_translated() {
+    let mut h = harness();
+    h.state_mut().commands.push(Command::SetLang(Lang::Nl));
+    h.run_steps(3);
+    assert!(h.query_all_by_value("S-kromme").count() >= 1);
+    assert!(h.query_by_value("S-curve").is_none());
 }

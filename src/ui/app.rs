@@ -124,13 +124,52 @@ pub struct Dialogs {
     pub show_about: bool,
     /// Work found from a session that did not end cleanly.
     pub recoverable: Vec<Recovered>,
+    /// The name typed for a duplicate, while its dialog is open.
+    pub duplicate: Option<String>,
+    /// Put the keyboard in the duplicate's name field on its next frame.
+    pub focus_name_field: bool,
+}
+
+/// What kind of note an input shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoteKind {
+    /// How a typed text was read ("Read as 7.5 min").
+    Read,
+    /// Why a typed text was not used; the value stayed.
+    Refused,
+}
+
+/// A note under an input.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Note {
+    /// The input's path.
+    pub path: &'static str,
+    /// What it says.
+    pub text: String,
+    /// Read or refused.
+    pub kind: NoteKind,
+}
+
+/// A typed value far from the previous one, waiting for a second look.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Confirm {
+    /// The input's path.
+    pub path: &'static str,
+    /// The value typed.
+    pub value: Decimal,
+    /// The value before.
+    pub previous: Decimal,
 }
 
 /// What the editor keeps between frames besides the scenario.
 #[derive(Default)]
 pub struct Editing {
-    /// Notes under inputs: how a typed value was read, or why it was refused (input path, note).
-    pub notes: Vec<(&'static str, String)>,
+    /// Notes under inputs: how a typed value was read, or why it was refused.
+    pub notes: Vec<Note>,
+    /// A typed value waiting for a second look.
+    pub confirm: Option<Confirm>,
+    /// Open the finance section and bring it into view on the next frame.
+    pub open_finance: bool,
     /// The input edited last, for "Reset input to saved value".
     pub last_input: Option<&'static InputDescriptor>,
     /// The text being typed into an input's exact-value field: (input path, text).
@@ -543,8 +582,21 @@ impl PlannerApp {
             }
             Command::Duplicate => {
                 let Some(doc) = self.current() else { return };
+                let taken: Vec<&str> = self.docs.iter().map(|d| d.scenario.name.as_str()).collect();
+                let name = crate::view::names::duplicate_name(
+                    &doc.scenario,
+                    doc.saved.as_ref(),
+                    &taken,
+                    self.display.lang,
+                );
+                self.dialogs.duplicate = Some(name);
+                self.dialogs.focus_name_field = true;
+            }
+            Command::DuplicateAs(name) => {
+                let Some(doc) = self.current() else { return };
                 let mut copy = doc.scenario.clone();
-                copy.name = format!("{} – {}", doc.scenario.name, self.t("what-if", "wat-als"));
+                copy.name = name;
+                self.dialogs.duplicate = None;
                 self.add_doc(copy, None, None);
             }
             Command::ResetInput => {
@@ -566,6 +618,7 @@ impl PlannerApp {
                 if self.doc(id).is_some() {
                     self.selected = Some(id);
                     self.editing.notes.clear();
+                    self.editing.confirm = None;
                     self.editing.entry = None;
                 }
             }
@@ -632,10 +685,16 @@ impl PlannerApp {
                 let files: Vec<PathBuf> = found.iter().map(|r| r.file.clone()).collect();
                 if take {
                     for r in found {
+                        let when = r.written.map(|t| {
+                            chrono::DateTime::<chrono::Local>::from(t)
+                                .format("%Y-%m-%d %H:%M")
+                                .to_string()
+                        });
                         let id = self.add_doc(r.scenario, None, r.original);
                         // Recovered work is unsaved by definition; keep it visible as such.
                         if let Some(d) = self.doc_mut(id) {
                             d.saved = None;
+                            d.recovered_at = Some(when.unwrap_or_default());
                         }
                     }
                 }
@@ -769,6 +828,6 @@ pub fn file_stem(name: &str) -> String {
 pub fn ramp_name(shape: RampShape, lang: Lang) -> &'static str {
     match shape {
         RampShape::Linear => t(lang, "Linear", "Lineair"),
-        RampShape::SCurve => t(lang, "S-curve", "S-curve"),
+        RampShape::SCurve => t(lang, "S-curve", "S-kromme"),
     }
 }

@@ -22,6 +22,8 @@ pub struct Recovered {
     pub original: Option<PathBuf>,
     /// The scenario as it was.
     pub scenario: Scenario,
+    /// When the autosave was written.
+    pub written: Option<std::time::SystemTime>,
 }
 
 /// The autosave folder: `$ROI_PLANNER_DATA_DIR/autosave`, or the platform's data folder.
@@ -64,10 +66,12 @@ pub fn scan(dir: &Path) -> Vec<Recovered> {
                 return None;
             }
             let scenario = file::parse_unchecked(&text).ok()?;
+            let written = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
             Some(Recovered {
                 file: path,
                 original,
                 scenario,
+                written,
             })
         })
         .collect();

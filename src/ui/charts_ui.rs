@@ -1,5 +1,9 @@
 //! The charts: cumulative net per shown scenario with break-even markers (the main chart),
 //! the selected scenario's monthly costs and benefits by initiative, and ROI to date.
+//!
+//! Hover readouts are tooltips at the pointer (never cut off at the plot's edge) listing every
+//! series at the hovered month; money axes pick their decimals from the grid step, so small
+//! amounts read as well as large ones.
 
 use egui_plot::{Bar, BarChart, GridMark, HLine, Legend, Line, Plot, PlotPoint, Points, Text};
 use rust_decimal::Decimal;
@@ -11,14 +15,41 @@ use crate::ui::app::Display;
 use crate::ui::document::Document;
 use crate::ui::i18n::t;
 use crate::ui::palette::{initiative_colour, scenario_colour};
+use crate::view::Series;
 
-/// Money on an axis or in a hover label, in whole euros.
-fn money_axis(v: f64, lang: Lang) -> String {
+/// Money in whole euros, for hover texts.
+fn money(v: f64, lang: Lang) -> String {
     Decimal::from_f64(v).map_or_else(String::new, |d| format::money_whole(d, lang))
 }
 
-fn pct_axis(v: f64, lang: Lang) -> String {
-    Decimal::from_f64(v).map_or_else(String::new, |d| format::percent(d, 0, lang))
+/// The decimals a tick needs so that neighbouring ticks read differently.
+fn tick_decimals(step: f64) -> u32 {
+    if step >= 1.0 || step <= 0.0 {
+        0
+    } else {
+        (-step.log10()).ceil().clamp(0.0, 4.0) as u32
+    }
+}
+
+/// Money on an axis tick: as many decimals as the grid step needs.
+fn money_tick(mark: GridMark, lang: Lang) -> String {
+    let dp = tick_decimals(mark.step_size);
+    Decimal::from_f64(mark.value).map_or_else(String::new, |d| {
+        let n = format::number(d.abs(), dp, lang);
+        let negative = d.is_sign_negative() && !format::round(d, dp).is_zero();
+        match (lang, negative) {
+            (Lang::En, false) => format!("€{n}"),
+            (Lang::En, true) => format!("-€{n}"),
+            (Lang::Nl, false) => format!("€ {n}"),
+            (Lang::Nl, true) => format!("€ -{n}"),
+        }
+    })
+}
+
+/// A percentage on an axis tick.
+fn pct_tick(mark: GridMark, lang: Lang) -> String {
+    let dp = tick_decimals(mark.step_size);
+    Decimal::from_f64(mark.value).map_or_else(String::new, |d| format::percent(d, dp, lang))
 }
 
 fn month_axis(mark: GridMark) -> String {
@@ -35,7 +66,7 @@ fn month_grid() -> impl Fn(egui_plot::GridInput) -> Vec<GridMark> {
 }
 
 /// A plot over the months of the horizon: month axis, its grid, no scroll-zoom (the page
-/// scrolls instead).
+/// scrolls instead), no built-in hover label (the tooltip says more and is never cut off).
 fn month_plot(id: &'static str, height: f32, lang: Lang) -> Plot<'static> {
     Plot::new(id)
         .height(height)
@@ -43,21 +74,16 @@ fn month_plot(id: &'static str, height: f32, lang: Lang) -> Plot<'static> {
         .x_axis_formatter(|m, _| month_axis(m))
         .x_grid_spacer(month_grid())
         .allow_scroll(false)
+        .show_x(false)
+        .show_y(false)
+        .label_formatter(|_| None)
 }
 
-/// Makes a bar's hover text.
-type BarLabel = Box<dyn Fn(&Bar, &BarChart) -> String>;
-
-/// The hover text of a bar: its month and amount.
-fn bar_label(lang: Lang) -> BarLabel {
-    Box::new(move |bar, _| {
-        format!(
-            "{} {}: {}",
-            t(lang, "Month", "Maand"),
-            bar.argument,
-            money_axis(bar.value, lang)
-        )
-    })
+/// The month under the pointer, when the pointer is over the plot and inside the horizon.
+fn hovered_month<R>(r: &egui_plot::PlotResponse<R>, horizon: usize) -> Option<usize> {
+    let pos = r.response.hover_pos()?;
+    let month = r.transform.value_from_position(pos).x.round();
+    (month >= 1.0 && month <= horizon as f64).then_some(month as usize)
 }
 
 /// A key of coloured squares for the bar chart, drawn above it.
@@ -71,8 +97,8 @@ fn initiative_key_ui(ui: &mut egui::Ui, initiatives: &[crate::model::Initiative]
         ui.label(
             egui::RichText::new(t(
                 lang,
-                "(up: benefits, down: costs)",
-                "(omhoog: baten, omlaag: kosten)",
+                "(up: benefits, down: costs, paler)",
+                "(omhoog: baten, omlaag: kosten, lichter)",
             ))
             .small()
             .weak(),
@@ -99,52 +125,44 @@ pub fn charts_ui(ui: &mut egui::Ui, shown: &[&Document], doc: &Document, display
         ))
         .strong(),
     );
-    month_plot("cumulative", main_height, lang)
+    let series: Vec<(&Document, &Series)> = shown
+        .iter()
+        .filter_map(|d| d.cached_view().map(|v| (*d, v.series(adjusted))))
+        .collect();
+    let horizon = series
+        .iter()
+        .map(|(_, s)| s.cumulative.len().saturating_sub(1))
+        .max()
+        .unwrap_or(0);
+    let response = month_plot("cumulative", main_height, lang)
         .legend(Legend::default().position(egui_plot::Corner::LeftTop))
         .y_axis_label(t(lang, "Cumulative net (€)", "Cumulatief netto (€)"))
-        .y_axis_formatter(move |m, _| money_axis(m.value, lang))
-        .y_axis_min_width(80.0)
-        .label_formatter(move |pos| match pos {
-            egui_plot::HoverPosition::NearDataPoint {
-                plot_name,
-                position,
-                ..
-            } => Some(format!(
-                "{plot_name}\n{} {}: {}",
-                t(lang, "Month", "Maand"),
-                position.x.round(),
-                money_axis(position.y, lang)
-            )),
-            egui_plot::HoverPosition::Elsewhere { .. } => None,
-        })
+        .y_axis_formatter(move |m, _| money_tick(m, lang))
+        .y_axis_min_width(84.0)
         .show(ui, |plot| {
             plot.hline(HLine::new("", 0.0).color(egui::Color32::GRAY).width(1.0));
-            for (i, doc) in shown.iter().enumerate() {
-                let Some(view) = doc.cached_view() else {
-                    continue;
-                };
-                let series = view.series(adjusted);
-                let colour = scenario_colour(doc.colour);
-                let width = if doc.id == id { 3.0 } else { 2.0 };
-                let name = match series.break_even {
+            for (i, (d, s)) in series.iter().enumerate() {
+                let colour = scenario_colour(d.colour);
+                let width = if d.id == id { 3.0 } else { 2.0 };
+                let name = match s.break_even {
                     Some([x, _]) => format!(
                         "{} – {} {}",
-                        doc.title(),
+                        d.title(),
                         t(lang, "break-even month", "break-even maand"),
                         x as u32
                     ),
                     None => format!(
                         "{} – {}",
-                        doc.title(),
+                        d.title(),
                         t(lang, "no break-even", "geen break-even")
                     ),
                 };
                 plot.line(
-                    Line::new(name, series.cumulative.clone())
+                    Line::new(name, s.cumulative.clone())
                         .color(colour)
                         .width(width),
                 );
-                if let Some([x, y]) = series.break_even {
+                if let Some([x, y]) = s.break_even {
                     plot.points(Points::new("", vec![[x, y]]).color(colour).radius(6.0));
                     // Alternate above and below the line so markers of close months stay readable.
                     let anchor = if i % 2 == 0 {
@@ -152,7 +170,7 @@ pub fn charts_ui(ui: &mut egui::Ui, shown: &[&Document], doc: &Document, display
                     } else {
                         egui::Align2::RIGHT_BOTTOM
                     };
-                    let text = if shown.len() == 1 {
+                    let text = if series.len() == 1 {
                         format!(
                             "  {} {}",
                             t(lang, "Break-even: month", "Break-even: maand"),
@@ -172,6 +190,19 @@ pub fn charts_ui(ui: &mut egui::Ui, shown: &[&Document], doc: &Document, display
                 }
             }
         });
+    if let Some(m) = hovered_month(&response, horizon) {
+        response.response.on_hover_ui_at_pointer(|ui| {
+            ui.strong(format!("{} {m}", t(lang, "Month", "Maand")));
+            for (d, s) in &series {
+                if let Some([_, y]) = s.cumulative.get(m) {
+                    ui.label(
+                        egui::RichText::new(format!("{}: {}", d.title(), money(*y, lang)))
+                            .color(scenario_colour(d.colour)),
+                    );
+                }
+            }
+        });
+    }
 
     let Some(view) = doc.cached_view() else {
         return;
@@ -190,18 +221,19 @@ pub fn charts_ui(ui: &mut egui::Ui, shown: &[&Document], doc: &Document, display
         );
         let initiatives: Vec<_> = series.bars.iter().map(|b| b.initiative).collect();
         initiative_key_ui(left, &initiatives, lang);
-        month_plot("bars", small_height - 18.0, lang)
+        let months = series.cumulative.len().saturating_sub(1);
+        let response = month_plot("bars", small_height - 18.0, lang)
             .y_axis_label("€")
-            .y_axis_formatter(move |m, _| money_axis(m.value, lang))
-            .y_axis_min_width(70.0)
+            .y_axis_formatter(move |m, _| money_tick(m, lang))
+            .y_axis_min_width(76.0)
             .show(left, |plot| {
                 let mut benefit_charts: Vec<BarChart> = Vec::new();
                 let mut cost_charts: Vec<BarChart> = Vec::new();
                 for b in &series.bars {
                     let name = b.initiative.title().get(lang);
                     let colour = initiative_colour(b.initiative);
-                    let make = |values: &[f64], label: &str, fill: egui::Color32| {
-                        let bars: Vec<Bar> = values
+                    let make = |values: &[f64], fill: egui::Color32| {
+                        values
                             .iter()
                             .enumerate()
                             .map(|(i, &v)| {
@@ -209,24 +241,20 @@ pub fn charts_ui(ui: &mut egui::Ui, shown: &[&Document], doc: &Document, display
                                     .width(0.7)
                                     .fill(fill)
                                     .stroke(egui::Stroke::new(0.5, fill))
-                                    .name(format!("{label} {}", i + 1))
                             })
-                            .collect();
-                        bars
+                            .collect::<Vec<Bar>>()
                     };
                     let cost_colour = colour.gamma_multiply(0.5);
                     let benefits = BarChart::new(
                         format!("{name} {}", t(lang, "benefits", "baten")),
-                        make(&b.benefits, name, colour),
+                        make(&b.benefits, colour),
                     )
-                    .color(colour)
-                    .element_formatter(bar_label(lang));
+                    .color(colour);
                     let costs = BarChart::new(
                         format!("{name} {}", t(lang, "costs", "kosten")),
-                        make(&b.costs, name, cost_colour),
+                        make(&b.costs, cost_colour),
                     )
-                    .color(cost_colour)
-                    .element_formatter(bar_label(lang));
+                    .color(cost_colour);
                     let benefits = match benefit_charts.last() {
                         Some(prev) => benefits.stack_on(&[prev]),
                         None => benefits,
@@ -242,22 +270,35 @@ pub fn charts_ui(ui: &mut egui::Ui, shown: &[&Document], doc: &Document, display
                     plot.bar_chart(chart);
                 }
             });
+        if let Some(m) = hovered_month(&response, months) {
+            response.response.on_hover_ui_at_pointer(|ui| {
+                ui.strong(format!("{} {m}", t(lang, "Month", "Maand")));
+                for b in &series.bars {
+                    let (benefit, cost) = (
+                        b.benefits.get(m - 1).copied().unwrap_or(0.0),
+                        -b.costs.get(m - 1).copied().unwrap_or(0.0),
+                    );
+                    ui.label(
+                        egui::RichText::new(format!(
+                            "{}: {} {}, {} {}",
+                            b.initiative.title().get(lang),
+                            t(lang, "benefits", "baten"),
+                            money(benefit, lang),
+                            t(lang, "costs", "kosten"),
+                            money(cost, lang)
+                        ))
+                        .color(initiative_colour(b.initiative)),
+                    );
+                }
+            });
+        }
         right.label(egui::RichText::new(t(lang, "ROI to date", "ROI tot nu toe")).strong());
         right.add_space(18.0);
         let colour = scenario_colour(doc.colour);
-        month_plot("roi", small_height - 18.0, lang)
+        let response = month_plot("roi", small_height - 18.0, lang)
             .y_axis_label("ROI (%)")
-            .y_axis_formatter(move |m, _| pct_axis(m.value, lang))
-            .y_axis_min_width(50.0)
-            .label_formatter(move |pos| match pos {
-                egui_plot::HoverPosition::NearDataPoint { position, .. } => Some(format!(
-                    "{} {}: {}",
-                    t(lang, "Month", "Maand"),
-                    position.x.round(),
-                    pct_axis(position.y, lang)
-                )),
-                egui_plot::HoverPosition::Elsewhere { .. } => None,
-            })
+            .y_axis_formatter(move |m, _| pct_tick(m, lang))
+            .y_axis_min_width(56.0)
             .show(right, |plot| {
                 plot.hline(HLine::new("", 0.0).color(egui::Color32::GRAY).width(1.0));
                 plot.line(
@@ -266,5 +307,21 @@ pub fn charts_ui(ui: &mut egui::Ui, shown: &[&Document], doc: &Document, display
                         .width(2.0),
                 );
             });
+        if let Some(m) = hovered_month(&response, months) {
+            let value = series.roi.iter().find(|p| p[0] as usize == m).map(|p| p[1]);
+            response.response.on_hover_ui_at_pointer(|ui| {
+                ui.strong(format!("{} {m}", t(lang, "Month", "Maand")));
+                ui.label(match value {
+                    Some(v) => format!(
+                        "ROI: {}",
+                        Decimal::from_f64(v)
+                            .map_or_else(String::new, |d| format::percent(d, 1, lang))
+                    ),
+                    None => {
+                        t(lang, "ROI: nothing spent yet", "ROI: nog niets uitgegeven").to_owned()
+                    }
+                });
+            });
+        }
     });
 }

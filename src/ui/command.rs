@@ -34,8 +34,10 @@ pub enum Command {
     Undo,
     /// Redo in the selected scenario.
     Redo,
-    /// Copy the selected scenario into a new what-if.
+    /// Ask for a name, then copy the selected scenario into a new what-if.
     Duplicate,
+    /// Copy the selected scenario into a new what-if with this name.
+    DuplicateAs(String),
     /// Put the last edited input back to its saved value.
     ResetInput,
     /// Select a scenario for editing.

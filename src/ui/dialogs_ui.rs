@@ -18,6 +18,7 @@ pub fn dialogs_ui(app: &mut PlannerApp, ctx: &egui::Context) {
         None => {}
     }
     path_prompt_ui(app, ctx);
+    duplicate_ui(app, ctx);
     recover_ui(app, ctx);
     help_ui(app, ctx);
     about_ui(app, ctx);
@@ -184,6 +185,42 @@ fn path_prompt_ui(app: &mut PlannerApp, ctx: &egui::Context) {
     };
 }
 
+fn duplicate_ui(app: &mut PlannerApp, ctx: &egui::Context) {
+    let Some(mut name) = app.dialogs.duplicate.clone() else {
+        return;
+    };
+    let mut done = false;
+    let response = egui::Modal::new(egui::Id::unique("duplicate")).show(ctx, |ui| {
+        ui.set_min_width(420.0);
+        ui.heading(app.t("Duplicate as what-if", "Dupliceren als wat-als"));
+        let label = ui.label(app.t("Name of the copy", "Naam van de kopie"));
+        let edit = ui
+            .add(egui::TextEdit::singleline(&mut name).desired_width(f32::INFINITY))
+            .labelled_by(label.id);
+        if std::mem::take(&mut app.dialogs.focus_name_field) {
+            edit.request_focus();
+        }
+        let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+        ui.horizontal(|ui| {
+            if (ui.button(app.t("Duplicate", "Dupliceren")).clicked() || enter)
+                && !name.trim().is_empty()
+            {
+                app.commands
+                    .push(Command::DuplicateAs(name.trim().to_owned()));
+                done = true;
+            }
+            if ui.button(app.t("Cancel", "Annuleren")).clicked() {
+                done = true;
+            }
+        });
+    });
+    app.dialogs.duplicate = if done || response.should_close() {
+        None
+    } else {
+        Some(name)
+    };
+}
+
 fn recover_ui(app: &mut PlannerApp, ctx: &egui::Context) {
     if app.dialogs.recoverable.is_empty() {
         return;
@@ -219,15 +256,22 @@ fn help_ui(app: &mut PlannerApp, ctx: &egui::Context) {
         return;
     }
     let mut open = true;
+    // Fits the window whatever its size, and scrolls with the mouse wheel.
+    let screen = ctx.content_rect();
+    let size = egui::vec2(
+        680f32.min(screen.width() - 40.0),
+        620f32.min(screen.height() - 80.0),
+    );
     egui::Window::new(app.t(
         "How the numbers are computed",
         "Hoe de cijfers worden berekend",
     ))
     .open(&mut open)
-    .default_size([620.0, 520.0])
-    .show(ctx, |ui| {
-        egui::ScrollArea::vertical().show(ui, |ui| help::help_ui(ui, app.display.lang));
-    });
+    .default_size(size)
+    .max_size(egui::vec2(screen.width() - 20.0, screen.height() - 40.0))
+    .default_pos(screen.center() - size / 2.0)
+    .vscroll(true)
+    .show(ctx, |ui| help::help_ui(ui, app.display.lang));
     app.dialogs.show_help = open;
 }
 

@@ -23,6 +23,9 @@ pub struct Document {
     pub colour: usize,
     /// Whether it is drawn in the comparison chart.
     pub shown: bool,
+    /// When the work was recovered from an autosave, the time it was written (shown with the
+    /// name until it is saved).
+    pub recovered_at: Option<String>,
     undo: Vec<Scenario>,
     redo: Vec<Scenario>,
     /// The state before the gesture under way (a slider drag, typing), if one is.
@@ -50,6 +53,7 @@ impl Document {
             path,
             colour,
             shown: true,
+            recovered_at: None,
             undo: Vec::new(),
             redo: Vec::new(),
             gesture_start: None,
@@ -135,6 +139,26 @@ impl Document {
     pub fn mark_saved(&mut self, path: PathBuf, saved: Scenario) {
         self.path = Some(path);
         self.saved = Some(saved);
+        self.recovered_at = None;
+    }
+
+    /// The name as the list shows it: the unsaved marker first (so a long name never hides
+    /// it), and "(recovered, date time)" for recovered work.
+    pub fn list_label(&self, lang: crate::model::Lang) -> String {
+        let mut label = String::new();
+        if self.is_dirty() {
+            label.push_str("• ");
+        }
+        label.push_str(self.title());
+        if let Some(when) = &self.recovered_at {
+            let word = crate::ui::i18n::t(lang, "recovered", "hersteld");
+            if when.is_empty() {
+                label.push_str(&format!(" ({word})"));
+            } else {
+                label.push_str(&format!(" ({word}, {when})"));
+            }
+        }
+        label
     }
 
     /// The projection and what the window shows of it, computed again only after a change.

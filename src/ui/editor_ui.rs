@@ -1,8 +1,12 @@
 //! The scenario editor, built from the engine's input descriptors: one collapsible group per
-//! part of the scenario, a slider and an exact-entry field per input, hover text from the
-//! descriptor's meaning.
-
-use std::str::FromStr;
+//! part of the scenario (each initiative's header says whether it is on), a slider and an
+//! exact-entry field per input, hover text from the descriptor's meaning, range and source.
+//!
+//! Typed numbers are read as meant ([`format::read_number`]): either decimal mark, grouping
+//! only in groups of three; a note says how a text that was not a plain number was read; a
+//! value more than ten times away from the previous one asks for a second look; a value out of
+//! range is refused with the range named, and the old value stays. Every row has the same
+//! fixed columns, so nothing moves sideways when a note appears.
 
 use rust_decimal::Decimal;
 use rust_decimal::prelude::FromPrimitive;
@@ -13,11 +17,20 @@ use crate::model::{
     group_inputs,
 };
 use crate::sim::RiskClass;
-use crate::ui::app::{Display, Editing, ramp_name};
+use crate::ui::app::{Confirm, Display, Editing, Note, NoteKind, ramp_name};
 use crate::ui::command::Command;
 use crate::ui::document::Document;
 use crate::view::compare::no_benefit_while_training_label;
 use crate::view::{kpi, to_plot};
+
+/// The width of an input's label column.
+const LABEL_WIDTH: f32 = 150.0;
+/// The width of the exact-entry field.
+const ENTRY_WIDTH: f32 = 66.0;
+/// The width of the unit column.
+const UNIT_WIDTH: f32 = 86.0;
+/// A value this many times the previous one (or a this-th of it) asks for a second look.
+const SECOND_LOOK_FACTOR: Decimal = Decimal::from_parts(10, 0, 0, false, 0);
 
 /// Decimals an input is edited with.
 fn decimals(input: &InputDescriptor) -> u32 {
@@ -33,10 +46,20 @@ fn decimals(input: &InputDescriptor) -> u32 {
     }
 }
 
-/// A value as shown in notes and hover texts: the language's marks, no needless zeros.
+/// A value as shown in notes and hover texts: the language's marks and grouping, no needless
+/// zeros.
 fn shown(d: Decimal, input: &InputDescriptor, lang: Lang) -> String {
     let d = format::round(d, decimals(input)).normalize();
     format::number(d, d.scale(), lang)
+}
+
+/// A value with its unit, e.g. "7.5 min".
+fn with_unit(d: Decimal, input: &InputDescriptor, lang: Lang) -> String {
+    format!(
+        "{} {}",
+        shown(d, input, lang),
+        input.unit.symbol().get(lang)
+    )
 }
 
 /// The slider's range: the whole allowed range for percentages and months, otherwise up to a
@@ -58,20 +81,6 @@ fn slider_range(input: &InputDescriptor, value: f64) -> (f64, f64) {
     }
 }
 
-/// Reads a typed number: `1.234,5` in Dutch, `1,234.5` in English; currency and percent signs
-/// and spaces are ignored.
-pub fn parse_number(text: &str, lang: Lang) -> Option<Decimal> {
-    let cleaned: String = text
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '€' && *c != '%')
-        .collect();
-    let normal = match lang {
-        Lang::Nl => cleaned.replace('.', "").replace(',', "."),
-        Lang::En => cleaned.replace(',', ""),
-    };
-    Decimal::from_str(&normal).ok()
-}
-
 /// What the editor may change in the app: the commands it sends and its own notes and typing.
 /// The scenario itself is only read; changes go through commands.
 struct Editor<'a> {
@@ -83,6 +92,23 @@ struct Editor<'a> {
 impl Editor<'_> {
     fn t(&self, en: &'static str, nl: &'static str) -> &'static str {
         self.display.t(en, nl)
+    }
+
+    fn note(&mut self, path: &'static str, text: String, kind: NoteKind) {
+        self.editing.notes.retain(|n| n.path != path);
+        self.editing.notes.push(Note { path, text, kind });
+    }
+}
+
+/// An initiative section's header: its name and whether it is on, readable while collapsed.
+fn group_header(group: Group, scenario: &Scenario, lang: Lang) -> String {
+    let title = group.title().get(lang);
+    match group.initiative() {
+        Some(i) if scenario.is_enabled(i) => {
+            format!("{title} · {}", crate::ui::i18n::t(lang, "on", "aan"))
+        }
+        Some(_) => format!("{title} · {}", crate::ui::i18n::t(lang, "off", "uit")),
+        None => title.to_owned(),
     }
 }
 
@@ -102,7 +128,7 @@ pub fn editor_ui(
     };
     ui.add_space(4.0);
     ui.heading(app.t("Inputs", "Invoer"));
-    ui.spacing_mut().slider_width = 96.0;
+    let open_finance = std::mem::take(&mut app.editing.open_finance);
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -111,35 +137,36 @@ pub fn editor_ui(
                     custom_group_ui(app, ui, scenario);
                 }
                 let initiative = group.initiative();
-                let title = group.title().get(app.display.lang);
-                let header = match initiative {
-                    Some(i) if !scenario.is_enabled(i) => {
-                        format!("{title} ({})", app.t("off", "uit"))
-                    }
-                    _ => title.to_owned(),
-                };
-                egui::CollapsingHeader::new(egui::RichText::new(header).strong())
+                let mut text =
+                    egui::RichText::new(group_header(group, scenario, app.display.lang)).strong();
+                if initiative.is_some_and(|i| !scenario.is_enabled(i)) {
+                    text = text.weak();
+                }
+                let mut header = egui::CollapsingHeader::new(text)
                     .id_salt(group.key())
-                    .default_open(matches!(group, Group::Baseline | Group::Chatbot))
-                    .show(ui, |ui| {
-                        if let Some(initiative) = initiative {
-                            initiative_switch_ui(app, ui, scenario, initiative);
-                            if initiative == Initiative::Training {
-                                training_switch_ui(app, ui, scenario);
-                            }
+                    .default_open(matches!(group, Group::Baseline | Group::Chatbot));
+                if open_finance && group == Group::Finance {
+                    header = header.open(Some(true));
+                }
+                let response = header.show(ui, |ui| {
+                    if let Some(initiative) = initiative {
+                        initiative_switch_ui(app, ui, scenario, initiative);
+                        if initiative == Initiative::Training {
+                            training_switch_ui(app, ui, scenario);
                         }
-                        egui::Grid::new(("inputs", group.key()))
-                            .num_columns(3)
-                            .spacing([8.0, 6.0])
-                            .show(ui, |ui| {
-                                for input in group_inputs(group) {
-                                    input_row_ui(app, ui, scenario, saved, input);
-                                }
-                            });
-                        if group == Group::Baseline {
-                            headcount_ui(ui, doc, app.display);
-                        }
-                    });
+                    }
+                    for input in group_inputs(group) {
+                        input_row_ui(app, ui, scenario, saved, input);
+                    }
+                    if group == Group::Baseline {
+                        headcount_ui(ui, doc, app.display);
+                    }
+                });
+                if open_finance && group == Group::Finance {
+                    response
+                        .header_response
+                        .scroll_to_me(Some(egui::Align::Min));
+                }
             }
         });
 }
@@ -227,6 +254,20 @@ fn training_switch_ui(app: &mut Editor<'_>, ui: &mut egui::Ui, scenario: &Scenar
     }
 }
 
+/// A fixed-width cell in a row, so every row's columns line up whatever the content.
+fn fixed<R>(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let height = ui.spacing().interact_size.y;
+    ui.allocate_ui_with_layout(
+        egui::vec2(width, height),
+        egui::Layout::left_to_right(egui::Align::Center),
+        |ui| {
+            ui.set_width(width);
+            add(ui)
+        },
+    )
+    .inner
+}
+
 fn input_row_ui(
     app: &mut Editor<'_>,
     ui: &mut egui::Ui,
@@ -266,75 +307,169 @@ fn input_row_ui(
             String::new()
         },
     );
-    ui.label(label).on_hover_text(&hover);
-
-    let mut v = to_plot(value);
-    let (min, max) = slider_range(input, v);
-    let step = 10f64.powi(-(decimals(input) as i32));
-    let slider = ui
-        .add(
-            egui::Slider::new(&mut v, min..=max)
-                .show_value(false)
-                .step_by(step),
-        )
-        .on_hover_text(&hover)
-        .accessible_name(label_text);
-    if slider.changed()
-        && let Some(d) = Decimal::from_f64(v)
-    {
-        app.editing.notes.retain(|(p, _)| *p != input.path);
-        app.commands
-            .push(Command::SetInput(input, format::round(d, decimals(input))));
-    }
-    slider.context_menu(|ui| {
-        if ui
-            .button(app.t("Reset to saved value", "Terugzetten naar opgeslagen waarde"))
-            .clicked()
-            && let Some(s) = saved
-        {
-            app.commands.push(Command::SetInput(input, s.get(input)));
-        }
-        if ui
-            .button(app.t("Reset to default", "Terugzetten naar standaard"))
-            .clicked()
-        {
-            app.commands.push(Command::SetInput(input, input.default));
-        }
-    });
-
     ui.horizontal(|ui| {
-        let editing = matches!(&app.editing.entry, Some((p, _)) if *p == input.path);
-        let mut text = match &app.editing.entry {
-            Some((p, t)) if *p == input.path => t.clone(),
-            _ => plain(value, decimals(input), lang),
-        };
-        let edit = ui
+        let spacing = ui.spacing().item_spacing.x;
+        let slider_width =
+            (ui.available_width() - LABEL_WIDTH - ENTRY_WIDTH - UNIT_WIDTH - 3.0 * spacing)
+                .max(48.0);
+        fixed(ui, LABEL_WIDTH, |ui| {
+            ui.add(egui::Label::new(label).truncate())
+                .on_hover_text(&hover);
+        });
+        let mut v = to_plot(value);
+        let (min, max) = slider_range(input, v);
+        let step = 10f64.powi(-(decimals(input) as i32));
+        ui.spacing_mut().slider_width = slider_width;
+        let slider = ui
             .add(
-                egui::TextEdit::singleline(&mut text)
-                    .desired_width(64.0)
-                    .align(egui::Align2::RIGHT_CENTER),
+                egui::Slider::new(&mut v, min..=max)
+                    .show_value(false)
+                    .step_by(step),
             )
-            .accessible_name(format!(
-                "{label_text} ({})",
-                app.t("exact value", "exacte waarde")
-            ));
-        if edit.gained_focus() || (edit.has_focus() && !editing) || edit.changed() {
-            app.editing.entry = Some((input.path, text.clone()));
+            .on_hover_text(&hover)
+            .accessible_name(label_text);
+        // A slider may report a change that only re-rounds the value; only a real move counts.
+        if slider.changed()
+            && let Some(d) = Decimal::from_f64(v)
+            && format::round(d, decimals(input)) != value
+        {
+            app.editing.notes.retain(|n| n.path != input.path);
+            app.editing.confirm = None;
+            app.commands
+                .push(Command::SetInput(input, format::round(d, decimals(input))));
         }
-        // Only the pass that still holds the typed text commits it (egui may run a frame twice).
-        if edit.lost_focus() && editing {
-            app.editing.entry = None;
-            commit_typed(app, input, &text, value);
-        }
-        ui.label(egui::RichText::new(unit).small());
+        slider.context_menu(|ui| {
+            if ui
+                .button(app.t("Reset to saved value", "Terugzetten naar opgeslagen waarde"))
+                .clicked()
+                && let Some(s) = saved
+            {
+                app.commands.push(Command::SetInput(input, s.get(input)));
+            }
+            if ui
+                .button(app.t("Reset to default", "Terugzetten naar standaard"))
+                .clicked()
+            {
+                app.commands.push(Command::SetInput(input, input.default));
+            }
+        });
+        entry_ui(app, ui, input, value, label_text);
+        fixed(ui, UNIT_WIDTH, |ui| {
+            ui.add(egui::Label::new(egui::RichText::new(unit).small()).truncate());
+        });
     });
-    ui.end_row();
+    note_ui(app, ui, input, value);
+}
 
-    if let Some((_, note)) = app.editing.notes.iter().find(|(p, _)| *p == input.path) {
-        ui.label("");
-        ui.colored_label(ui.visuals().warn_fg_color, note);
-        ui.end_row();
+/// The exact-entry field; what is typed is committed when the field loses focus (Enter, Tab or
+/// a click elsewhere).
+fn entry_ui(
+    app: &mut Editor<'_>,
+    ui: &mut egui::Ui,
+    input: &'static InputDescriptor,
+    value: Decimal,
+    label_text: &str,
+) {
+    let lang = app.display.lang;
+    let editing = matches!(&app.editing.entry, Some((p, _)) if *p == input.path);
+    let mut text = match &app.editing.entry {
+        Some((p, t)) if *p == input.path => t.clone(),
+        _ => plain(value, decimals(input), lang),
+    };
+    let edit = ui
+        .add(
+            egui::TextEdit::singleline(&mut text)
+                .desired_width(ENTRY_WIDTH - 8.0)
+                .align(egui::Align2::RIGHT_CENTER),
+        )
+        .accessible_name(format!(
+            "{label_text} ({})",
+            app.t("exact value", "exacte waarde")
+        ));
+    if edit.gained_focus() || (edit.has_focus() && !editing) || edit.changed() {
+        app.editing.entry = Some((input.path, text.clone()));
     }
+    // Only the pass that still holds the typed text commits it (egui may run a frame twice).
+    if edit.lost_focus() && editing {
+        app.editing.entry = None;
+        commit_typed(app, input, &text, value);
+    }
+}
+
+/// The note under an input, and the second-look question when one is pending; indented to the
+/// slider's column so the row above keeps its place.
+fn note_ui(
+    app: &mut Editor<'_>,
+    ui: &mut egui::Ui,
+    input: &'static InputDescriptor,
+    value: Decimal,
+) {
+    let lang = app.display.lang;
+    let note = app
+        .editing
+        .notes
+        .iter()
+        .find(|n| n.path == input.path)
+        .cloned();
+    let confirm = app.editing.confirm.filter(|c| c.path == input.path);
+    if note.is_none() && confirm.is_none() {
+        return;
+    }
+    ui.horizontal(|ui| {
+        ui.add_space(LABEL_WIDTH + ui.spacing().item_spacing.x);
+        ui.vertical(|ui| {
+            if let Some(note) = &note {
+                let colour = match note.kind {
+                    NoteKind::Read => ui.visuals().weak_text_color(),
+                    NoteKind::Refused => ui.visuals().warn_fg_color,
+                };
+                ui.add(
+                    egui::Label::new(egui::RichText::new(&note.text).small().color(colour)).wrap(),
+                );
+            }
+            if let Some(c) = confirm {
+                ui.add(
+                    egui::Label::new(
+                        egui::RichText::new(match lang {
+                            Lang::En => format!(
+                                "{} is more than ten times away from {}. Is that meant?",
+                                with_unit(c.value, input, lang),
+                                with_unit(c.previous, input, lang)
+                            ),
+                            Lang::Nl => format!(
+                                "{} ligt meer dan tien keer van {} af. Klopt dat?",
+                                with_unit(c.value, input, lang),
+                                with_unit(c.previous, input, lang)
+                            ),
+                        })
+                        .small()
+                        .color(ui.visuals().warn_fg_color),
+                    )
+                    .wrap(),
+                );
+                ui.horizontal(|ui| {
+                    let use_it = format!(
+                        "{} {}",
+                        app.t("Use", "Gebruik"),
+                        with_unit(c.value, input, lang)
+                    );
+                    if ui.small_button(use_it).clicked() {
+                        app.editing.confirm = None;
+                        app.commands.push(Command::SetInput(input, c.value));
+                    }
+                    let keep = format!(
+                        "{} {}",
+                        app.t("Keep", "Houd"),
+                        with_unit(value, input, lang)
+                    );
+                    if ui.small_button(keep).clicked() {
+                        app.editing.confirm = None;
+                        app.editing.notes.retain(|n| n.path != input.path);
+                    }
+                });
+            }
+        });
+    });
 }
 
 /// A value as typed: the language's decimal mark, no grouping.
@@ -346,6 +481,7 @@ fn plain(value: Decimal, dp: u32, lang: Lang) -> String {
     }
 }
 
+/// Reads what was typed into `input`'s field and sets it, or says why not.
 fn commit_typed(
     app: &mut Editor<'_>,
     input: &'static InputDescriptor,
@@ -353,39 +489,68 @@ fn commit_typed(
     current: Decimal,
 ) {
     let lang = app.display.lang;
-    app.editing.notes.retain(|(p, _)| *p != input.path);
-    let Some(typed) = parse_number(text, lang) else {
-        if text.trim() != plain(current, decimals(input), lang) {
-            let note = format!(
-                "“{}” {}",
-                text.trim(),
-                app.t(
-                    "is not a number; the value is unchanged.",
-                    "is geen getal; de waarde is niet veranderd."
-                )
-            );
-            app.editing.notes.push((input.path, note));
-        }
+    app.editing.notes.retain(|n| n.path != input.path);
+    app.editing.confirm = None;
+    if text.trim() == plain(current, decimals(input), lang) {
+        return;
+    }
+    let Some(reading) = format::read_number(text, lang) else {
+        let note = format!(
+            "“{}” {}",
+            text.trim(),
+            app.t(
+                "is not a number; the value is unchanged.",
+                "is geen getal; de waarde is niet veranderd."
+            )
+        );
+        app.note(input.path, note, NoteKind::Refused);
         return;
     };
-    let mut value = format::round(typed, decimals(input));
+    let value = format::round(reading.value, decimals(input));
     if value < input.min || value > input.max {
-        value = value.clamp(input.min, input.max);
-        let unit = input.unit.symbol().get(lang);
+        let note = match lang {
+            Lang::En => format!(
+                "{} is outside the allowed {} to {}; the value stays {}.",
+                with_unit(value, input, lang),
+                shown(input.min, input, lang),
+                with_unit(input.max, input, lang),
+                with_unit(current, input, lang)
+            ),
+            Lang::Nl => format!(
+                "{} valt buiten het toegestane {} tot {}; de waarde blijft {}.",
+                with_unit(value, input, lang),
+                shown(input.min, input, lang),
+                with_unit(input.max, input, lang),
+                with_unit(current, input, lang)
+            ),
+        };
+        app.note(input.path, note, NoteKind::Refused);
+        return;
+    }
+    if !reading.plain || value != reading.value {
         let note = format!(
-            "{} {} {unit}: {} {} {} {}.",
-            app.t("Set to", "Ingesteld op"),
-            shown(value, input, lang),
-            app.t("allowed is", "toegestaan is"),
-            shown(input.min, input, lang),
-            app.t("to", "tot"),
-            shown(input.max, input, lang),
+            "{} {}",
+            app.t("Read as", "Gelezen als"),
+            with_unit(value, input, lang)
         );
-        app.editing.notes.push((input.path, note));
+        app.note(input.path, note, NoteKind::Read);
     }
-    if value != current {
-        app.commands.push(Command::SetInput(input, value));
+    if value == current {
+        return;
     }
+    let far = !current.is_zero()
+        && !value.is_zero()
+        && (value.abs() > current.abs() * SECOND_LOOK_FACTOR
+            || value.abs() * SECOND_LOOK_FACTOR < current.abs());
+    if far {
+        app.editing.confirm = Some(Confirm {
+            path: input.path,
+            value,
+            previous: current,
+        });
+        return;
+    }
+    app.commands.push(Command::SetInput(input, value));
 }
 
 fn custom_group_ui(app: &mut Editor<'_>, ui: &mut egui::Ui, scenario: &Scenario) {

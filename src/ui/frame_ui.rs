@@ -258,6 +258,22 @@ impl PlannerApp {
             return;
         };
         cards_ui::cards_ui(ui, view, display);
+        let assumptions = crate::view::cards::assumptions(&doc.scenario, display.lang);
+        if ui
+            .add(
+                egui::Label::new(egui::RichText::new(assumptions).small())
+                    .wrap()
+                    .sense(egui::Sense::click()),
+            )
+            .on_hover_text(self.t(
+                "These carry the case. Click to open them under Finance and risk.",
+                "Deze dragen de businesscase. Klik om ze te openen onder Financiën en risico.",
+            ))
+            .on_hover_cursor(egui::CursorIcon::PointingHand)
+            .clicked()
+        {
+            self.editing.open_finance = true;
+        }
         ui.add_space(6.0);
         ui.horizontal(|ui| {
             for (tab, label) in [

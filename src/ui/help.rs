@@ -1,12 +1,36 @@
-//! "How the numbers are computed", in both languages; the same model as the README section
-//! and the simulation's module docs.
+//! "How the numbers are computed", in both languages: first a plain summary for managers, then
+//! the formulas for finance reviewers; the same model as the README section and the
+//! simulation's module docs.
 
 use crate::model::Lang;
+
+/// The summary for managers: what the program does with the inputs, in plain words.
+const SUMMARY_EN: &[&str] = &[
+    "The program starts from your contact centre as it is today: how many contacts, how long each takes, what an agent hour costs, how many questions are solved the first time, how many customers leave each month.",
+    "Each initiative changes some of those figures, step by step, from the month it goes live and growing over its ramp-up: the chatbot answers routine questions, omnichannel avoids repeat and duplicate contacts and shortens calls, training makes agents faster and better and keeps them longer. They work on the same contacts, so together they add up to less than the sum of their parts.",
+    "Agent time saved becomes money only for the share your organisation actually acts on (fewer hires, less overtime, no temps): that is the realisation share. Customers kept bring their margin, but only some months after go-live, and that revenue is less certain than a saving.",
+    "Against those benefits stand the costs: one-off set-up and hidden costs (training, integration, change management), licences and fees every month, and a dip in productivity while people learn.",
+    "A finance reviewer then lowers every benefit and raises every cost by a risk percentage. The cards show those risk-adjusted figures, with the unadjusted ones beside. Break-even is the month the running total turns positive; payback says how many months that took from the first cost.",
+    "The KPI tab shows the operational figures behind the money (contacts, handle time, first-contact resolution, cost per contact, agents needed), so you can check the money against what you already measure.",
+];
+
+const SUMMARY_NL: &[&str] = &[
+    "Het programma gaat uit van uw klantcontactcentrum zoals het nu is: hoeveel contacten, hoe lang elk duurt, wat een agentuur kost, hoeveel vragen de eerste keer zijn opgelost, hoeveel klanten elke maand vertrekken.",
+    "Elk initiatief verandert een deel van die cijfers, stap voor stap, vanaf de maand van livegang en groeiend tijdens de opbouw: de chatbot beantwoordt routinevragen, omnichannel voorkomt herhaal- en dubbele contacten en verkort gesprekken, training maakt agents sneller en beter en houdt ze langer vast. Ze werken op dezelfde contacten, dus samen leveren ze minder op dan de som van de delen.",
+    "Bespaarde agenttijd wordt pas geld voor het deel waar uw organisatie echt iets mee doet (minder werving, minder overwerk, geen inhuur): dat is het verzilveringsdeel. Behouden klanten brengen hun marge in, maar pas enkele maanden na livegang, en die omzet is onzekerder dan een besparing.",
+    "Tegenover die baten staan de kosten: eenmalige inrichting en verborgen kosten (training, integratie, verandermanagement), licenties en kosten elke maand, en een productiedip terwijl mensen leren.",
+    "Een financieel beoordelaar verlaagt daarna elke baat en verhoogt elke kostenpost met een risicopercentage. De kaarten tonen die gecorrigeerde cijfers, met de ongecorrigeerde ernaast. Break-even is de maand waarin het lopende totaal positief wordt; de terugverdientijd zegt hoeveel maanden dat vanaf de eerste kosten duurde.",
+    "Het tabblad KPI's toont de operationele cijfers achter het geld (contacten, afhandeltijd, oplossing bij eerste contact, kosten per contact, benodigde agents), zodat u het geld kunt toetsen aan wat u al meet.",
+];
 
 const EN: &[(&str, &str)] = &[
     (
         "Adoption",
-        "Each initiative has a start month, implementation months (costs run, benefits do not yet) and ramp-up months to full effect, linear or S-shaped. Its effects are multiplied by its adoption, from 0 to 1.",
+        "Each initiative has a start month, implementation months (costs run, benefits do not yet) and ramp-up months to full effect, linear or S-shaped. Its effects are multiplied by its adoption, from 0 to 1. Training with \"no benefit in the course month\" goes live at least one month after its start. Effects on churn follow the same curve, the retention delay later.",
+    ),
+    (
+        "Growth and indexation",
+        "Contacts grow by the yearly contact growth and the agent cost per hour and recurring costs rise by the yearly cost indexation, both compounded month by month: factor (1 + rate)^((m − 1)/12). One-off costs and custom lines are as entered.",
     ),
     (
         "Agent cost",
@@ -14,15 +38,15 @@ const EN: &[(&str, &str)] = &[
     ),
     (
         "Contact volume",
-        "Questions not solved at the first contact come back once, so contacts = issues × (2 − FCR). Step by step, each on what the step before left: omnichannel and training raise FCR; omnichannel removes duplicate contacts; the chatbot resolves its share of what is left; omnichannel and then training shorten the handle time of what agents still handle. This is how the initiatives interact instead of adding up.",
+        "Questions not solved at the first contact come back once, so contacts = questions × (2 − FCR). Step by step, each on what the step before left: omnichannel and training raise FCR; omnichannel removes duplicate contacts; the chatbot counts its resolution rate of what is left as resolved (billed by the vendor), and its failed share reach an agent after all; the bot takes the routine, shorter contacts, so agents keep the longer ones; omnichannel and then training shorten the handle time of what agents still handle.",
     ),
     (
         "Agent time saved",
-        "Chatbot: contacts the bot resolves × handle time. Omnichannel: contacts avoided by better FCR and fewer duplicates × handle time, plus agent contacts × minutes saved per contact. Training: the same for its FCR and handle-time effects. Each × saved value per minute.",
+        "Chatbot: contacts the bot truly resolves × handle time per bot resolution. Omnichannel: contacts avoided by better FCR and fewer duplicates × handle time, plus agent contacts × minutes saved per contact. Training: the same for its FCR and handle-time effects. Each × saved value per minute.",
     ),
     (
         "Retained customers",
-        "Each initiative lowers churn by its share, one after the other. Customers kept this month = customers kept last month × (1 − churn) + active customers × the churn reduction; margin of retained customers = customers kept × margin per customer per month.",
+        "Each initiative lowers churn by its share, one after the other, from the retention delay after go-live. Customers kept this month = customers kept last month × (1 − churn) + active customers × the churn reduction; margin of retained customers = customers kept × margin per customer per month. This is revenue, not a saving.",
     ),
     (
         "Avoided replacements",
@@ -30,30 +54,38 @@ const EN: &[(&str, &str)] = &[
     ),
     (
         "Costs",
-        "One-off costs (set-up, course fees, trainer days, hours off the phone) and hidden costs (a percentage of them) fall in the start month; licences run from the start month; maintenance and refreshers from go-live; bot fees per resolution; the go-live dip costs agent cost per month × loss % × dip weeks × 12/52 in the go-live month. Custom lines fall as entered.",
+        "One-off costs (set-up, course fees, trainer days, hours off the phone) and hidden costs (a percentage of them) fall in the start month; licences run from the start month; maintenance and refreshers from go-live; bot fees per counted resolution; the go-live dip costs agent cost per month × loss % × dip weeks × 12/52 in the go-live month. Custom lines fall as entered.",
+    ),
+    (
+        "KPIs",
+        "Cost per contact = (agent cost − agent time saved + running costs of the initiatives) / contacts. Agent hours = agent contacts × handle time / 60 / occupancy; agents needed = agent hours / hours per FTE. The agents today's workload needs are checked against the headcount entered; more than 15% apart gives a warning.",
     ),
     (
         "Risk adjustment",
-        "Benefits × (1 − benefit risk), costs × (1 + cost risk), before every figure below. The cards show the unadjusted figure beside.",
+        "Savings × (1 − risk on savings), revenue-type benefits (retained margin, revenue lines) × (1 − risk on revenue), costs × (1 + cost risk), before every figure below. The cards show the unadjusted figure beside.",
     ),
     (
         "ROI and net benefit",
-        "Net benefit = benefits − costs; ROI = (benefits − costs) / costs × 100%, over the horizon and to date each month.",
+        "Net benefit = benefits − costs; ROI = (benefits − costs) / costs × 100%, over the horizon and to date each month. What each initiative adds = the whole minus the whole without it; the interaction is what is left, so the column sums to the whole.",
     ),
     (
         "Break-even and payback",
-        "Break-even is the first month whose cumulative net is ≥ 0, counted from the first month with any cost or benefit (s); none if nothing happens. Payback counts from the start of month s and interpolates inside the break-even month m: (m − s) + (−cumulative(m − 1)) / net(m).",
+        "Break-even is the first month whose cumulative net is ≥ 0, counted from the first month with any cost or benefit (s); none if nothing happens. Payback counts from the start of month s and interpolates inside the break-even month m: (m − s) + (−cumulative(m − 1)) / net(m). If the cumulative net falls below zero again later, break-even stays the first crossing and a warning names the month.",
     ),
     (
         "NPV and IRR",
-        "The yearly discount rate r gives a monthly rate (1 + r)^(1/12) − 1; NPV = Σ net(m) / (1 + monthly)^m, flows at the end of each month. IRR is the monthly rate that makes NPV zero, shown per year as (1 + irr)^12 − 1; there is none when the monthly flows never change sign, and none (with a warning) when they change sign more than once, because then more than one rate can make the NPV zero.",
+        "The yearly discount rate r gives a monthly rate (1 + r)^(1/12) − 1; NPV = Σ net(m) / (1 + monthly)^m, flows at the end of each month. IRR is the monthly rate that makes NPV zero, shown per year as (1 + irr)^12 − 1; there is none when the monthly flows never change sign, and none (with a warning) when they change sign more than once, because then more than one rate can make the NPV zero. Above 1000% a year the card shows \"> 1000%\": payback is the clearer figure then.",
     ),
 ];
 
 const NL: &[(&str, &str)] = &[
     (
         "Adoptie",
-        "Elk initiatief heeft een startmaand, implementatiemaanden (kosten lopen, baten nog niet) en opbouwmaanden tot volledig effect, lineair of als S-curve. De effecten worden vermenigvuldigd met de adoptie, van 0 tot 1.",
+        "Elk initiatief heeft een startmaand, implementatiemaanden (kosten lopen, baten nog niet) en opbouwmaanden tot volledig effect, lineair of als S-kromme. De effecten worden vermenigvuldigd met de adoptie, van 0 tot 1. Training met \"geen baat in de cursusmaand\" gaat minstens een maand na de start live. Effecten op klantverloop volgen dezelfde curve, de vertraging klantbehoud later.",
+    ),
+    (
+        "Groei en indexatie",
+        "Contacten groeien met de jaarlijkse groei en de agentkosten per uur en terugkerende kosten stijgen met de jaarlijkse indexatie, beide maand op maand samengesteld: factor (1 + percentage)^((m − 1)/12). Eenmalige kosten en eigen posten zoals ingevoerd.",
     ),
     (
         "Agentkosten",
@@ -61,15 +93,15 @@ const NL: &[(&str, &str)] = &[
     ),
     (
         "Contactvolume",
-        "Vragen die niet bij het eerste contact zijn opgelost komen één keer terug, dus contacten = vragen × (2 − FCR). Stap voor stap, elk op wat de vorige stap overliet: omnichannel en training verhogen de FCR; omnichannel haalt dubbele contacten weg; de chatbot lost zijn deel op van wat overblijft; omnichannel en daarna training verkorten de afhandeltijd van wat agents nog behandelen. Zo werken de initiatieven op elkaar in in plaats van op te tellen.",
+        "Vragen die niet bij het eerste contact zijn opgelost komen één keer terug, dus contacten = vragen × (2 − FCR). Stap voor stap, elk op wat de vorige stap overliet: omnichannel en training verhogen de FCR; omnichannel haalt dubbele contacten weg; de chatbot telt zijn oplospercentage van wat overblijft als opgelost (door de leverancier gefactureerd), en het mislukte deel komt toch bij een agent; de bot neemt de routinematige, kortere contacten, dus agents houden de langere; omnichannel en daarna training verkorten de afhandeltijd van wat agents nog behandelen.",
     ),
     (
         "Bespaarde agenttijd",
-        "Chatbot: door de bot opgeloste contacten × afhandeltijd. Omnichannel: contacten vermeden door betere FCR en minder dubbele contacten × afhandeltijd, plus agentcontacten × bespaarde minuten per contact. Training: hetzelfde voor zijn FCR- en afhandeltijdeffect. Elk × bespaarde waarde per minuut.",
+        "Chatbot: contacten die de bot echt oplost × afhandeltijd per botoplossing. Omnichannel: contacten vermeden door betere FCR en minder dubbele contacten × afhandeltijd, plus agentcontacten × bespaarde minuten per contact. Training: hetzelfde voor zijn FCR- en afhandeltijdeffect. Elk × bespaarde waarde per minuut.",
     ),
     (
         "Behouden klanten",
-        "Elk initiatief verlaagt het klantverloop met zijn deel, na elkaar. Behouden klanten deze maand = behouden klanten vorige maand × (1 − verloop) + actieve klanten × de verlaging; marge van behouden klanten = behouden klanten × marge per klant per maand.",
+        "Elk initiatief verlaagt het klantverloop met zijn deel, na elkaar, vanaf de vertraging klantbehoud na livegang. Behouden klanten deze maand = behouden klanten vorige maand × (1 − verloop) + actieve klanten × de verlaging; marge van behouden klanten = behouden klanten × marge per klant per maand. Dit is omzet, geen besparing.",
     ),
     (
         "Vermeden vervanging",
@@ -77,35 +109,56 @@ const NL: &[(&str, &str)] = &[
     ),
     (
         "Kosten",
-        "Eenmalige kosten (inrichting, cursusprijs, trainersdagen, uren uit de lijn) en verborgen kosten (een percentage daarvan) vallen in de startmaand; licenties lopen vanaf de startmaand; onderhoud en opfrissen vanaf livegang; botkosten per oplossing; de dip bij livegang kost agentkosten per maand × verlies % × dipweken × 12/52 in de maand van livegang. Eigen posten vallen zoals ingevoerd.",
+        "Eenmalige kosten (inrichting, cursusprijs, trainersdagen, uren uit de lijn) en verborgen kosten (een percentage daarvan) vallen in de startmaand; licenties lopen vanaf de startmaand; onderhoud en opfrissen vanaf livegang; botkosten per getelde oplossing; de dip bij livegang kost agentkosten per maand × verlies % × dipweken × 12/52 in de maand van livegang. Eigen posten vallen zoals ingevoerd.",
+    ),
+    (
+        "KPI's",
+        "Kosten per contact = (agentkosten − bespaarde agenttijd + lopende kosten van de initiatieven) / contacten. Agenturen = agentcontacten × afhandeltijd / 60 / bezetting; benodigde agents = agenturen / uren per fte. Het aantal agents dat de werklast van vandaag vraagt wordt getoetst aan het ingevoerde aantal; meer dan 15% verschil geeft een waarschuwing.",
     ),
     (
         "Risicocorrectie",
-        "Baten × (1 − risico baten), kosten × (1 + risico kosten), vóór elk cijfer hieronder. De kaarten tonen het ongecorrigeerde cijfer ernaast.",
+        "Besparingen × (1 − risico op besparingen), omzetbaten (behouden marge, omzetposten) × (1 − risico op omzet), kosten × (1 + kostenrisico), vóór elk cijfer hieronder. De kaarten tonen het ongecorrigeerde cijfer ernaast.",
     ),
     (
         "ROI en netto opbrengst",
-        "Netto opbrengst = baten − kosten; ROI = (baten − kosten) / kosten × 100%, over de horizon en per maand tot dan toe.",
+        "Netto opbrengst = baten − kosten; ROI = (baten − kosten) / kosten × 100%, over de horizon en per maand tot dan toe. Wat elk initiatief toevoegt = het geheel min het geheel zonder dat initiatief; de wisselwerking is wat overblijft, zodat de kolom optelt tot het geheel.",
     ),
     (
         "Break-even en terugverdientijd",
-        "Break-even is de eerste maand waarin het cumulatieve netto resultaat ≥ 0 is, geteld vanaf de eerste maand met kosten of baten (s); geen als er niets gebeurt. De terugverdientijd telt vanaf het begin van maand s en interpoleert binnen de break-evenmaand m: (m − s) + (−cumulatief(m − 1)) / netto(m).",
+        "Break-even is de eerste maand waarin het cumulatieve netto resultaat ≥ 0 is, geteld vanaf de eerste maand met kosten of baten (s); geen als er niets gebeurt. De terugverdientijd telt vanaf het begin van maand s en interpoleert binnen de break-evenmaand m: (m − s) + (−cumulatief(m − 1)) / netto(m). Zakt het cumulatieve resultaat later weer onder nul, dan blijft break-even de eerste keer en noemt een waarschuwing de maand.",
     ),
     (
         "NCW en IRR",
-        "De jaarlijkse disconteringsvoet r geeft een maandrente (1 + r)^(1/12) − 1; NCW = Σ netto(m) / (1 + maandrente)^m, kasstromen aan het eind van elke maand. De IRR is de maandrente waarbij de NCW nul is, per jaar getoond als (1 + irr)^12 − 1; die is er niet als de kasstromen per maand nooit van teken wisselen, en ook niet (met een waarschuwing) als ze meer dan eens van teken wisselen, omdat dan meer dan één rente de NCW nul kan maken.",
+        "De jaarlijkse disconteringsvoet r geeft een maandrente (1 + r)^(1/12) − 1; NCW = Σ netto(m) / (1 + maandrente)^m, kasstromen aan het eind van elke maand. De IRR is de maandrente waarbij de NCW nul is, per jaar getoond als (1 + irr)^12 − 1; die is er niet als de kasstromen per maand nooit van teken wisselen, en ook niet (met een waarschuwing) als ze meer dan eens van teken wisselen, omdat dan meer dan één rente de NCW nul kan maken. Boven 1000% per jaar toont de kaart \"> 1000%\": de terugverdientijd is dan het duidelijkere cijfer.",
     ),
 ];
 
-/// Draws the explanation in `lang`.
+/// Draws the explanation in `lang`: the summary, then the formulas.
 pub fn help_ui(ui: &mut egui::Ui, lang: Lang) {
-    let sections = match lang {
-        Lang::En => EN,
-        Lang::Nl => NL,
+    let (summary, sections, summary_title, formulas_title) = match lang {
+        Lang::En => (
+            SUMMARY_EN,
+            EN,
+            "In short, for managers",
+            "The formulas, for finance reviewers",
+        ),
+        Lang::Nl => (
+            SUMMARY_NL,
+            NL,
+            "In het kort, voor managers",
+            "De formules, voor financieel beoordelaars",
+        ),
     };
+    ui.heading(summary_title);
+    for paragraph in summary {
+        ui.add(egui::Label::new(*paragraph).wrap());
+        ui.add_space(4.0);
+    }
+    ui.add_space(8.0);
+    ui.heading(formulas_title);
     for (title, text) in sections {
         ui.label(egui::RichText::new(*title).strong());
-        ui.label(*text);
+        ui.add(egui::Label::new(*text).wrap());
         ui.add_space(6.0);
     }
 }

@@ -20,12 +20,13 @@ pub fn scenario_colour(i: usize) -> Color32 {
     SCENARIO_COLOURS[i % SCENARIO_COLOURS.len()]
 }
 
-/// The colour of an initiative's bars.
+/// The colour of an initiative's bars and headings: hues none of the scenario colours use
+/// (gold, magenta, brown, grey), so a bar is never mistaken for a scenario's line.
 pub fn initiative_colour(initiative: Initiative) -> Color32 {
     match initiative {
-        Initiative::Chatbot => Color32::from_rgb(0x3a, 0x86, 0xc8),
-        Initiative::Omnichannel => Color32::from_rgb(0x9b, 0x59, 0xb6),
-        Initiative::Training => Color32::from_rgb(0xe6, 0x9a, 0x28),
+        Initiative::Chatbot => Color32::from_rgb(0xd4, 0xa0, 0x17),
+        Initiative::Omnichannel => Color32::from_rgb(0xd6, 0x4f, 0x9a),
+        Initiative::Training => Color32::from_rgb(0x8c, 0x5a, 0x3c),
         Initiative::Custom => Color32::from_rgb(0x7f, 0x8c, 0x8d),
     }
 }

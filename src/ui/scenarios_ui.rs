@@ -1,20 +1,33 @@
-//! The side panel: open scenarios with their colour, comparison switch and unsaved marker.
+//! The side panel: open scenarios with their colour, comparison switch and unsaved marker
+//! (before the name, so a long name never hides it); the selected one's name, with a rename
+//! offered when the name lists an initiative that is switched off.
 
 use crate::ui::app::PlannerApp;
 use crate::ui::command::Command;
 use crate::ui::palette::scenario_colour;
+use crate::view::names;
 
 /// Draws the list of open scenarios and the selected one's name field.
 pub fn scenarios_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
     ui.add_space(4.0);
     ui.heading(app.t("Scenarios", "Scenario's"));
     ui.add_space(4.0);
-    let rows: Vec<(u64, String, usize, bool, bool)> = app
+    let lang = app.display.lang;
+    let rows: Vec<(u64, String, String, usize, bool, bool)> = app
         .docs
         .iter()
-        .map(|d| (d.id, d.title().to_owned(), d.colour, d.shown, d.is_dirty()))
+        .map(|d| {
+            (
+                d.id,
+                d.title().to_owned(),
+                d.list_label(lang),
+                d.colour,
+                d.shown,
+                d.is_dirty(),
+            )
+        })
         .collect();
-    for (id, name, colour, shown, dirty) in rows {
+    for (id, name, label, colour, shown, dirty) in rows {
         ui.horizontal(|ui| {
             let (rect, swatch) =
                 ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::click());
@@ -36,19 +49,17 @@ pub fn scenarios_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
             if check.changed() {
                 app.commands.push(Command::SetShown(id, show));
             }
-            let label = if dirty {
-                format!("{name} •")
-            } else {
-                name.clone()
-            };
             let selected = app.selected == Some(id);
-            let item = ui.add(egui::Button::selectable(selected, label).truncate());
-            let item = if dirty {
-                item.on_hover_text(app.t("Unsaved changes", "Niet-opgeslagen wijzigingen"))
+            let item = ui.add(egui::Button::selectable(selected, label.as_str()).truncate());
+            let hover = if dirty {
+                format!(
+                    "{label}\n{}",
+                    app.t("Unsaved changes", "Niet-opgeslagen wijzigingen")
+                )
             } else {
-                item
+                label.clone()
             };
-            if item.clicked() {
+            if item.on_hover_text(hover).clicked() {
                 app.commands.push(Command::Select(id));
             }
         });
@@ -56,7 +67,7 @@ pub fn scenarios_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
     ui.add_space(8.0);
     ui.horizontal_wrapped(|ui| {
         if ui
-            .button(app.t("Duplicate as what-if", "Dupliceren als wat-als"))
+            .button(app.t("Duplicate as what-if…", "Dupliceren als wat-als…"))
             .clicked()
         {
             app.commands.push(Command::Duplicate);
@@ -67,16 +78,47 @@ pub fn scenarios_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
             app.commands.push(Command::Close(id));
         }
     });
-    if let Some(doc) = app.current() {
-        ui.add_space(8.0);
-        ui.separator();
-        let label = ui.label(app.t("Name", "Naam"));
-        let mut name = doc.scenario.name.clone();
-        let edit = ui
-            .add(egui::TextEdit::singleline(&mut name).desired_width(f32::INFINITY))
-            .labelled_by(label.id);
-        if edit.changed() {
-            app.commands.push(Command::Rename(name));
+    let Some((mut name, off, suggestion)) = app.current().map(|d| {
+        let off: Vec<&str> = names::mentioned_but_off(&d.scenario)
+            .iter()
+            .map(|i| i.title().get(lang))
+            .collect();
+        let suggestion = names::name_from_initiatives(&d.scenario, lang);
+        (d.scenario.name.clone(), off, suggestion)
+    }) else {
+        return;
+    };
+    ui.add_space(8.0);
+    ui.separator();
+    let label = ui.label(app.t("Name", "Naam"));
+    let edit = ui
+        .add(egui::TextEdit::singleline(&mut name).desired_width(f32::INFINITY))
+        .labelled_by(label.id);
+    if edit.changed() {
+        app.commands.push(Command::Rename(name));
+    }
+    if !off.is_empty() {
+        ui.add(
+            egui::Label::new(
+                egui::RichText::new(format!(
+                    "{} {} {}",
+                    app.t("The name mentions", "De naam noemt"),
+                    off.join(", "),
+                    app.t("which is switched off.", "terwijl dat is uitgeschakeld.")
+                ))
+                .small()
+                .color(ui.visuals().warn_fg_color),
+            )
+            .wrap(),
+        );
+        if ui
+            .small_button(format!(
+                "{} “{suggestion}”",
+                app.t("Rename to", "Hernoem naar")
+            ))
+            .clicked()
+        {
+            app.commands.push(Command::Rename(suggestion));
         }
     }
 }

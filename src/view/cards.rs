@@ -367,3 +367,33 @@ fn irr_formula(s: &Summary<Decimal>, lang: Lang) -> String {
         .to_owned(),
     }
 }
+
+/// One line stating the assumptions that carry the case: the risk adjustment, the share of
+/// freed time realised, the discount rate and the retention delay.
+pub fn assumptions(s: &crate::model::Scenario, lang: Lang) -> String {
+    let f = &s.finance;
+    let pct = |d: Decimal| {
+        let d = d.normalize();
+        format::percent(d, d.scale().min(1), lang)
+    };
+    match lang {
+        Lang::En => format!(
+            "Assumptions: risk on savings −{}, on revenue −{}, on costs +{} · {} of freed agent time realised · discount rate {} a year · retention counts {} months after go-live",
+            pct(f.benefit_risk_pct),
+            pct(f.revenue_risk_pct),
+            pct(f.cost_risk_pct),
+            pct(f.realisation_pct),
+            pct(f.discount_rate_annual_pct),
+            f.retention_delay_months
+        ),
+        Lang::Nl => format!(
+            "Aannames: risico op besparingen −{}, op omzet −{}, op kosten +{} · {} van de vrijgekomen agenttijd verzilverd · disconteringsvoet {} per jaar · klantbehoud telt {} maanden na livegang",
+            pct(f.benefit_risk_pct),
+            pct(f.revenue_risk_pct),
+            pct(f.cost_risk_pct),
+            pct(f.realisation_pct),
+            pct(f.discount_rate_annual_pct),
+            f.retention_delay_months
+        ),
+    }
+}

@@ -10,6 +10,7 @@
 pub mod cards;
 pub mod compare;
 pub mod kpi;
+pub mod names;
 pub mod table;
 
 use rust_decimal::Decimal;

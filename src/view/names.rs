@@ -1,0 +1,173 @@
+//! Names that tell scenarios apart: what to call a duplicate, and whether a name still says
+//! what the scenario holds.
+
+use crate::model::{Initiative, Lang, Scenario};
+use crate::view::compare::differing_inputs;
+
+fn t(lang: Lang, en: &'static str, nl: &'static str) -> &'static str {
+    match lang {
+        Lang::En => en,
+        Lang::Nl => nl,
+    }
+}
+
+/// The separator between a scenario's name and what marks a variant of it.
+pub const SEPARATOR: &str = " – ";
+
+/// The name without a trailing "– what-if N" (or "– wat-als N").
+fn base_name(name: &str) -> &str {
+    match name.rsplit_once(SEPARATOR) {
+        Some((base, tail))
+            if ["what-if", "wat-als"]
+                .iter()
+                .any(|w| tail.trim_start().starts_with(w)) =>
+        {
+            base
+        }
+        _ => name,
+    }
+}
+
+/// The name suggested for a copy of `scenario`: when it has changes since it was saved,
+/// "name – what changed" (its first differing inputs with their values); otherwise
+/// "name – what-if N" with the first N from 2 that no open scenario (`taken`) uses.
+pub fn duplicate_name(
+    scenario: &Scenario,
+    saved: Option<&Scenario>,
+    taken: &[&str],
+    lang: Lang,
+) -> String {
+    let base = base_name(&scenario.name);
+    if let Some(saved) = saved {
+        let rows = differing_inputs(&[saved, scenario], lang);
+        if !rows.is_empty() {
+            let what: Vec<String> = rows
+                .iter()
+                .take(2)
+                .map(|r| {
+                    let label = r.label.rsplit(SEPARATOR).next().unwrap_or(&r.label);
+                    let value = r.values.get(1).cloned().unwrap_or_default();
+                    format!("{} {value}", label.to_lowercase())
+                })
+                .collect();
+            let candidate = format!("{base}{SEPARATOR}{}", what.join(", "));
+            if !taken.contains(&candidate.as_str()) {
+                return candidate;
+            }
+        }
+    }
+    let word = t(lang, "what-if", "wat-als");
+    (2..)
+        .map(|n| format!("{base}{SEPARATOR}{word} {n}"))
+        .find(|candidate| !taken.contains(&candidate.as_str()))
+        .unwrap_or_else(|| base.to_owned())
+}
+
+/// The switched-off initiatives whose name appears in the scenario's name.
+pub fn mentioned_but_off(scenario: &Scenario) -> Vec<Initiative> {
+    let name = scenario.name.to_lowercase();
+    let words: Vec<&str> = name
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .collect();
+    [
+        Initiative::Chatbot,
+        Initiative::Omnichannel,
+        Initiative::Training,
+    ]
+    .into_iter()
+    .filter(|i| !scenario.is_enabled(*i))
+    .filter(|i| {
+        let title = i.title();
+        [title.en, title.nl]
+            .iter()
+            .any(|w| words.contains(&w.to_lowercase().as_str()))
+    })
+    .collect()
+}
+
+/// A name made of the initiatives that are on ("Chatbot and training"), keeping what follows
+/// the separator in the current name.
+pub fn name_from_initiatives(scenario: &Scenario, lang: Lang) -> String {
+    let on: Vec<&str> = [
+        Initiative::Chatbot,
+        Initiative::Omnichannel,
+        Initiative::Training,
+    ]
+    .into_iter()
+    .filter(|i| scenario.is_enabled(*i))
+    .map(|i| i.title().get(lang))
+    .collect();
+    let list = match on.as_slice() {
+        [] => t(lang, "No initiatives", "Geen initiatieven").to_owned(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => {
+            let rest: Vec<String> = rest
+                .iter()
+                .enumerate()
+                .map(|(i, w)| {
+                    if i == 0 {
+                        (*w).to_owned()
+                    } else {
+                        w.to_lowercase()
+                    }
+                })
+                .collect();
+            format!(
+                "{} {} {}",
+                rest.join(", "),
+                t(lang, "and", "en"),
+                last.to_lowercase()
+            )
+        }
+    };
+    match scenario.name.split_once(SEPARATOR) {
+        Some((_, tail)) => format!("{list}{SEPARATOR}{tail}"),
+        None => list,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn combined() -> Scenario {
+        crate::bundled::find("combined")
+            .and_then(|b| b.load().ok())
+            .map(|v| v.into_inner())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_duplicate_is_numbered_or_says_what_changed() {
+        let s = combined();
+        let name = s.name.clone();
+        let first = duplicate_name(&s, Some(&s), &[&name], Lang::En);
+        assert_eq!(first, format!("{name} – what-if 2"));
+        let second = duplicate_name(&s, Some(&s), &[&name, &first], Lang::En);
+        assert_eq!(second, format!("{name} – what-if 3"));
+        // Duplicating the what-if does not stack suffixes.
+        let mut copy = s.clone();
+        copy.name = first.clone();
+        assert_eq!(
+            duplicate_name(&copy, Some(&copy), &[&name, &first], Lang::En),
+            format!("{name} – what-if 3")
+        );
+        // With a change since it was saved, the name says what changed.
+        let mut changed = s.clone();
+        changed.chatbot.containment_pct = rust_decimal::Decimal::from(45);
+        assert_eq!(
+            duplicate_name(&changed, Some(&s), &[&name], Lang::En),
+            format!("{name} – resolution rate 45 %")
+        );
+    }
+
+    #[test]
+    fn a_name_that_lists_a_switched_off_initiative_is_noticed() {
+        let mut s = combined();
+        assert!(mentioned_but_off(&s).is_empty());
+        s.omnichannel.enabled = false;
+        assert_eq!(mentioned_but_off(&s), [Initiative::Omnichannel]);
+        assert_eq!(name_from_initiatives(&s, Lang::En), "Chatbot and training");
+        assert_eq!(name_from_initiatives(&s, Lang::Nl), "Chatbot en training");
+    }
+}
