@@ -113,8 +113,7 @@ pub fn charts_ui(ui: &mut egui::Ui, shown: &[&Document], doc: &Document, display
     let adjusted = display.risk_adjusted;
     let id = doc.id;
     let available = ui.available_height();
-    let main_height = (available * 0.58).max(220.0);
-    let small_height = (available - main_height - 40.0).max(160.0);
+    let main_height = (available * 0.55).max(220.0);
 
     // Main chart: cumulative net per shown scenario.
     ui.label(
@@ -164,11 +163,14 @@ pub fn charts_ui(ui: &mut egui::Ui, shown: &[&Document], doc: &Document, display
                 );
                 if let Some([x, y]) = s.break_even {
                     plot.points(Points::new("", vec![[x, y]]).color(colour).radius(6.0));
-                    // Alternate above and below the line so markers of close months stay readable.
-                    let anchor = if i % 2 == 0 {
-                        egui::Align2::LEFT_TOP
-                    } else {
-                        egui::Align2::RIGHT_BOTTOM
+                    // Alternate above and below the line so markers of close months stay readable;
+                    // late in the horizon the text goes to the left so it is not cut off.
+                    let late = x > horizon as f64 * 0.6;
+                    let anchor = match (i % 2 == 0, late) {
+                        (true, false) => egui::Align2::LEFT_TOP,
+                        (true, true) => egui::Align2::RIGHT_TOP,
+                        (false, false) => egui::Align2::LEFT_BOTTOM,
+                        (false, true) => egui::Align2::RIGHT_BOTTOM,
                     };
                     let text = if series.len() == 1 {
                         format!(
@@ -222,7 +224,9 @@ pub fn charts_ui(ui: &mut egui::Ui, shown: &[&Document], doc: &Document, display
         let initiatives: Vec<_> = series.bars.iter().map(|b| b.initiative).collect();
         initiative_key_ui(left, &initiatives, lang);
         let months = series.cumulative.len().saturating_sub(1);
-        let response = month_plot("bars", small_height - 18.0, lang)
+        // The rest of the height, so the month axis is never cut off at the window's edge.
+        let height = (left.available_height() - 6.0).max(140.0);
+        let response = month_plot("bars", height, lang)
             .y_axis_label("€")
             .y_axis_formatter(move |m, _| money_tick(m, lang))
             .y_axis_min_width(76.0)
@@ -293,9 +297,8 @@ pub fn charts_ui(ui: &mut egui::Ui, shown: &[&Document], doc: &Document, display
             });
         }
         right.label(egui::RichText::new(t(lang, "ROI to date", "ROI tot nu toe")).strong());
-        right.add_space(18.0);
         let colour = scenario_colour(doc.colour);
-        let response = month_plot("roi", small_height - 18.0, lang)
+        let response = month_plot("roi", height, lang)
             .y_axis_label("ROI (%)")
             .y_axis_formatter(move |m, _| pct_tick(m, lang))
             .y_axis_min_width(56.0)

@@ -7,26 +7,28 @@ use crate::ui::document::Document;
 use crate::ui::palette::{scenario_colour, sign_colour};
 use crate::view::compare::{self, CompareView, Compared};
 
-/// Names longer than this are shortened in column headings (the full name is on hover).
-const NAME_MAX_CHARS: usize = 22;
+/// Names longer than this are shortened in column headings (the full name is on hover); they
+/// wrap onto two lines within the column.
+const NAME_MAX_CHARS: usize = 30;
+/// The width of a scenario's column: four fit beside the labels in the default 1280×800 window.
+const COLUMN_WIDTH: f32 = 108.0;
 
-/// A scenario name that fits a column: at most [`NAME_MAX_CHARS`] characters.
+/// A scenario name that fits a column: at most [`NAME_MAX_CHARS`] characters, shortened in
+/// the middle so what tells what-ifs apart (the end) stays.
 pub fn short_name(name: &str) -> String {
-    if name.chars().count() <= NAME_MAX_CHARS {
-        name.to_owned()
-    } else {
-        let cut: String = name.chars().take(NAME_MAX_CHARS - 1).collect();
-        format!("{}…", cut.trim_end())
-    }
+    crate::view::names::short_middle(name, NAME_MAX_CHARS)
 }
 
 /// A column heading: the scenario's name in its colour, shortened, the full name on hover.
 fn heading_ui(ui: &mut egui::Ui, doc: &Document) {
     let name = doc.title();
-    ui.label(
-        egui::RichText::new(short_name(name))
-            .strong()
-            .color(scenario_colour(doc.colour)),
+    ui.add(
+        egui::Label::new(
+            egui::RichText::new(short_name(name))
+                .strong()
+                .color(scenario_colour(doc.colour)),
+        )
+        .wrap(),
     )
     .on_hover_text(name);
 }
@@ -134,8 +136,9 @@ fn figures_ui(ui: &mut egui::Ui, docs: &[&Document], view: &CompareView, display
     );
     egui::Grid::new("compare_figures")
         .striped(true)
-        .spacing([16.0, 2.0])
-        .min_col_width(90.0)
+        .spacing([10.0, 2.0])
+        .min_col_width(COLUMN_WIDTH)
+        .max_col_width(COLUMN_WIDTH)
         .show(ui, |ui| {
             ui.label("");
             for d in docs {
@@ -143,7 +146,7 @@ fn figures_ui(ui: &mut egui::Ui, docs: &[&Document], view: &CompareView, display
             }
             ui.end_row();
             for row in &view.figures {
-                ui.label(row.label);
+                ui.add(egui::Label::new(row.label).wrap());
                 for (i, value) in row.values.iter().enumerate() {
                     ui.vertical(|ui| {
                         ui.label(value);
@@ -169,8 +172,9 @@ fn inputs_ui(ui: &mut egui::Ui, docs: &[&Document], view: &CompareView, display:
     }
     egui::Grid::new("compare_inputs")
         .striped(true)
-        .spacing([16.0, 4.0])
-        .min_col_width(90.0)
+        .spacing([10.0, 4.0])
+        .min_col_width(COLUMN_WIDTH)
+        .max_col_width(COLUMN_WIDTH)
         .show(ui, |ui| {
             ui.label("");
             for d in docs {

@@ -142,23 +142,24 @@ impl Document {
         self.recovered_at = None;
     }
 
-    /// The name as the list shows it: the unsaved marker first (so a long name never hides
-    /// it), and "(recovered, date time)" for recovered work.
-    pub fn list_label(&self, lang: crate::model::Lang) -> String {
-        let mut label = String::new();
+    /// The name as the list shows it: the unsaved marker first, so a long name never hides it.
+    pub fn list_label(&self) -> String {
         if self.is_dirty() {
-            label.push_str("• ");
+            format!("• {}", self.title())
+        } else {
+            self.title().to_owned()
         }
-        label.push_str(self.title());
-        if let Some(when) = &self.recovered_at {
-            let word = crate::ui::i18n::t(lang, "recovered", "hersteld");
-            if when.is_empty() {
-                label.push_str(&format!(" ({word})"));
-            } else {
-                label.push_str(&format!(" ({word}, {when})"));
-            }
-        }
-        label
+    }
+
+    /// "(recovered, date time)" for work recovered from an autosave, until it is saved.
+    pub fn recovered_label(&self, lang: crate::model::Lang) -> Option<String> {
+        let when = self.recovered_at.as_ref()?;
+        let word = crate::ui::i18n::t(lang, "recovered", "hersteld");
+        Some(if when.is_empty() {
+            format!("({word})")
+        } else {
+            format!("({word}, {when})")
+        })
     }
 
     /// The projection and what the window shows of it, computed again only after a change.

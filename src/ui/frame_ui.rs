@@ -32,7 +32,7 @@ impl PlannerApp {
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
         egui::Panel::left("scenarios")
             .resizable(true)
-            .default_size(210.0)
+            .default_size(240.0)
             .min_size(160.0)
             .max_size(320.0)
             .show(ui, |ui| {

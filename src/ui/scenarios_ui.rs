@@ -13,21 +13,22 @@ pub fn scenarios_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
     ui.heading(app.t("Scenarios", "Scenario's"));
     ui.add_space(4.0);
     let lang = app.display.lang;
-    let rows: Vec<(u64, String, String, usize, bool, bool)> = app
+    let rows: Vec<(u64, String, String, Option<String>, usize, bool, bool)> = app
         .docs
         .iter()
         .map(|d| {
             (
                 d.id,
                 d.title().to_owned(),
-                d.list_label(lang),
+                d.list_label(),
+                d.recovered_label(lang),
                 d.colour,
                 d.shown,
                 d.is_dirty(),
             )
         })
         .collect();
-    for (id, name, label, colour, shown, dirty) in rows {
+    for (id, name, label, recovered, colour, shown, dirty) in rows {
         ui.horizontal(|ui| {
             let (rect, swatch) =
                 ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::click());
@@ -50,7 +51,12 @@ pub fn scenarios_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
                 app.commands.push(Command::SetShown(id, show));
             }
             let selected = app.selected == Some(id);
-            let item = ui.add(egui::Button::selectable(selected, label.as_str()).truncate());
+            // Up to two lines, shortened in the middle beyond that, so the end that tells
+            // what-ifs apart stays in view.
+            let room = (ui.available_width() / 7.0).floor().max(8.0) as usize;
+            let item = ui.add(
+                egui::Button::selectable(selected, names::short_middle(&label, 2 * room)).wrap(),
+            );
             let hover = if dirty {
                 format!(
                     "{label}\n{}",
@@ -63,6 +69,12 @@ pub fn scenarios_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
                 app.commands.push(Command::Select(id));
             }
         });
+        if let Some(recovered) = recovered {
+            ui.horizontal(|ui| {
+                ui.add_space(44.0);
+                ui.label(egui::RichText::new(recovered).small().weak());
+            });
+        }
     }
     ui.add_space(8.0);
     ui.horizontal_wrapped(|ui| {

@@ -63,6 +63,20 @@ pub fn duplicate_name(
         .unwrap_or_else(|| base.to_owned())
 }
 
+/// `text` in at most `max` characters, the middle replaced by "…" when it is longer: the
+/// start says what the scenario is, the end what tells it apart ("– what-if 2").
+pub fn short_middle(text: &str, max: usize) -> String {
+    let count = text.chars().count();
+    if count <= max || max < 5 {
+        return text.to_owned();
+    }
+    let tail = (max - 1) / 2;
+    let head = max - 1 - tail;
+    let start: String = text.chars().take(head).collect();
+    let end: String = text.chars().skip(count - tail).collect();
+    format!("{}…{}", start.trim_end(), end.trim_start())
+}
+
 /// The switched-off initiatives whose name appears in the scenario's name.
 pub fn mentioned_but_off(scenario: &Scenario) -> Vec<Initiative> {
     let name = scenario.name.to_lowercase();
@@ -159,6 +173,15 @@ mod tests {
             duplicate_name(&changed, Some(&s), &[&name], Lang::En),
             format!("{name} – resolution rate 45 %")
         );
+    }
+
+    #[test]
+    fn long_names_keep_their_start_and_end() {
+        let name = "Chatbot, omnichannel and training – what-if 2";
+        let short = short_middle(name, 22);
+        assert_eq!(short, "Chatbot, om…what-if 2");
+        assert!(short.chars().count() <= 22);
+        assert_eq!(short_middle("Chatbot 25%", 22), "Chatbot 25%");
     }
 
     #[test]

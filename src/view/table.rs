@@ -251,3 +251,46 @@ pub fn build(p: &Projection, risk_adjusted: bool, lang: Lang) -> TableView {
         groups,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subtotals_add_up_to_the_totals() {
+        let valid = crate::bundled::find("combined")
+            .and_then(|b| b.load().ok())
+            .expect("bundled");
+        let p = crate::sim::simulate(&valid).expect("simulates");
+        let t = build(&p, true, Lang::En);
+        assert_eq!(t.months.len(), 18);
+        assert_eq!(
+            t.main.iter().map(|c| c.header.as_str()).collect::<Vec<_>>(),
+            ["Costs", "Benefits", "Net", "Cumulative net", "ROI to date"]
+        );
+        // The net subtotals of the initiatives sum to the total net, month by month, to the
+        // euro (each cell is rounded to whole euros).
+        for m in 0..18 {
+            let parse =
+                |c: &Cell| -> i64 { c.text.replace(['€', ','], "").parse().unwrap_or_default() };
+            let sum: i64 = t
+                .groups
+                .iter()
+                .filter_map(|g| g.columns.last())
+                .map(|c| parse(&c.cells[m]))
+                .sum();
+            let total = parse(&t.main[2].cells[m]);
+            assert!(
+                (sum - total).abs() <= 3,
+                "month {}: {sum} vs {total}",
+                m + 1
+            );
+        }
+        assert_eq!(t.groups.len(), 3);
+        assert!(
+            t.groups
+                .iter()
+                .all(|g| g.columns.last().is_some_and(|c| c.header == "Subtotal net"))
+        );
+    }
+}
