@@ -7,28 +7,46 @@ use crate::ui::command::Command;
 use crate::ui::palette::scenario_colour;
 use crate::view::names;
 
+/// What the list shows of one scenario.
+struct Row {
+    id: u64,
+    name: String,
+    label: String,
+    recovered: Option<String>,
+    colour: usize,
+    shown: bool,
+    dirty: bool,
+}
+
 /// Draws the list of open scenarios and the selected one's name field.
 pub fn scenarios_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
     ui.add_space(4.0);
     ui.heading(app.t("Scenarios", "Scenario's"));
     ui.add_space(4.0);
     let lang = app.display.lang;
-    let rows: Vec<(u64, String, String, Option<String>, usize, bool, bool)> = app
+    let rows: Vec<Row> = app
         .docs
         .iter()
-        .map(|d| {
-            (
-                d.id,
-                d.title().to_owned(),
-                d.list_label(),
-                d.recovered_label(lang),
-                d.colour,
-                d.shown,
-                d.is_dirty(),
-            )
+        .map(|d| Row {
+            id: d.id,
+            name: d.title().to_owned(),
+            label: d.list_label(),
+            recovered: d.recovered_label(lang),
+            colour: d.colour,
+            shown: d.shown,
+            dirty: d.is_dirty(),
         })
         .collect();
-    for (id, name, label, recovered, colour, shown, dirty) in rows {
+    for Row {
+        id,
+        name,
+        label,
+        recovered,
+        colour,
+        shown,
+        dirty,
+    } in rows
+    {
         ui.horizontal(|ui| {
             let (rect, swatch) =
                 ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::click());
