@@ -1,4 +1,5 @@
-//! The command line: `simulate`, `check`, `example`, and file arguments for the window.
+//! The command line: `simulate`, `analyze`, `goal-seek`, `check`, `example`, and file
+//! arguments for the window.
 //!
 //! Exit status: 0 fine, 1 a file has problems, 2 a usage error.
 
@@ -7,9 +8,18 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use std::sync::atomic::{AtomicBool, AtomicUsize};
+
+use rust_decimal::Decimal;
+
+use crate::analysis::goal_seek::{self, GoalSeekResult};
+use crate::analysis::monte_carlo::{self, Settings};
+use crate::analysis::{Metric, tornado};
 use crate::bundled::{self, BUNDLED};
 use crate::export;
+use crate::export_analysis;
 use crate::files;
+use crate::model::Target;
 use crate::sim;
 
 /// Business cases for customer-service investments: edit a scenario, see when it breaks
@@ -38,6 +48,48 @@ pub enum Command {
         #[arg(long)]
         unadjusted: bool,
     },
+    /// Monte Carlo over the ranged inputs, and a tornado of the inputs that swing a result most.
+    Analyze {
+        /// The scenario file (RON).
+        file: PathBuf,
+        /// How many trials.
+        #[arg(long, default_value_t = crate::analysis::monte_carlo::DEFAULT_TRIALS)]
+        trials: usize,
+        /// The seed: the same seed gives the same numbers.
+        #[arg(long, default_value_t = crate::analysis::monte_carlo::DEFAULT_SEED)]
+        seed: u64,
+        /// Without risk adjustment.
+        #[arg(long)]
+        unadjusted: bool,
+        /// The result the tornado ranks inputs by.
+        #[arg(long, value_enum, default_value_t = TornadoMetric::NetBenefit)]
+        metric: TornadoMetric,
+        /// How to print the result.
+        #[arg(long, value_enum, default_value_t = AnalysisFormat::Table)]
+        format: AnalysisFormat,
+    },
+    /// What must be true: the value of one input at which a result just meets a target.
+    GoalSeek {
+        /// The scenario file (RON).
+        file: PathBuf,
+        /// The input to change, as `check` names it (e.g. chatbot.containment_pct or
+        /// custom.lines[0].amount).
+        #[arg(long)]
+        input: String,
+        /// The result to aim at.
+        #[arg(long, value_enum)]
+        metric: GoalMetric,
+        /// The target: a month for break_even_month (that month or earlier), otherwise at
+        /// least this value.
+        #[arg(long, allow_hyphen_values = true)]
+        target: String,
+        /// Without risk adjustment.
+        #[arg(long)]
+        unadjusted: bool,
+        /// How to print the result.
+        #[arg(long, value_enum, default_value_t = AnalysisFormat::Table)]
+        format: AnalysisFormat,
+    },
     /// Check scenario files and print each problem on its own line.
     Check {
         /// The scenario files (RON).
@@ -60,6 +112,62 @@ pub enum Format {
     Csv,
     /// The full projection, for other tools.
     Json,
+}
+
+/// Output formats of `analyze` and `goal-seek`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum AnalysisFormat {
+    /// A table for the terminal.
+    Table,
+    /// For other tools.
+    Json,
+}
+
+/// The results a tornado can rank inputs by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+#[value(rename_all = "snake_case")]
+pub enum TornadoMetric {
+    /// Net benefit over the horizon.
+    NetBenefit,
+    /// Net present value.
+    Npv,
+    /// The break-even month.
+    BreakEvenMonth,
+}
+
+impl From<TornadoMetric> for Metric {
+    fn from(m: TornadoMetric) -> Metric {
+        match m {
+            TornadoMetric::NetBenefit => Metric::NetBenefit,
+            TornadoMetric::Npv => Metric::Npv,
+            TornadoMetric::BreakEvenMonth => Metric::BreakEvenMonth,
+        }
+    }
+}
+
+/// The results goal seek can aim at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+#[value(rename_all = "snake_case")]
+pub enum GoalMetric {
+    /// The break-even month: that month or earlier.
+    BreakEvenMonth,
+    /// ROI over the horizon, in percent: at least the target.
+    RoiPct,
+    /// Net present value: at least the target.
+    Npv,
+    /// Net benefit: at least the target.
+    NetBenefit,
+}
+
+impl From<GoalMetric> for Metric {
+    fn from(m: GoalMetric) -> Metric {
+        match m {
+            GoalMetric::BreakEvenMonth => Metric::BreakEvenMonth,
+            GoalMetric::RoiPct => Metric::RoiPct,
+            GoalMetric::Npv => Metric::Npv,
+            GoalMetric::NetBenefit => Metric::NetBenefit,
+        }
+    }
 }
 
 /// Exit status: everything fine.
@@ -97,6 +205,104 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 }
             };
             write_or_fail(out, err, &text)
+        }
+        Command::Analyze {
+            file,
+            trials,
+            seed,
+            unadjusted,
+            metric,
+            format,
+        } => {
+            let scenario = match files::load(file) {
+                Ok(s) => s,
+                Err(e) => return report(err, &e.lines()),
+            };
+            let settings = Settings {
+                trials: (*trials).max(1),
+                seed: *seed,
+                risk_adjusted: !unadjusted,
+            };
+            let run = || -> Result<_, crate::analysis::AnalysisError> {
+                let projection = sim::simulate(&scenario)?;
+                let mc = monte_carlo::run(
+                    &scenario,
+                    settings,
+                    &AtomicBool::new(false),
+                    &AtomicUsize::new(0),
+                )?;
+                let tornado =
+                    tornado::tornado(&scenario, &projection, (*metric).into(), !unadjusted)?;
+                Ok((mc, tornado))
+            };
+            let (mc, tornado) = match run() {
+                Ok(r) => r,
+                Err(e) => return report(err, &[format!("{}: {e}", file.display())]),
+            };
+            let name = &scenario.scenario().name;
+            let text = match format {
+                AnalysisFormat::Table => export_analysis::analysis_table(name, &mc, &tornado),
+                AnalysisFormat::Json => {
+                    let mut t = export_analysis::analysis_json(name, &mc, &tornado).to_string();
+                    t.push('\n');
+                    t
+                }
+            };
+            write_or_fail(out, err, &text)
+        }
+        Command::GoalSeek {
+            file,
+            input,
+            metric,
+            target,
+            unadjusted,
+            format,
+        } => {
+            let Ok(goal) = target.trim().parse::<Decimal>() else {
+                let _ = writeln!(
+                    err,
+                    "--target {target:?} is not a number; expected e.g. 6 (a month) or 100000"
+                );
+                return EXIT_USAGE;
+            };
+            let scenario = match files::load(file) {
+                Ok(s) => s,
+                Err(e) => return report(err, &e.lines()),
+            };
+            let Some(target_input) = Target::parse(input, scenario.scenario()) else {
+                let _ = writeln!(
+                    err,
+                    "{}: --input {input:?} names no input; expected a path as `check` names it (e.g. chatbot.containment_pct) or custom.lines[N].amount",
+                    file.display()
+                );
+                return EXIT_USAGE;
+            };
+            let metric: Metric = (*metric).into();
+            let result =
+                match goal_seek::goal_seek(&scenario, target_input, metric, goal, !unadjusted) {
+                    Ok(r) => r,
+                    Err(e) => return report(err, &[format!("{}: {e}", file.display())]),
+                };
+            let sentence = export_analysis::goal_seek_sentence(input, metric, goal, &result);
+            let found = matches!(result, GoalSeekResult::Found { .. });
+            let text = match format {
+                AnalysisFormat::Table => format!("{sentence}\n"),
+                AnalysisFormat::Json => {
+                    let mut t =
+                        export_analysis::goal_seek_json(input, metric, goal, &result).to_string();
+                    t.push('\n');
+                    t
+                }
+            };
+            let status = write_or_fail(out, err, &text);
+            if found {
+                status
+            } else {
+                if *format == AnalysisFormat::Json {
+                    let _ = writeln!(err, "{sentence}");
+                }
+                EXIT_PROBLEMS
+            }
         }
         Command::Check { files } => {
             let mut status = EXIT_OK;

@@ -4,9 +4,11 @@
 //! egui. Around it: [`files`] reads and writes scenario files, [`export`] turns projections
 //! into tables, CSV and JSON, [`cli`] is the command line and [`ui`] the window.
 
+pub mod analysis;
 pub mod bundled;
 pub mod cli;
 pub mod export;
+pub mod export_analysis;
 pub mod files;
 pub mod format;
 pub mod model;

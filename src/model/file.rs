@@ -70,6 +70,12 @@ fn options() -> ron::Options {
 /// because it is older than they are get the values that keep its results (see
 /// [`crate::model::legacy`]).
 pub fn parse_unchecked(text: &str) -> Result<Scenario, ParseError> {
+    read(text).map(|(scenario, _)| scenario)
+}
+
+/// Reads a scenario and what is wrong with the `likely` values of its ranges, which are then
+/// dropped: in memory the likely value is always the input's own.
+fn read(text: &str) -> Result<(Scenario, Vec<Problem>), ParseError> {
     let mut scenario = options()
         .from_str::<Scenario>(text)
         .map_err(|e| ParseError::Syntax {
@@ -78,14 +84,30 @@ pub fn parse_unchecked(text: &str) -> Result<Scenario, ParseError> {
             message: explain(text, &e),
         })?;
     scenario.fill_legacy();
-    Ok(scenario)
+    let likely = crate::model::uncertainty::check_likely(&scenario)
+        .into_iter()
+        .map(|p| Problem {
+            path: p.path,
+            message: p.message,
+        })
+        .collect();
+    for range in scenario.ranges.values_mut() {
+        range.likely = None;
+    }
+    Ok((scenario, likely))
 }
 
 /// Reads and validates a scenario from RON text.
 pub fn parse(text: &str) -> Result<ValidScenario, ParseError> {
-    parse_unchecked(text)?
-        .validate()
-        .map_err(ParseError::Invalid)
+    let (scenario, mut problems) = read(text)?;
+    match scenario.validate() {
+        Ok(valid) if problems.is_empty() => Ok(valid),
+        Ok(_) => Err(ParseError::Invalid(problems)),
+        Err(found) => {
+            problems.extend(found);
+            Err(ParseError::Invalid(problems))
+        }
+    }
 }
 
 /// Writes a scenario as readable RON text, ending in a newline.
@@ -95,6 +117,18 @@ pub fn to_ron(scenario: &Scenario) -> Result<String, ron::Error> {
         .indentor("    ")
         .struct_names(true)
         .extensions(Extensions::empty());
+    // The likely value of each range is the input's own value: written out so a reader of the
+    // file sees all three.
+    let synced;
+    let scenario = if scenario.ranges.is_empty() {
+        scenario
+    } else {
+        synced = Scenario {
+            ranges: crate::model::uncertainty::with_likely(scenario),
+            ..scenario.clone()
+        };
+        &synced
+    };
     let mut text = options().to_string_pretty(scenario, pretty)?;
     text.push('\n');
     Ok(text)

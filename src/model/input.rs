@@ -211,6 +211,21 @@ pub struct InputDescriptor {
 }
 
 impl InputDescriptor {
+    /// The decimals the input is edited with: none for whole numbers and most counts and
+    /// amounts, one for percentages, minutes and weeks, two for small prices.
+    pub fn decimals(&self) -> u32 {
+        match self.unit {
+            _ if self.whole => 0,
+            Unit::Percent
+            | Unit::PercentPerYear
+            | Unit::PercentPerMonth
+            | Unit::Minutes
+            | Unit::Weeks => 1,
+            Unit::EurPerResolution | Unit::EurPerHour | Unit::EurPerCustomerMonth => 2,
+            _ => 0,
+        }
+    }
+
     /// The field's name inside its group, e.g. `containment_pct`.
     pub fn field(&self) -> &'static str {
         self.path

@@ -15,6 +15,7 @@ pub mod legacy;
 pub mod omnichannel;
 pub mod ramp;
 pub mod training;
+pub mod uncertainty;
 
 use std::fmt;
 
@@ -31,6 +32,7 @@ pub use input::{FromDecimal, Group, InputDescriptor, Lang, Slot, SlotRef, Text, 
 pub use omnichannel::{OMNICHANNEL_INPUTS, Omnichannel};
 pub use ramp::RampShape;
 pub use training::{TRAINING_INPUTS, Training};
+pub use uncertainty::{Correlation, InputRange, Shape, Target};
 
 /// The schema version this program writes. Files of this and every earlier version open;
 /// fields added later get defaults so older files stay valid.
@@ -78,6 +80,12 @@ pub struct Scenario<N = Decimal> {
     pub custom: Custom<N>,
     /// Horizon, discounting, risk and realisation.
     pub finance: Finance<N>,
+    /// Low / likely / high estimates of inputs, by input path (optional).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub ranges: std::collections::BTreeMap<String, InputRange>,
+    /// Rank correlations between ranged inputs (optional).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub correlations: Vec<Correlation>,
 }
 
 /// An initiative with default figures, switched off: what a file that leaves it out means.
@@ -120,6 +128,8 @@ impl Default for Scenario {
             training: Training::default(),
             custom: Custom::default(),
             finance: Finance::default(),
+            ranges: Default::default(),
+            correlations: Vec::new(),
         }
     }
 }
@@ -299,7 +309,60 @@ impl<N> Scenario<N> {
             training: self.training.map(&f),
             custom: self.custom.map(&f),
             finance: self.finance.map(&f),
+            ranges: self.ranges.clone(),
+            correlations: self.correlations.clone(),
         }
+    }
+
+    /// Removes custom line `index`, and its range; the ranges of the lines after it move with
+    /// their lines.
+    pub fn remove_custom_line(&mut self, index: usize) {
+        if index >= self.custom.lines.len() {
+            return;
+        }
+        self.custom.lines.remove(index);
+        self.renumber_custom_ranges(|i| match i.cmp(&index) {
+            std::cmp::Ordering::Less => Some(i),
+            std::cmp::Ordering::Equal => None,
+            std::cmp::Ordering::Greater => Some(i - 1),
+        });
+    }
+
+    /// Swaps custom lines `a` and `b`, their ranges with them.
+    pub fn swap_custom_lines(&mut self, a: usize, b: usize) {
+        let len = self.custom.lines.len();
+        if a >= len || b >= len || a == b {
+            return;
+        }
+        self.custom.lines.swap(a, b);
+        self.renumber_custom_ranges(|i| {
+            Some(if i == a {
+                b
+            } else if i == b {
+                a
+            } else {
+                i
+            })
+        });
+    }
+
+    /// Moves the ranges and correlations of custom lines to their lines' new indices (`None`:
+    /// the line is gone, and so is its range).
+    fn renumber_custom_ranges(&mut self, new_index: impl Fn(usize) -> Option<usize>) {
+        let rename = |path: &str| -> Option<String> {
+            match uncertainty::custom_line_of(path) {
+                Some(i) => new_index(i).map(uncertainty::custom_amount_path),
+                None => Some(path.to_owned()),
+            }
+        };
+        self.ranges = std::mem::take(&mut self.ranges)
+            .into_iter()
+            .filter_map(|(path, r)| rename(&path).map(|p| (p, r)))
+            .collect();
+        self.correlations = std::mem::take(&mut self.correlations)
+            .into_iter()
+            .filter_map(|(a, b, rho)| Some((rename(&a)?, rename(&b)?, rho)))
+            .collect();
     }
 }
 
@@ -313,6 +376,19 @@ impl Scenario {
         }
         if self.finance.revenue_risk_pct == legacy::UNSET {
             self.finance.revenue_risk_pct = self.finance.benefit_risk_pct;
+        }
+    }
+
+    /// Widens the range of `path` (if it has one) so it holds the input's value again, after
+    /// the value was moved outside it.
+    pub fn fit_range(&mut self, path: &str) {
+        let Some(target) = Target::parse(path, self) else {
+            return;
+        };
+        let value = target.get(self);
+        if let Some(r) = self.ranges.get_mut(path) {
+            r.low = r.low.min(value);
+            r.high = r.high.max(value);
         }
     }
 
@@ -431,6 +507,9 @@ impl Scenario {
                 ));
             }
         }
+        for p in uncertainty::check(&self) {
+            problems.push(Problem::new(p.path, p.message));
+        }
         problems.dedup();
         if problems.is_empty() {
             Ok(ValidScenario(self))
@@ -467,7 +546,7 @@ pub struct Problem {
 }
 
 impl Problem {
-    fn new(path: impl Into<String>, message: String) -> Self {
+    pub(crate) fn new(path: impl Into<String>, message: String) -> Self {
         Problem {
             path: path.into(),
             message,

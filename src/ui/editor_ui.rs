@@ -34,16 +34,7 @@ const SECOND_LOOK_FACTOR: Decimal = Decimal::from_parts(10, 0, 0, false, 0);
 
 /// Decimals an input is edited with.
 fn decimals(input: &InputDescriptor) -> u32 {
-    match input.unit {
-        _ if input.whole => 0,
-        Unit::Percent
-        | Unit::PercentPerYear
-        | Unit::PercentPerMonth
-        | Unit::Minutes
-        | Unit::Weeks => 1,
-        Unit::EurPerResolution | Unit::EurPerHour | Unit::EurPerCustomerMonth => 2,
-        _ => 0,
-    }
+    input.decimals()
 }
 
 /// A value as shown in notes and hover texts: the language's marks and grouping, no needless
