@@ -525,7 +525,7 @@ fn check_prints_each_problem_on_its_own_line() {
     let dir = tempfile::tempdir().expect("temporary directory");
     let bad = dir.path().join("bad.ron");
     let text = include_str!("../scenarios/chatbot.ron")
-        .replace("containment_pct: 35", "containment_pct: 140")
+        .replace("churn_monthly_pct: 1.5", "churn_monthly_pct: 60")
         .replace("horizon_months: 18", "horizon_months: 0");
     std::fs::write(&bad, text).expect("writes");
     let bad = bad.to_str().expect("path");
@@ -535,7 +535,7 @@ fn check_prints_each_problem_on_its_own_line() {
     assert_eq!(
         lines,
         [
-            format!("{bad}: chatbot.containment_pct is 140, expected 0 to 100 (%)"),
+            format!("{bad}: baseline.churn_monthly_pct is 60, expected 0 to 50 (%/month)"),
             format!("{bad}: finance.horizon_months is 0, expected 1 to 120 (months)"),
         ]
     );
