@@ -10,7 +10,9 @@ use roi_planner::model::file::{self, MAX_FILE_BYTES, ParseError};
 /// (tests/analysis.rs breaks those).
 static CHATBOT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     let text = include_str!("../scenarios/chatbot.ron");
-    let start = text.find("    // How sure we are").expect("a ranges section");
+    let start = text
+        .find("    // How sure we are")
+        .expect("a ranges section");
     let end = text.trim_end().rfind(')').expect("the closing bracket");
     format!("{}{}", &text[..start], &text[end..])
 });

@@ -31,9 +31,11 @@ fn harness() -> Harness<'static, PlannerApp> {
     h
 }
 
-/// Steps until `done` holds, for work that finishes on a background thread.
+/// Steps until `done` holds, for work that finishes on a background thread (a file, or a
+/// Monte Carlo run of 10,000 trials in an unoptimised build beside other tests): up to 60
+/// seconds, a limit far above the need, not a measurement.
 fn wait_for(h: &mut Harness<'static, PlannerApp>, done: impl Fn(&PlannerApp) -> bool) {
-    for _ in 0..200 {
+    for _ in 0..6000 {
         h.run_steps(1);
         if done(h.state()) {
             h.run_steps(2);
@@ -41,7 +43,7 @@ fn wait_for(h: &mut Harness<'static, PlannerApp>, done: impl Fn(&PlannerApp) -> 
         }
         std::thread::sleep(Duration::from_millis(10));
     }
-    panic!("the window did not get there within 2 seconds");
+    panic!("the window did not get there within 60 seconds");
 }
 
 /// The risk-adjusted break-even month the engine computes for the combined example with
@@ -52,10 +54,10 @@ fn engine_break_even(containment: Decimal) -> Option<u32> {
         .load()
         .unwrap()
         .into_inner();
-    s.set(
-        input_by_path("chatbot.containment_pct").unwrap(),
-        containment,
-    );
+    let input = input_by_path("chatbot.containment_pct").unwrap();
+    s.set(input, containment);
+    // As the window does: a value moved outside its range widens the range.
+    s.fit_range(input.path);
     let p = sim::simulate(&s.validate().unwrap()).unwrap();
     p.adjusted.summary.break_even_month
 }
@@ -730,4 +732,113 @@ fn every_combo_box_value_is_translated() {
     h.run_steps(3);
     assert!(h.query_all_by_value("S-kromme").count() >= 1);
     assert!(h.query_by_value("S-curve").is_none());
+}
+
+#[test]
+fn the_range_toggle_gives_an_input_a_range_to_edit() {
+    let mut h = harness();
+    let path = "baseline.agents_fte";
+    assert!(
+        !h.state()
+            .current()
+            .unwrap()
+            .scenario
+            .ranges
+            .contains_key(path)
+    );
+    h.get_by_label("Agents (range)").click();
+    h.run_steps(3);
+    // A range 20% either way around the value (40 FTE), triangular.
+    let range = h.state().current().unwrap().scenario.ranges[path].clone();
+    assert_eq!(
+        (range.low, range.high),
+        (Decimal::from(32), Decimal::from(48))
+    );
+    assert_eq!(range.shape, roi_planner::model::Shape::Triangular);
+    // Its editor is open: move the high estimate.
+    h.get_by_label("Agents: high").set_value_accesskit(55.0);
+    h.run_steps(3);
+    assert_eq!(
+        h.state().current().unwrap().scenario.ranges[path].high,
+        Decimal::from(55)
+    );
+    // The scenario stays valid and its Monte Carlo run sees the new range.
+    assert!(h.state().current().unwrap().valid().is_some());
+    h.get_by_label("Agents: remove range").click();
+    h.run_steps(3);
+    assert!(
+        !h.state()
+            .current()
+            .unwrap()
+            .scenario
+            .ranges
+            .contains_key(path)
+    );
+}
+
+#[test]
+fn goal_seek_finds_the_value_and_applies_it_as_one_step() {
+    let mut h = harness();
+    h.get_by_label("Uncertainty").click();
+    h.run_steps(3);
+    let name = "Goal seek target";
+    h.get_by_label(name).focus();
+    h.run_steps(1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run_steps(1);
+    h.get_by_label(name).type_text("10");
+    h.run_steps(1);
+    h.get_by_label("Find the value").click();
+    wait_for(&mut h, |app| {
+        app.current().unwrap().analysis.goal_seek.is_some()
+    });
+    h.get_by_label_contains("gives break-even by month 10: a plain simulation gives month");
+    let apply = h
+        .query_all_by_label_contains("Apply ")
+        .next()
+        .map(|n| format!("{n:?}"))
+        .expect("an Apply button");
+    assert!(apply.contains('%'), "{apply}");
+    let before = value_of(&h, "chatbot.containment_pct");
+    h.get_by_label_contains("Apply ").click();
+    h.run_steps(3);
+    let after = value_of(&h, "chatbot.containment_pct");
+    assert!(after > before);
+    // A plain simulation at the applied value breaks even by month 10.
+    let doc = h.state().current().unwrap();
+    let p = sim::simulate(&doc.scenario.clone().validate().unwrap()).unwrap();
+    assert!(p.adjusted.summary.break_even_month.unwrap() <= 10);
+    // One undo step takes it back.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(3);
+    assert_eq!(value_of(&h, "chatbot.containment_pct"), before);
+}
+
+#[test]
+fn the_chance_card_and_the_tornado_follow_the_analysis() {
+    let mut h = harness();
+    wait_for(&mut h, |app| {
+        app.current().unwrap().analysis.monte_carlo.is_some()
+    });
+    let doc = h.state().current().unwrap();
+    let (_, mc) = doc.analysis.monte_carlo.as_ref().unwrap();
+    assert_eq!(mc.trials, 10_000);
+    let chance = roi_planner::view::uncertainty::share(mc.chance_by(12), Lang::En);
+    h.get_by_label(&chance);
+    assert!(
+        h.query_all_by_label("Chance of break-even by month")
+            .count()
+            >= 1
+    );
+    h.get_by_label("Uncertainty").click();
+    wait_for(&mut h, |app| {
+        app.current().unwrap().analysis.tornado.is_some()
+    });
+    h.get_by_label("Tornado: Contact centre today – Agent cost per hour")
+        .click();
+    h.run_steps(3);
+    assert_eq!(
+        h.state().editing.focus_input.as_deref(),
+        Some("baseline.agent_cost_per_hour")
+    );
 }

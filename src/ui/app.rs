@@ -6,9 +6,12 @@ use std::time::Instant;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use crate::analysis::Metric;
+use crate::analysis::monte_carlo::{DEFAULT_SEED, DEFAULT_TRIALS, Settings as McSettings};
 use crate::bundled;
 use crate::model::file;
 use crate::model::{CustomLine, InputDescriptor, Lang, LineKind, RampShape, Scenario, Timing};
+use crate::ui::analysis_worker::{AnalysisWorker, Kind, Outcome, Request};
 use crate::ui::autosave::{self, Recovered};
 use crate::ui::command::Command;
 use crate::ui::document::Document;
@@ -62,6 +65,8 @@ pub enum Tab {
     Kpis,
     /// The monthly table.
     Table,
+    /// How sure the figures are: percentiles, histogram, tornado, goal seek.
+    Uncertainty,
     /// The difference view.
     Compare,
 }
@@ -170,11 +175,48 @@ pub struct Editing {
     pub confirm: Option<Confirm>,
     /// Open the finance section and bring it into view on the next frame.
     pub open_finance: bool,
+    /// The input marked after a click on the tornado.
+    pub focus_input: Option<String>,
+    /// Bring the marked input into view on the next frame.
+    pub focus_pending: bool,
+    /// The inputs whose range editor is open.
+    pub open_ranges: Vec<String>,
     /// The input edited last, for "Reset input to saved value".
     pub last_input: Option<&'static InputDescriptor>,
     /// The text being typed into an input's exact-value field: (input path, text).
     pub entry: Option<(&'static str, String)>,
 }
+
+/// What the uncertainty views show and what goal seek aims at.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UncertaintyOptions {
+    /// The month of "chance of breaking even by month M".
+    pub by_month: u32,
+    /// The result the tornado ranks inputs by.
+    pub tornado_metric: Metric,
+    /// Goal seek: the input to change.
+    pub goal_input: &'static str,
+    /// Goal seek: the result to aim at.
+    pub goal_metric: Metric,
+    /// Goal seek: the target as typed.
+    pub goal_target: String,
+}
+
+impl Default for UncertaintyOptions {
+    fn default() -> Self {
+        UncertaintyOptions {
+            by_month: 12,
+            tornado_metric: Metric::NetBenefit,
+            goal_input: "chatbot.containment_pct",
+            goal_metric: Metric::BreakEvenMonth,
+            goal_target: "12".to_owned(),
+        }
+    }
+}
+
+/// Trials of the Monte Carlo run while a slider is dragged: enough for a steady band, quick
+/// enough for many updates a second.
+pub const QUICK_TRIALS: usize = 1_000;
 
 /// Autosave's bookkeeping.
 struct Autosave {
@@ -210,6 +252,10 @@ pub struct PlannerApp {
     close_after_save: Option<u64>,
     /// Set when the window may close.
     pub quit_confirmed: bool,
+    /// The analyses under way and their results.
+    pub analysis: AnalysisWorker,
+    /// What the uncertainty views show.
+    pub uncertainty: UncertaintyOptions,
     title: String,
     /// Files from the command line, in the order given: they are listed in that order and the
     /// first is selected, whatever order the background loads finish in.
@@ -232,6 +278,8 @@ impl PlannerApp {
             },
             tab: Tab::Charts,
             commands: Vec::new(),
+            analysis: AnalysisWorker::new(startup.repaint.clone()),
+            uncertainty: UncertaintyOptions::default(),
             io: Io::new(startup.repaint),
             recent: settings.recent.clone(),
             status: None,
@@ -549,6 +597,7 @@ impl PlannerApp {
                 };
                 self.docs.remove(at);
                 self.forget_autosave(id);
+                self.analysis.cancel_all(id);
                 if self.selected == Some(id) {
                     self.selected = self
                         .docs
@@ -647,6 +696,8 @@ impl PlannerApp {
                 self.editing.last_input = Some(input);
                 self.edit(|s| {
                     s.set(input, value);
+                    // A value moved outside its range widens the range, so it stays valid.
+                    s.fit_range(input.path);
                 });
             }
             Command::SetEnabled(initiative, on) => self.edit(|s| s.set_enabled(initiative, on)),
@@ -672,12 +723,60 @@ impl PlannerApp {
                 if let Some(l) = s.custom.lines.get_mut(i) {
                     *l = line;
                 }
+                s.fit_range(&custom_amount_path_of(i));
             }),
-            Command::RemoveCustomLine(i) => self.edit(|s| {
-                if i < s.custom.lines.len() {
-                    s.custom.lines.remove(i);
+            Command::RemoveCustomLine(i) => self.edit(|s| s.remove_custom_line(i)),
+            Command::SwapCustomLines(a, b) => self.edit(|s| s.swap_custom_lines(a, b)),
+            Command::SetRange(path, range) => self.edit(|s| match range {
+                Some(r) => {
+                    s.ranges.insert(path.clone(), r);
+                    s.fit_range(&path);
+                }
+                None => {
+                    s.ranges.remove(&path);
+                    s.correlations.retain(|(a, b, _)| *a != path && *b != path);
                 }
             }),
+            Command::SetByPath(path, value) => self.edit(|s| {
+                if let Some(target) = crate::model::Target::parse(&path, s) {
+                    target.set(
+                        s,
+                        value,
+                        rust_decimal::prelude::ToPrimitive::to_u32(&value).unwrap_or(0),
+                    );
+                    s.fit_range(&path);
+                }
+            }),
+            Command::RunGoalSeek => {
+                let Some(doc) = self.current() else { return };
+                let o = &self.uncertainty;
+                let Some(goal) = crate::format::read_number(&o.goal_target, self.display.lang)
+                else {
+                    self.status = Some((
+                        self.t(
+                            "The goal seek's target is not a number.",
+                            "Het doel van de doelzoeker is geen getal.",
+                        )
+                        .to_owned(),
+                        true,
+                    ));
+                    return;
+                };
+                let request = Request::GoalSeek {
+                    input: o.goal_input.to_owned(),
+                    metric: o.goal_metric,
+                    goal: goal.value,
+                    risk_adjusted: self.display.risk_adjusted,
+                };
+                let (id, rev) = (doc.id, doc.revision());
+                if let Some(valid) = doc.valid() {
+                    self.analysis.submit(id, rev, valid, request);
+                }
+            }
+            Command::FocusInput(path) => {
+                self.editing.focus_input = Some(path);
+                self.editing.focus_pending = true;
+            }
             Command::SetLang(lang) => self.display.lang = lang,
             Command::SetDark(dark) => self.display.dark = dark,
             Command::Recover(take) => {
@@ -699,6 +798,99 @@ impl PlannerApp {
                     }
                 }
                 self.io.remove_all(files);
+            }
+        }
+    }
+
+    /// Starts the analyses the shown scenarios need: a Monte Carlo run for each one with
+    /// ranges whose last result is for an older revision (fewer trials while a slider is
+    /// dragged), and the tornado of the selected one when `tornado` asks for it.
+    pub fn schedule_analyses(&mut self, dragging: bool, tornado: bool) {
+        let risk_adjusted = self.display.risk_adjusted;
+        let tornado_metric = self.uncertainty.tornado_metric;
+        let selected = self.selected;
+        let mut jobs = Vec::new();
+        for doc in self
+            .docs
+            .iter()
+            .filter(|d| d.shown || Some(d.id) == selected)
+        {
+            let rev = doc.revision();
+            let has_ranges = !doc.scenario.ranges.is_empty();
+            let quick = dragging && doc.in_gesture();
+            let trials = if quick { QUICK_TRIALS } else { DEFAULT_TRIALS };
+            let settings = McSettings {
+                trials,
+                seed: DEFAULT_SEED,
+                risk_adjusted,
+            };
+            let done = doc.analysis.monte_carlo.as_ref().is_some_and(|(r, mc)| {
+                *r == rev && mc.trials >= trials && mc.risk_adjusted == risk_adjusted
+            });
+            let running = self.analysis.running(doc.id, Kind::MonteCarlo);
+            let already = running
+                .is_some_and(|r| r.revision == rev && r.request == Request::MonteCarlo(settings));
+            // While dragging, let a run finish before the next starts, so results keep coming.
+            let busy = quick && running.is_some();
+            if has_ranges && !done && !already && !busy {
+                jobs.push((doc.id, rev, Request::MonteCarlo(settings)));
+            }
+            if tornado && Some(doc.id) == selected && !quick {
+                let done = doc.analysis.tornado.as_ref().is_some_and(|(r, adj, t)| {
+                    *r == rev && *adj == risk_adjusted && t.metric == tornado_metric
+                });
+                let request = Request::Tornado {
+                    metric: tornado_metric,
+                    risk_adjusted,
+                };
+                let already = self
+                    .analysis
+                    .running(doc.id, Kind::Tornado)
+                    .is_some_and(|r| r.revision == rev && r.request == request);
+                if !done && !already {
+                    jobs.push((doc.id, rev, request));
+                }
+            }
+        }
+        for (id, rev, request) in jobs {
+            if let Some(valid) = self.doc(id).and_then(|d| d.valid()) {
+                self.analysis.submit(id, rev, valid, request);
+            }
+        }
+    }
+
+    /// Takes in the analyses that finished.
+    pub fn poll_analyses(&mut self) {
+        for f in self.analysis.poll() {
+            let Some(doc) = self.doc_mut(f.doc) else {
+                continue;
+            };
+            match f.outcome {
+                Ok(Outcome::MonteCarlo(mc)) => {
+                    let newer = doc
+                        .analysis
+                        .monte_carlo
+                        .as_ref()
+                        .is_some_and(|(r, _)| *r > f.revision);
+                    if !newer {
+                        doc.analysis.monte_carlo = Some((f.revision, *mc));
+                        doc.analysis.error = None;
+                    }
+                }
+                Ok(Outcome::Tornado(t)) => {
+                    let adjusted = matches!(
+                        f.request,
+                        Request::Tornado {
+                            risk_adjusted: true,
+                            ..
+                        }
+                    );
+                    doc.analysis.tornado = Some((f.revision, adjusted, t));
+                }
+                Ok(Outcome::GoalSeek(g)) => {
+                    doc.analysis.goal_seek = Some((f.revision, f.request, g));
+                }
+                Err(e) => doc.analysis.error = Some(e.to_string()),
             }
         }
     }
@@ -802,6 +994,10 @@ impl PlannerApp {
             self.title = title;
         }
     }
+}
+
+fn custom_amount_path_of(i: usize) -> String {
+    crate::model::uncertainty::custom_amount_path(i)
 }
 
 /// A file name made from a scenario name: letters, digits, `-` and `_`.

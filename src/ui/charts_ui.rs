@@ -5,7 +5,9 @@
 //! series at the hovered month; money axes pick their decimals from the grid step, so small
 //! amounts read as well as large ones.
 
-use egui_plot::{Bar, BarChart, GridMark, HLine, Legend, Line, Plot, PlotPoint, Points, Text};
+use egui_plot::{
+    Bar, BarChart, GridMark, HLine, Legend, Line, Plot, PlotPoint, Points, Polygon, Text,
+};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::FromPrimitive;
 
@@ -15,7 +17,7 @@ use crate::ui::app::Display;
 use crate::ui::document::Document;
 use crate::ui::i18n::t;
 use crate::ui::palette::{initiative_colour, scenario_colour};
-use crate::view::Series;
+use crate::view::{Series, uncertainty};
 
 /// Money in whole euros, for hover texts.
 fn money(v: f64, lang: Lang) -> String {
@@ -140,6 +142,32 @@ pub fn charts_ui(ui: &mut egui::Ui, shown: &[&Document], doc: &Document, display
         .y_axis_min_width(84.0)
         .show(ui, |plot| {
             plot.hline(HLine::new("", 0.0).color(egui::Color32::GRAY).width(1.0));
+            // The P10-P90 band and the P50 line of each scenario with ranges, under its line.
+            for (d, _) in &series {
+                let Some((_, mc)) = &d.analysis.monte_carlo else {
+                    continue;
+                };
+                if mc.ranged_inputs == 0 || mc.risk_adjusted != adjusted {
+                    continue;
+                }
+                let band = uncertainty::band(mc);
+                let colour = scenario_colour(d.colour);
+                let fill = colour.gamma_multiply(0.18);
+                for (a, b) in band.p10.windows(2).zip(band.p90.windows(2)) {
+                    // One trapezoid per month: convex, so it fills right.
+                    plot.polygon(
+                        Polygon::new("", vec![a[0], a[1], b[1], b[0]])
+                            .fill_color(fill)
+                            .stroke(egui::Stroke::NONE),
+                    );
+                }
+                plot.line(
+                    Line::new(format!("{} – P50", d.title()), band.p50.clone())
+                        .color(colour)
+                        .style(egui_plot::LineStyle::dashed_dense())
+                        .width(1.5),
+                );
+            }
             for (i, (d, s)) in series.iter().enumerate() {
                 let colour = scenario_colour(d.colour);
                 let width = if d.id == id { 3.0 } else { 2.0 };
@@ -200,6 +228,20 @@ pub fn charts_ui(ui: &mut egui::Ui, shown: &[&Document], doc: &Document, display
                     ui.label(
                         egui::RichText::new(format!("{}: {}", d.title(), money(*y, lang)))
                             .color(scenario_colour(d.colour)),
+                    );
+                }
+                if let Some((_, mc)) = &d.analysis.monte_carlo
+                    && mc.ranged_inputs > 0
+                    && let Some(p) = mc.cumulative.get(m - 1)
+                {
+                    ui.label(
+                        egui::RichText::new(format!(
+                            "  P10 {} · P50 {} · P90 {}",
+                            format::money_whole(p.p10, lang),
+                            format::money_whole(p.p50, lang),
+                            format::money_whole(p.p90, lang)
+                        ))
+                        .small(),
                     );
                 }
             }

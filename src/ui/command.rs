@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use rust_decimal::Decimal;
 
-use crate::model::{CustomLine, Initiative, InputDescriptor, Lang, RampShape};
+use crate::model::{CustomLine, Initiative, InputDescriptor, InputRange, Lang, RampShape};
 
 /// One request from the window.
 #[derive(Clone, Debug, PartialEq)]
@@ -60,8 +60,18 @@ pub enum Command {
     AddCustomLine,
     /// Change a custom line.
     EditCustomLine(usize, CustomLine),
-    /// Remove a custom line.
+    /// Remove a custom line (and its range).
     RemoveCustomLine(usize),
+    /// Swap two custom lines (their ranges go with them).
+    SwapCustomLines(usize, usize),
+    /// Give an input a range (`Some`) or take its range away (`None`).
+    SetRange(String, Option<InputRange>),
+    /// Set an input (or a custom line's amount) by its path, e.g. from goal seek's "Apply".
+    SetByPath(String, Decimal),
+    /// Start the goal seek the uncertainty tab describes.
+    RunGoalSeek,
+    /// Bring an input into view in the editor and mark it.
+    FocusInput(String),
     /// Switch the language.
     SetLang(Lang),
     /// Switch between light and dark.

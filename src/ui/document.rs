@@ -6,6 +6,23 @@ use std::path::PathBuf;
 use crate::model::Scenario;
 use crate::view::ScenarioView;
 
+/// The latest results of the analyses of one scenario.
+#[derive(Clone, Debug, Default)]
+pub struct Analyses {
+    /// Monte Carlo: the revision it ran for and its result.
+    pub monte_carlo: Option<(u64, crate::analysis::monte_carlo::McResult)>,
+    /// The tornado: the revision, whether risk-adjusted, and the result.
+    pub tornado: Option<(u64, bool, crate::analysis::tornado::Tornado)>,
+    /// The last goal seek: the revision, what was asked, and what came back.
+    pub goal_seek: Option<(
+        u64,
+        crate::ui::analysis_worker::Request,
+        crate::analysis::goal_seek::GoalSeekResult,
+    )>,
+    /// Why the last analysis failed, if it did.
+    pub error: Option<String>,
+}
+
 /// The most undo steps kept per scenario.
 const UNDO_LIMIT: usize = 200;
 
@@ -23,6 +40,9 @@ pub struct Document {
     pub colour: usize,
     /// Whether it is drawn in the comparison chart.
     pub shown: bool,
+    /// The latest uncertainty results of this scenario (each for the revision it was computed
+    /// for).
+    pub analysis: Analyses,
     /// When the work was recovered from an autosave, the time it was written (shown with the
     /// name until it is saved).
     pub recovered_at: Option<String>,
@@ -54,6 +74,7 @@ impl Document {
             colour,
             shown: true,
             recovered_at: None,
+            analysis: Analyses::default(),
             undo: Vec::new(),
             redo: Vec::new(),
             gesture_start: None,
@@ -62,6 +83,21 @@ impl Document {
             cache: None,
             computations: 0,
         }
+    }
+
+    /// A number that changes whenever the scenario does: analyses are keyed by it.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    /// Whether an edit gesture (a slider drag, typing) is under way.
+    pub fn in_gesture(&self) -> bool {
+        self.gesture_start.is_some()
+    }
+
+    /// The scenario as a valid one, when it is (from the cached view's check).
+    pub fn valid(&self) -> Option<crate::model::ValidScenario> {
+        self.scenario.clone().validate().ok()
     }
 
     /// Whether there are changes not saved to a file.

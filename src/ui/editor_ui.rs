@@ -13,8 +13,8 @@ use rust_decimal::prelude::FromPrimitive;
 
 use crate::format;
 use crate::model::{
-    CustomLine, Group, Initiative, InputDescriptor, Lang, RampShape, Scenario, Timing, Unit,
-    group_inputs,
+    CustomLine, Group, Initiative, InputDescriptor, InputRange, Lang, RampShape, Scenario, Shape,
+    Timing, Unit, group_inputs,
 };
 use crate::sim::RiskClass;
 use crate::ui::app::{Confirm, Display, Editing, Note, NoteKind, ramp_name};
@@ -28,7 +28,9 @@ const LABEL_WIDTH: f32 = 150.0;
 /// The width of the exact-entry field.
 const ENTRY_WIDTH: f32 = 66.0;
 /// The width of the unit column.
-const UNIT_WIDTH: f32 = 86.0;
+const UNIT_WIDTH: f32 = 80.0;
+/// The width of the range toggle.
+const RANGE_WIDTH: f32 = 22.0;
 /// A value this many times the previous one (or a this-th of it) asks for a second look.
 const SECOND_LOOK_FACTOR: Decimal = Decimal::from_parts(10, 0, 0, false, 0);
 
@@ -136,7 +138,13 @@ pub fn editor_ui(
                 let mut header = egui::CollapsingHeader::new(text)
                     .id_salt(group.key())
                     .default_open(matches!(group, Group::Baseline | Group::Chatbot));
-                if open_finance && group == Group::Finance {
+                let focus_here = app.editing.focus_pending
+                    && app
+                        .editing
+                        .focus_input
+                        .as_deref()
+                        .is_some_and(|p| group_inputs(group).iter().any(|d| d.path == p));
+                if (open_finance && group == Group::Finance) || focus_here {
                     header = header.open(Some(true));
                 }
                 let response = header.show(ui, |ui| {
@@ -300,13 +308,27 @@ fn input_row_ui(
     );
     ui.horizontal(|ui| {
         let spacing = ui.spacing().item_spacing.x;
-        let slider_width =
-            (ui.available_width() - LABEL_WIDTH - ENTRY_WIDTH - UNIT_WIDTH - 3.0 * spacing)
-                .max(48.0);
-        fixed(ui, LABEL_WIDTH, |ui| {
+        let slider_width = (ui.available_width()
+            - LABEL_WIDTH
+            - ENTRY_WIDTH
+            - UNIT_WIDTH
+            - RANGE_WIDTH
+            - 4.0 * spacing)
+            .max(48.0);
+        let focused = app.editing.focus_input.as_deref() == Some(input.path);
+        let label = if focused {
+            label.strong().color(ui.visuals().selection.stroke.color)
+        } else {
+            label
+        };
+        let label_response = fixed(ui, LABEL_WIDTH, |ui| {
             ui.add(egui::Label::new(label).truncate())
-                .on_hover_text(&hover);
+                .on_hover_text(&hover)
         });
+        if focused && app.editing.focus_pending {
+            label_response.scroll_to_me(Some(egui::Align::Center));
+            app.editing.focus_pending = false;
+        }
         let mut v = to_plot(value);
         let (min, max) = slider_range(input, v);
         let step = 10f64.powi(-(decimals(input) as i32));
@@ -320,6 +342,9 @@ fn input_row_ui(
             .on_hover_text(&hover)
             .accessible_name(label_text);
         // A slider may report a change that only re-rounds the value; only a real move counts.
+        if let Some(range) = scenario.ranges.get(input.path) {
+            range_band(ui, slider.rect, (min, max), range);
+        }
         if slider.changed()
             && let Some(d) = Decimal::from_f64(v)
             && format::round(d, decimals(input)) != value
@@ -345,11 +370,174 @@ fn input_row_ui(
             }
         });
         entry_ui(app, ui, input, value, label_text);
+        range_toggle_ui(app, ui, scenario, input, value, label_text);
         fixed(ui, UNIT_WIDTH, |ui| {
             ui.add(egui::Label::new(egui::RichText::new(unit).small()).truncate());
         });
     });
     note_ui(app, ui, input, value);
+    if app.editing.open_ranges.iter().any(|p| p == input.path)
+        && let Some(range) = scenario.ranges.get(input.path)
+    {
+        range_editor_ui(app, ui, input, value, range, label_text);
+    }
+}
+
+/// Paints the input's range over its slider: a band from low to high.
+fn range_band(ui: &egui::Ui, rect: egui::Rect, (min, max): (f64, f64), range: &InputRange) {
+    if max <= min {
+        return;
+    }
+    let x = |v: Decimal| {
+        let t = ((to_plot(v) - min) / (max - min)).clamp(0.0, 1.0) as f32;
+        rect.left() + t * rect.width()
+    };
+    let (l, r) = (x(range.low), x(range.high));
+    let band = egui::Rect::from_x_y_ranges(
+        l..=r.max(l + 2.0),
+        (rect.center().y - 5.0)..=(rect.center().y + 5.0),
+    );
+    let colour = ui.visuals().selection.bg_fill.gamma_multiply(0.55);
+    ui.painter().rect_filled(band, 3.0, colour);
+}
+
+/// A default range for an input that has none: 20% either way, within what it allows.
+fn default_range(input: &InputDescriptor, value: Decimal) -> InputRange {
+    let step = (value.abs() / Decimal::from(5)).max(Decimal::new(1, decimals(input)));
+    let round = |d: Decimal| format::round(d, decimals(input)).clamp(input.min, input.max);
+    InputRange {
+        low: round(value - step),
+        likely: None,
+        high: round(value + step),
+        shape: Shape::Triangular,
+    }
+}
+
+/// The ± toggle beside an input: gives it a range (20% either way to start) and opens or
+/// closes its range editor.
+fn range_toggle_ui(
+    app: &mut Editor<'_>,
+    ui: &mut egui::Ui,
+    scenario: &Scenario,
+    input: &'static InputDescriptor,
+    value: Decimal,
+    label_text: &str,
+) {
+    let has = scenario.ranges.contains_key(input.path);
+    let open = app.editing.open_ranges.iter().any(|p| p == input.path);
+    let button = egui::Button::new(egui::RichText::new("±").small()).selected(has || open);
+    let response = ui
+        .add_sized([RANGE_WIDTH, ui.spacing().interact_size.y], button)
+        .on_hover_text(if has {
+            app.t(
+                "This input has a range (low, likely, high): click to edit it",
+                "Deze invoer heeft een bandbreedte (laag, waarschijnlijk, hoog): klik om die te bewerken",
+            )
+        } else {
+            app.t(
+                "Give this input a range (low, likely, high) for the uncertainty analysis",
+                "Geef deze invoer een bandbreedte (laag, waarschijnlijk, hoog) voor de onzekerheidsanalyse",
+            )
+        })
+        .accessible_name(format!("{label_text} ({})", app.t("range", "bandbreedte")));
+    if response.clicked() {
+        if open {
+            app.editing.open_ranges.retain(|p| p != input.path);
+        } else {
+            app.editing.open_ranges.push(input.path.to_owned());
+            if !has {
+                app.commands.push(Command::SetRange(
+                    input.path.to_owned(),
+                    Some(default_range(input, value)),
+                ));
+            }
+        }
+    }
+}
+
+/// Low, likely and high and the shape of an input's range, under its row.
+fn range_editor_ui(
+    app: &mut Editor<'_>,
+    ui: &mut egui::Ui,
+    input: &'static InputDescriptor,
+    value: Decimal,
+    range: &InputRange,
+    label_text: &str,
+) {
+    let lang = app.display.lang;
+    let mut edited = range.clone();
+    let speed = (to_plot(input.max - input.min) / 500.0).max(10f64.powi(-(decimals(input) as i32)));
+    let (min, max) = (to_plot(input.min), to_plot(input.max));
+    ui.horizontal_wrapped(|ui| {
+        ui.add_space(LABEL_WIDTH + ui.spacing().item_spacing.x);
+        let drag = |ui: &mut egui::Ui, d: &mut Decimal, name: &str, limits: (f64, f64)| {
+            let mut v = to_plot(*d);
+            let r = ui
+                .add(
+                    egui::DragValue::new(&mut v)
+                        .range(limits.0..=limits.1)
+                        .speed(speed)
+                        .max_decimals(decimals(input) as usize),
+                )
+                .accessible_name(format!("{label_text}: {name}"));
+            if r.changed()
+                && let Some(x) = Decimal::from_f64(v)
+            {
+                *d = format::round(x, decimals(input));
+            }
+        };
+        let value_f = to_plot(value);
+        ui.label(egui::RichText::new(app.t("low", "laag")).small());
+        drag(ui, &mut edited.low, app.t("low", "laag"), (min, value_f));
+        ui.label(
+            egui::RichText::new(format!(
+                "{} {}",
+                app.t("likely", "waarschijnlijk"),
+                shown(value, input, lang)
+            ))
+            .small()
+            .weak(),
+        );
+        ui.label(egui::RichText::new(app.t("high", "hoog")).small());
+        drag(ui, &mut edited.high, app.t("high", "hoog"), (value_f, max));
+        egui::ComboBox::from_id_salt(("shape", input.path))
+            .width(90.0)
+            .selected_text(shape_name(edited.shape, lang))
+            .show_ui(ui, |ui| {
+                for shape in Shape::ALL {
+                    ui.selectable_value(&mut edited.shape, shape, shape_name(shape, lang));
+                }
+            })
+            .response
+            .accessible_name(format!("{label_text}: {}", app.t("shape", "vorm")));
+        if ui
+            .small_button(app.t("remove", "verwijder"))
+            .on_hover_text(app.t("Take the range away", "Haal de bandbreedte weg"))
+            .accessible_name(format!(
+                "{label_text}: {}",
+                app.t("remove range", "bandbreedte verwijderen")
+            ))
+            .clicked()
+        {
+            app.editing.open_ranges.retain(|p| p != input.path);
+            app.commands
+                .push(Command::SetRange(input.path.to_owned(), None));
+            return;
+        }
+        if edited != *range {
+            app.commands
+                .push(Command::SetRange(input.path.to_owned(), Some(edited)));
+        }
+    });
+}
+
+/// A shape's name.
+fn shape_name(shape: Shape, lang: Lang) -> &'static str {
+    match shape {
+        Shape::Triangular => crate::ui::i18n::t(lang, "Triangular", "Driehoek"),
+        Shape::Pert => crate::ui::i18n::t(lang, "PERT", "PERT"),
+        Shape::Uniform => crate::ui::i18n::t(lang, "Uniform", "Gelijkmatig"),
+    }
 }
 
 /// The exact-entry field; what is typed is committed when the field loses focus (Enter, Tab or

@@ -2,11 +2,13 @@
 
 use crate::bundled::BUNDLED;
 use crate::model::Lang;
+use crate::ui::analysis_worker::Kind;
 use crate::ui::app::{COMPARE_MAX, PlannerApp, Prompt, Tab};
 use crate::ui::command::Command;
 use crate::ui::shortcuts::{self, shortcut_of};
 use crate::ui::{
     cards_ui, charts_ui, compare_ui, dialogs_ui, editor_ui, kpi_ui, scenarios_ui, table_ui,
+    uncertainty_ui,
 };
 
 impl PlannerApp {
@@ -14,6 +16,7 @@ impl PlannerApp {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.poll_io();
+        self.poll_analyses();
         self.handle_commands();
         for doc in &mut self.docs {
             doc.view();
@@ -79,6 +82,8 @@ impl PlannerApp {
             self.remove_autosaves_now();
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
+        let dragging = ctx.input(|i| i.pointer.any_down());
+        self.schedule_analyses(dragging, self.tab == Tab::Uncertainty);
         self.autosave_if_due();
         ctx.request_repaint_after(crate::ui::autosave::INTERVAL);
         self.update_title(&ctx);
@@ -253,11 +258,28 @@ impl PlannerApp {
             return;
         };
         let display = self.display;
+        {
+            let PlannerApp {
+                docs,
+                uncertainty,
+                analysis,
+                ..
+            } = self;
+            let Some(doc) = docs.iter().find(|d| d.id == id) else {
+                return;
+            };
+            let Some(view) = doc.cached_view() else {
+                return;
+            };
+            let chance = (!doc.scenario.ranges.is_empty()).then(|| cards_ui::ChanceCard {
+                result: doc.analysis.monte_carlo.as_ref().map(|(_, mc)| mc),
+                month: &mut uncertainty.by_month,
+                horizon: doc.scenario.finance.horizon_months,
+                running: analysis.running(id, Kind::MonteCarlo),
+            });
+            cards_ui::cards_ui(ui, view, display, chance);
+        }
         let Some(doc) = self.doc(id) else { return };
-        let Some(view) = doc.cached_view() else {
-            return;
-        };
-        cards_ui::cards_ui(ui, view, display);
         let assumptions = crate::view::cards::assumptions(&doc.scenario, display.lang);
         if ui
             .add(
@@ -280,6 +302,7 @@ impl PlannerApp {
                 (Tab::Charts, self.t("Charts", "Grafieken")),
                 (Tab::Kpis, self.t("KPIs", "KPI's")),
                 (Tab::Table, self.t("Monthly table", "Maandtabel")),
+                (Tab::Uncertainty, self.t("Uncertainty", "Onzekerheid")),
                 (Tab::Compare, self.t("Compare", "Vergelijken")),
             ] {
                 if ui.selectable_label(self.tab == tab, label).clicked() {
@@ -316,6 +339,30 @@ impl PlannerApp {
             }
             Tab::Kpis => kpi_ui::kpi_ui(ui, view, display),
             Tab::Table => table_ui::table_ui(ui, view, id, display),
+            Tab::Uncertainty => {
+                let PlannerApp {
+                    docs,
+                    uncertainty,
+                    commands,
+                    analysis,
+                    ..
+                } = self;
+                let Some(doc) = docs.iter().find(|d| d.id == id) else {
+                    return;
+                };
+                uncertainty_ui::uncertainty_ui(
+                    ui,
+                    doc,
+                    uncertainty_ui::Context {
+                        display,
+                        options: uncertainty,
+                        commands,
+                        running_mc: analysis.running(id, Kind::MonteCarlo),
+                        running_tornado: analysis.running(id, Kind::Tornado),
+                        running_goal: analysis.running(id, Kind::GoalSeek),
+                    },
+                );
+            }
             Tab::Compare => {
                 let mut docs: Vec<_> = vec![doc];
                 docs.extend(

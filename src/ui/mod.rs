@@ -1,6 +1,7 @@
 //! The window: eframe/egui on top of the engine. It edits scenarios and draws what the engine
 //! computes; it computes nothing itself.
 
+pub mod analysis_worker;
 pub mod app;
 pub mod autosave;
 pub mod cards_ui;
@@ -19,6 +20,7 @@ pub mod palette;
 pub mod scenarios_ui;
 pub mod shortcuts;
 pub mod table_ui;
+pub mod uncertainty_ui;
 
 use std::path::PathBuf;
 use std::time::Instant;

@@ -12,6 +12,7 @@ pub mod compare;
 pub mod kpi;
 pub mod names;
 pub mod table;
+pub mod uncertainty;
 
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
