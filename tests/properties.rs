@@ -511,3 +511,21 @@ proptest! {
         prop_assert_eq!(back, valid);
     }
 }
+
+proptest! {
+    #![proptest_config(config(64))]
+
+    /// The totals a sampling run adds up field by field equal the totals of booking every
+    /// line, exactly: no line can be left out of one and not the other.
+    #[test]
+    fn totals_without_lines_equal_totals_with_lines(valid in valid_scenario()) {
+        use roi_planner::sim::engine::{Mask, run};
+        use roi_planner::sim::number::Exact;
+        let s = valid.scenario();
+        let with = run::<_, Exact>(s, Mask::ALL, true).expect("runs");
+        let without = run::<_, Exact>(s, Mask::ALL, false).expect("runs");
+        prop_assert_eq!(&with.costs, &without.costs);
+        prop_assert_eq!(&with.benefits, &without.benefits);
+        prop_assert_eq!(&with.revenue, &without.revenue);
+    }
+}

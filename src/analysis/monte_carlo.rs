@@ -63,14 +63,14 @@ impl Percentiles {
         }
     }
 
-    /// The percentiles of `values` (sorted here), linearly interpolated between order
+    /// The percentiles of `values` (reordered here), linearly interpolated between order
     /// statistics; none when there are no values.
     pub fn of(values: &mut [f64]) -> Option<Self> {
         if values.is_empty() {
             return None;
         }
-        values.sort_by(f64::total_cmp);
         let d = |x: f64| Decimal::from_f64(x).unwrap_or_default();
+        // The mean first, in the order given, so it does not depend on the reordering below.
         let mean = values.iter().sum::<f64>() / values.len() as f64;
         Some(Percentiles {
             p10: d(quantile(values, 0.10)),
@@ -81,17 +81,23 @@ impl Percentiles {
     }
 }
 
-/// The `q` quantile of sorted values, interpolating between neighbours.
-pub fn quantile(sorted: &[f64], q: f64) -> f64 {
-    let n = sorted.len();
+/// The `q` quantile of `values`, interpolating between the neighbouring order statistics (a
+/// spreadsheet's PERCENTILE.INC). Reorders `values` (a partial selection, not a full sort).
+pub fn quantile(values: &mut [f64], q: f64) -> f64 {
+    let n = values.len();
     if n == 0 {
         return f64::NAN;
     }
     let at = q * (n - 1) as f64;
-    let lo = at.floor() as usize;
-    let hi = at.ceil() as usize;
-    let (a, b) = (sorted[lo.min(n - 1)], sorted[hi.min(n - 1)]);
-    a + (b - a) * (at - lo as f64)
+    let lo = (at.floor() as usize).min(n - 1);
+    let (_, &mut a, above) = values.select_nth_unstable_by(lo, f64::total_cmp);
+    // The next order statistic is the smallest of those above.
+    let b = above.iter().copied().fold(f64::INFINITY, f64::min);
+    if at == lo as f64 || !b.is_finite() {
+        a
+    } else {
+        a + (b - a) * (at - lo as f64)
+    }
 }
 
 /// What the trials say.

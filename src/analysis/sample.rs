@@ -97,7 +97,24 @@ pub fn draw(
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let mut columns: Vec<Vec<f64>> = inputs.iter().map(|i| i.draw(&mut rng, n)).collect();
     if !correlations.is_empty() && inputs.len() > 1 && n > 2 {
-        iman_conover(&mut columns, correlations, &mut rng)?;
+        // Only the inputs that take part in a correlation are reordered; the others are
+        // independent as drawn.
+        let mut involved: Vec<usize> = correlations.iter().flat_map(|&(a, b, _)| [a, b]).collect();
+        involved.sort_unstable();
+        involved.dedup();
+        let local = |i: usize| involved.iter().position(|&x| x == i).unwrap_or(0);
+        let pairs: Vec<(usize, usize, f64)> = correlations
+            .iter()
+            .map(|&(a, b, rho)| (local(a), local(b), rho))
+            .collect();
+        let mut subset: Vec<Vec<f64>> = involved
+            .iter()
+            .map(|&i| std::mem::take(&mut columns[i]))
+            .collect();
+        iman_conover(&mut subset, &pairs, &mut rng)?;
+        for (&i, column) in involved.iter().zip(subset) {
+            columns[i] = column;
+        }
     }
     Ok(columns)
 }
@@ -189,9 +206,9 @@ fn iman_conover(
             .map(|r| (0..k).map(|i| scores[i][r] * m[i][j]).sum())
             .collect();
         let mut order: Vec<usize> = (0..n).collect();
-        order.sort_by(|&x, &y| target[x].total_cmp(&target[y]));
+        order.sort_unstable_by(|&x, &y| target[x].total_cmp(&target[y]));
         let mut sorted = column.clone();
-        sorted.sort_by(f64::total_cmp);
+        sorted.sort_unstable_by(f64::total_cmp);
         for (rank, &trial) in order.iter().enumerate() {
             column[trial] = sorted[rank];
         }

@@ -458,6 +458,36 @@ impl<N: Num> MonthAmounts<N> {
         }
     }
 
+    /// The month's costs, benefits and revenue-type benefits of the initiatives switched on
+    /// (chatbot, omnichannel, training), summed field by field: the same totals as booking
+    /// every line of [`LineId::ALL`].
+    fn totals(&self, on: [bool; 3]) -> (N, N, N) {
+        let (b, c) = (&self.benefits, &self.costs);
+        let (mut cost, mut benefit, mut revenue) = (N::ZERO, N::ZERO, N::ZERO);
+        if on[0] {
+            cost = cost
+                + c.bot_setup
+                + c.bot_hidden
+                + c.bot_licence
+                + c.bot_maintenance
+                + c.bot_fees
+                + c.bot_dip;
+            benefit = benefit + b.time_bot + b.retention[0];
+            revenue = revenue + b.retention[0];
+        }
+        if on[1] {
+            cost = cost + c.omni_setup + c.omni_hidden + c.omni_licence + c.omni_dip;
+            benefit = benefit + b.time_omni + b.retention[1];
+            revenue = revenue + b.retention[1];
+        }
+        if on[2] {
+            cost = cost + c.course + c.trainers + c.hours_off + c.train_hidden + c.refresher;
+            benefit = benefit + b.time_train + b.replacements + b.retention[2];
+            revenue = revenue + b.retention[2];
+        }
+        (cost, benefit, revenue)
+    }
+
     /// The month's running costs: licences, maintenance, fees and refreshers (no one-off
     /// costs, no dip), for the cost per contact.
     fn running_costs(&self, on: impl Fn(Initiative) -> bool) -> N {
@@ -718,9 +748,17 @@ where
             costs: costs(&k, &prices, &timelines, m, &f, x),
         };
 
-        let mut cost = N::ZERO;
-        let mut benefit = N::ZERO;
-        let mut revenue = N::ZERO;
+        // Without detail the totals come straight from the month's fields (what sampling runs
+        // need, many thousand times); with detail every line is booked into its place.
+        let (mut cost, mut benefit, mut revenue) = if detail {
+            (N::ZERO, N::ZERO, N::ZERO)
+        } else {
+            month.totals([
+                on(Initiative::Chatbot),
+                on(Initiative::Omnichannel),
+                on(Initiative::Training),
+            ])
+        };
         let mut line = 0usize;
         let mut book = |amount: N, risk: RiskClass, line: &mut usize| {
             // Most lines are zero most months (one-off costs, initiatives not live yet).
@@ -741,9 +779,11 @@ where
                 *line += 1;
             }
         };
-        for id in LineId::ALL {
-            if on(id.initiative()) {
-                book(month.amount(id), id.risk_class(), &mut line);
+        if detail {
+            for id in LineId::ALL {
+                if on(id.initiative()) {
+                    book(month.amount(id), id.risk_class(), &mut line);
+                }
             }
         }
         if custom_on {
