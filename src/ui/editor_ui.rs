@@ -754,7 +754,7 @@ fn custom_group_ui(app: &mut Editor<'_>, ui: &mut egui::Ui, scenario: &Scenario)
                     .push(Command::SetEnabled(Initiative::Custom, on));
             }
             for (i, line) in scenario.custom.lines.iter().enumerate() {
-                custom_line_ui(app, ui, i, line);
+                custom_line_ui(app, ui, i, line, scenario.custom.lines.len());
             }
             if ui.button(app.t("Add line", "Post toevoegen")).clicked() {
                 app.commands.push(Command::AddCustomLine);
@@ -762,7 +762,13 @@ fn custom_group_ui(app: &mut Editor<'_>, ui: &mut egui::Ui, scenario: &Scenario)
         });
 }
 
-fn custom_line_ui(app: &mut Editor<'_>, ui: &mut egui::Ui, i: usize, line: &CustomLine) {
+fn custom_line_ui(
+    app: &mut Editor<'_>,
+    ui: &mut egui::Ui,
+    i: usize,
+    line: &CustomLine,
+    count: usize,
+) {
     let n = i + 1;
     let lang = app.display.lang;
     egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -801,6 +807,25 @@ fn custom_line_ui(app: &mut Editor<'_>, ui: &mut egui::Ui, i: usize, line: &Cust
                 .clicked()
             {
                 app.commands.push(Command::RemoveCustomLine(i));
+            }
+        });
+        // Reordering keeps each line's range with it (see `Scenario::swap_custom_lines`).
+        ui.horizontal(|ui| {
+            if i > 0
+                && ui
+                    .small_button(app.t("up", "omhoog"))
+                    .accessible_name(format!("{} {n}: {}", app.t("Line", "Post"), app.t("move up", "omhoog")))
+                    .clicked()
+            {
+                app.commands.push(Command::SwapCustomLines(i - 1, i));
+            }
+            if i + 1 < count
+                && ui
+                    .small_button(app.t("down", "omlaag"))
+                    .accessible_name(format!("{} {n}: {}", app.t("Line", "Post"), app.t("move down", "omlaag")))
+                    .clicked()
+            {
+                app.commands.push(Command::SwapCustomLines(i, i + 1));
             }
         });
         ui.horizontal(|ui| {
