@@ -19,7 +19,8 @@ use crate::bundled::{self, BUNDLED};
 use crate::export;
 use crate::export_analysis;
 use crate::files;
-use crate::model::Target;
+use crate::model::{Lang, Target};
+use crate::report::{self, Case, Output};
 use crate::sim;
 
 /// Business cases for customer-service investments: edit a scenario, see when it breaks
@@ -90,6 +91,61 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = AnalysisFormat::Table)]
         format: AnalysisFormat,
     },
+    /// Write a report for a client: one scenario, or several compared (the first is the
+    /// base), as PDF or one self-contained HTML file.
+    Report {
+        /// The scenario files (RON).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// The file to write: NAME.pdf or NAME.html.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// The language of the text and the figures (default: the system's).
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
+        /// Monte Carlo trials for the band and the chance, where the scenario has ranges.
+        #[arg(long, default_value_t = crate::analysis::monte_carlo::DEFAULT_TRIALS)]
+        trials: usize,
+    },
+    /// Export a scenario as a spreadsheet with live formulas (NAME.xlsx) or its monthly
+    /// figures as CSV (NAME.csv: `;` and a decimal comma in Dutch, `,` and a point in English).
+    Export {
+        /// The scenario file (RON).
+        file: PathBuf,
+        /// The file to write: NAME.xlsx or NAME.csv.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// The language of the headings and, for CSV, the number format.
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
+        /// CSV: the figures without risk adjustment.
+        #[arg(long)]
+        unadjusted: bool,
+        /// Monte Carlo trials for the spreadsheet's "how sure" values.
+        #[arg(long, default_value_t = crate::analysis::monte_carlo::DEFAULT_TRIALS)]
+        trials: usize,
+    },
+    /// Save a chart as an image: NAME.png (presentation size) or NAME.svg.
+    Chart {
+        /// The scenario files (RON); the break-even and ROI charts draw each of them.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// The file to write: NAME.png or NAME.svg.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Which chart.
+        #[arg(long, value_enum, default_value_t = ChartKind::BreakEven)]
+        kind: ChartKind,
+        /// The language of the labels and numbers.
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
+        /// Width in pixels (default 1920 for PNG, 960 for SVG).
+        #[arg(long)]
+        width: Option<u32>,
+        /// Height in pixels (default: 9/16 of the width).
+        #[arg(long)]
+        height: Option<u32>,
+    },
     /// Check scenario files and print each problem on its own line.
     Check {
         /// The scenario files (RON).
@@ -121,6 +177,44 @@ pub enum AnalysisFormat {
     Table,
     /// For other tools.
     Json,
+}
+
+/// The languages of what the program writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// Dutch: `€ 1.234,56`.
+    Nl,
+    /// English: `€1,234.56`.
+    En,
+}
+
+impl LangArg {
+    /// The language asked for, or the system's.
+    pub fn or_system(arg: Option<LangArg>) -> Lang {
+        match arg {
+            Some(LangArg::Nl) => Lang::Nl,
+            Some(LangArg::En) => Lang::En,
+            None => crate::text::system_lang(),
+        }
+    }
+}
+
+/// The charts `chart` can draw.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+#[value(rename_all = "kebab-case")]
+pub enum ChartKind {
+    /// Cumulative net with break-even (and the P10-P90 band where there are ranges).
+    BreakEven,
+    /// Costs and benefits per month by initiative.
+    Monthly,
+    /// ROI to date.
+    Roi,
+    /// Cost per contact with and without the initiatives.
+    CostPerContact,
+    /// Agents needed with and without the initiatives.
+    Agents,
+    /// The inputs that move the net benefit most.
+    Tornado,
 }
 
 /// The results a tornado can rank inputs by.
@@ -304,6 +398,110 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 EXIT_PROBLEMS
             }
         }
+        Command::Report {
+            files,
+            output,
+            lang,
+            trials,
+        } => {
+            let kind = Output::of(output);
+            if !matches!(kind, Some(Output::Pdf | Output::Html)) {
+                return usage(
+                    err,
+                    &format!("-o {}: a report is NAME.pdf or NAME.html", output.display()),
+                );
+            }
+            let cases = match prepare(files, *trials, err) {
+                Ok(c) => c,
+                Err(status) => return status,
+            };
+            let lang = LangArg::or_system(*lang);
+            let today = chrono::Local::now().date_naive();
+            let bytes = report::report_bytes(&cases, lang, today, kind.unwrap_or(Output::Pdf));
+            write_file(output, bytes, out, err)
+        }
+        Command::Export {
+            file,
+            output,
+            lang,
+            unadjusted,
+            trials,
+        } => {
+            let kind = Output::of(output);
+            if !matches!(kind, Some(Output::Xlsx | Output::Csv)) {
+                return usage(
+                    err,
+                    &format!(
+                        "-o {}: an export is NAME.xlsx or NAME.csv",
+                        output.display()
+                    ),
+                );
+            }
+            let lang = LangArg::or_system(*lang);
+            let trials = if kind == Some(Output::Csv) {
+                1
+            } else {
+                *trials
+            };
+            let cases = match prepare(std::slice::from_ref(file), trials, err) {
+                Ok(c) => c,
+                Err(status) => return status,
+            };
+            let Some(case) = cases.first() else {
+                return EXIT_PROBLEMS;
+            };
+            let bytes = match kind {
+                Some(Output::Csv) => {
+                    report::csv::csv(&case.projection, !unadjusted, lang).map(String::into_bytes)
+                }
+                _ => report::xlsx::xlsx(case, lang),
+            };
+            write_file(output, bytes, out, err)
+        }
+        Command::Chart {
+            files,
+            output,
+            kind,
+            lang,
+            width,
+            height,
+        } => {
+            let format = Output::of(output);
+            if !matches!(format, Some(Output::Png | Output::Svg)) {
+                return usage(
+                    err,
+                    &format!("-o {}: a chart is NAME.png or NAME.svg", output.display()),
+                );
+            }
+            let png = format == Some(Output::Png);
+            let width = width.unwrap_or(if png { 1920 } else { 960 });
+            let height = height.unwrap_or(width * 9 / 16);
+            if !(200..=10_000).contains(&width) || !(150..=10_000).contains(&height) {
+                return usage(
+                    err,
+                    &format!(
+                        "--width {width} --height {height}: each must be between 200 and 10000 pixels (height at least 150)"
+                    ),
+                );
+            }
+            let trials = if *kind == ChartKind::BreakEven || *kind == ChartKind::Tornado {
+                crate::analysis::monte_carlo::DEFAULT_TRIALS
+            } else {
+                1
+            };
+            let cases = match prepare(files, trials, err) {
+                Ok(c) => c,
+                Err(status) => return status,
+            };
+            let lang = LangArg::or_system(*lang);
+            let spec = report::build::chart_of(&cases, chart_kind(*kind), lang);
+            let bytes = if png {
+                report::chart::png(&spec, width, height)
+            } else {
+                report::chart::svg(&spec, width, height).map(String::into_bytes)
+            };
+            write_file(output, bytes.map_err(report::ReportError::from), out, err)
+        }
         Command::Check { files } => {
             let mut status = EXIT_OK;
             for file in files {
@@ -353,6 +551,67 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             }
         },
     }
+}
+
+fn chart_kind(kind: ChartKind) -> report::build::Chart {
+    use report::build::Chart;
+    match kind {
+        ChartKind::BreakEven => Chart::BreakEven,
+        ChartKind::Monthly => Chart::Monthly,
+        ChartKind::Roi => Chart::Roi,
+        ChartKind::CostPerContact => Chart::CostPerContact,
+        ChartKind::Agents => Chart::Agents,
+        ChartKind::Tornado => Chart::Tornado,
+    }
+}
+
+/// Loads and prepares every file for a report, an export or a chart; on a problem, reports it
+/// and gives the exit status.
+fn prepare(files: &[PathBuf], trials: usize, err: &mut dyn Write) -> Result<Vec<Case>, u8> {
+    let mut cases = Vec::new();
+    let mut status = EXIT_OK;
+    for file in files {
+        match files::load(file) {
+            Ok(valid) => match Case::prepare(valid, trials) {
+                Ok(case) => cases.push(case),
+                Err(e) => status = report(err, &[format!("{}: {e}", file.display())]),
+            },
+            Err(e) => status = report(err, &e.lines()),
+        }
+    }
+    if status == EXIT_OK {
+        Ok(cases)
+    } else {
+        Err(status)
+    }
+}
+
+/// Writes `bytes` to `path` atomically (nothing half-written is left behind) and says where.
+fn write_file(
+    path: &std::path::Path,
+    bytes: Result<Vec<u8>, report::ReportError>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let bytes = match bytes {
+        Ok(b) => b,
+        Err(e) => return report(err, &[format!("{}: {e}", path.display())]),
+    };
+    match files::write_atomic(path, &bytes) {
+        Ok(()) => {
+            let _ = writeln!(out, "wrote {}", path.display());
+            EXIT_OK
+        }
+        Err(e) => report(
+            err,
+            &[format!("{}: cannot write the file: {e}", path.display())],
+        ),
+    }
+}
+
+fn usage(err: &mut dyn Write, message: &str) -> u8 {
+    let _ = writeln!(err, "{message}");
+    EXIT_USAGE
 }
 
 /// Prints warnings, each naming the file; they do not change the exit status.

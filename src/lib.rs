@@ -12,6 +12,7 @@ pub mod export_analysis;
 pub mod files;
 pub mod format;
 pub mod model;
+pub mod report;
 pub mod sim;
 pub mod text;
 pub mod ui;

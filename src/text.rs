@@ -14,6 +14,15 @@ fn t(lang: Lang, en: &'static str, nl: &'static str) -> &'static str {
     }
 }
 
+/// Dutch when the system's locale is Dutch, English otherwise: the language of the window and
+/// of what the command line writes unless `--lang` says otherwise.
+pub fn system_lang() -> Lang {
+    match sys_locale::get_locale() {
+        Some(locale) if locale.to_lowercase().starts_with("nl") => Lang::Nl,
+        _ => Lang::En,
+    }
+}
+
 /// A number with at most one decimal, in the language's marks.
 fn one(d: Decimal, lang: Lang) -> String {
     let r = format::round(d, 1).normalize();

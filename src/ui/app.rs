@@ -17,7 +17,7 @@ use crate::ui::command::Command;
 use crate::ui::document::Document;
 use crate::ui::i18n::{system_lang, t};
 use crate::ui::io::{Io, IoResult, Purpose};
-use crate::ui::palette::SCENARIO_COLOURS;
+use crate::view::palette::SCENARIO_COLOURS;
 
 /// The most recent files remembered.
 const RECENT_MAX: usize = 8;

@@ -11,10 +11,4 @@ pub fn t(lang: Lang, en: &'static str, nl: &'static str) -> &'static str {
     }
 }
 
-/// Dutch when the system's locale is Dutch, English otherwise.
-pub fn system_lang() -> Lang {
-    match sys_locale::get_locale() {
-        Some(locale) if locale.to_lowercase().starts_with("nl") => Lang::Nl,
-        _ => Lang::En,
-    }
-}
+pub use crate::text::system_lang;

@@ -11,6 +11,7 @@ pub mod cards;
 pub mod compare;
 pub mod kpi;
 pub mod names;
+pub mod palette;
 pub mod table;
 pub mod uncertainty;
 
@@ -99,17 +100,22 @@ impl ScenarioView {
             }
         };
         match sim::simulate(&valid) {
-            Ok(p) => ScenarioView {
-                adjusted: series(&p, true),
-                unadjusted: series(&p, false),
-                kpi: kpi_series(&p, scenario),
-                projection: Some(p),
-                problems: Vec::new(),
-            },
+            Ok(p) => Self::of(p, scenario),
             Err(e) => ScenarioView {
                 problems: vec![e.to_string()],
                 ..Self::empty()
             },
+        }
+    }
+
+    /// The view of a projection already computed for `scenario`.
+    pub fn of(p: Projection, scenario: &Scenario) -> Self {
+        ScenarioView {
+            adjusted: series(&p, true),
+            unadjusted: series(&p, false),
+            kpi: kpi_series(&p, scenario),
+            projection: Some(p),
+            problems: Vec::new(),
         }
     }
 

@@ -1,0 +1,869 @@
+//! The report's content: from prepared scenarios ([`Case`]) to a [`Report`] in the reader's
+//! language. The figures come from the engine's exact projection and the analysis; the words
+//! from here and `view`. The back ends ([`super::html`], [`super::pdf`]) only lay it out.
+
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
+
+use crate::format;
+use crate::model::{Group, Initiative, Lang, LineKind, Scenario, Timing, all_inputs, group_inputs};
+use crate::report::chart::{self, Axis, Shown};
+use crate::report::{Block, Case, Cell, Headline, Report, Row, RowStyle, Table};
+use crate::sim::Projection;
+use crate::text;
+use crate::view::compare::{self, CompareView, Compared};
+use crate::view::{cards, uncertainty};
+
+fn t(lang: Lang, en: &'static str, nl: &'static str) -> &'static str {
+    match lang {
+        Lang::En => en,
+        Lang::Nl => nl,
+    }
+}
+
+/// Above this many months the monthly table sums by quarter, so it stays a few pages.
+const MONTHS_IN_FULL: u32 = 36;
+
+/// Tornado bars shown in the report: the inputs that swing the result most.
+const TORNADO_BARS: usize = 10;
+
+/// A date as people write it: "24 November 2026" / "24 november 2026".
+pub fn long_date(date: NaiveDate, lang: Lang) -> String {
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const NL: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    let names = match lang {
+        Lang::En => EN,
+        Lang::Nl => NL,
+    };
+    let month = names.get(date.month0() as usize).copied().unwrap_or("");
+    format!("{} {month} {}", date.day(), date.year())
+}
+
+/// Builds the report of one scenario, or of several compared (the first is the base).
+pub fn build(cases: &[Case], lang: Lang, date: NaiveDate) -> Report {
+    let names: Vec<&str> = cases.iter().map(|c| c.name()).collect();
+    let title = match cases {
+        [one] => format!(
+            "{}: {}",
+            t(lang, "Business case", "Businesscase"),
+            one.name()
+        ),
+        _ => t(lang, "Business cases compared", "Businesscases vergeleken").to_owned(),
+    };
+    let horizon = cases.first().map_or(0, |c| c.horizon());
+    let mut meta = vec![
+        long_date(date, lang),
+        format!(
+            "{}: {}",
+            if cases.len() == 1 {
+                t(lang, "Scenario", "Scenario")
+            } else {
+                t(lang, "Scenarios", "Scenario's")
+            },
+            names.join(" · ")
+        ),
+    ];
+    meta.push(match lang {
+        Lang::En => format!(
+            "Horizon {horizon} months · figures risk-adjusted, the unadjusted figure beside"
+        ),
+        Lang::Nl => format!(
+            "Horizon {horizon} maanden · cijfers na risicocorrectie, het ongecorrigeerde cijfer ernaast"
+        ),
+    });
+    let mut blocks = Vec::new();
+    match cases {
+        [one] => {
+            first_page(&mut blocks, one, lang);
+            blocks.push(Block::PageBreak);
+            details(&mut blocks, one, lang, true);
+        }
+        _ => {
+            comparison(&mut blocks, cases, lang);
+            for (i, case) in cases.iter().enumerate() {
+                blocks.push(Block::PageBreak);
+                blocks.push(Block::Heading(case.name().to_owned()));
+                headlines(&mut blocks, case, lang);
+                chance(&mut blocks, case, lang);
+                details(&mut blocks, case, lang, i == 0);
+            }
+        }
+    }
+    how_computed(&mut blocks, cases, lang);
+    Report {
+        lang,
+        title,
+        meta,
+        blocks,
+    }
+}
+
+fn shown<'a>(cases: &'a [Case], bands: &'a [Option<uncertainty::Band>]) -> Vec<Shown<'a>> {
+    cases
+        .iter()
+        .zip(bands)
+        .enumerate()
+        .map(|(i, (c, band))| Shown {
+            name: c.name(),
+            colour: i,
+            series: c.view.series(true),
+            band: band.as_ref(),
+            focus: i == 0,
+        })
+        .collect()
+}
+
+fn bands(cases: &[Case]) -> Vec<Option<uncertainty::Band>> {
+    cases
+        .iter()
+        .map(|c| c.ranged_mc().map(uncertainty::band))
+        .collect()
+}
+
+fn first_page(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {
+    headlines(blocks, case, lang);
+    let bands = bands(std::slice::from_ref(case));
+    blocks.push(Block::Chart(chart::break_even(
+        &shown(std::slice::from_ref(case), &bands),
+        lang,
+    )));
+    chance(blocks, case, lang);
+    blocks.push(Block::Note(cards::assumptions(case.scenario(), lang)));
+    let notes = case.scenario().notes.trim();
+    if !notes.is_empty() {
+        blocks.push(Block::Paragraph(notes.to_owned()));
+    }
+    warnings(blocks, &case.projection, lang);
+}
+
+fn headlines(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {
+    let list = cards::cards(&case.projection, true, lang)
+        .into_iter()
+        .map(|c| Headline {
+            label: c.title.to_owned(),
+            value: c.value,
+            beside: c.other,
+        })
+        .collect();
+    blocks.push(Block::Headlines(list));
+}
+
+/// The chance of breaking even within the horizon, or why there is none.
+pub fn chance_text(case: &Case, lang: Lang) -> String {
+    let horizon = case.horizon();
+    match case.ranged_mc() {
+        Some(mc) => {
+            let share = uncertainty::share(mc.probability_within_horizon, lang);
+            let trials = format::number(Decimal::from(mc.trials), 0, lang);
+            match lang {
+                Lang::En => format!(
+                    "Chance of breaking even within the {horizon} months: {share} ({trials} trials over the {} inputs with a range; the shaded band is P10 to P90, the dashed line the median).",
+                    mc.ranged_inputs
+                ),
+                Lang::Nl => format!(
+                    "Kans op break-even binnen de {horizon} maanden: {share} ({trials} trekkingen over de {} invoerwaarden met een bandbreedte; de gekleurde band is P10 tot P90, de stippellijn de mediaan).",
+                    mc.ranged_inputs
+                ),
+            }
+        }
+        None => t(
+            lang,
+            "No input has a range, so these are point estimates and there is no chance of breaking even to give. Give the uncertain inputs a low and high value to see how sure the case is.",
+            "Geen invoerwaarde heeft een bandbreedte, dus dit zijn puntschattingen en is er geen kans op break-even te geven. Geef de onzekere invoer een lage en hoge waarde om te zien hoe zeker de case is.",
+        )
+        .to_owned(),
+    }
+}
+
+fn chance(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {
+    blocks.push(Block::Paragraph(chance_text(case, lang)));
+}
+
+fn warnings(blocks: &mut Vec<Block>, p: &Projection, lang: Lang) {
+    let list = p.warnings(true);
+    if list.is_empty() {
+        return;
+    }
+    blocks.push(Block::Subheading(
+        t(lang, "Points to note", "Aandachtspunten").to_owned(),
+    ));
+    for w in &list {
+        blocks.push(Block::Note(text::warning(w, lang)));
+    }
+}
+
+fn comparison(blocks: &mut Vec<Block>, cases: &[Case], lang: Lang) {
+    let compared: Vec<Compared<'_>> = cases
+        .iter()
+        .map(|c| Compared {
+            name: c.name(),
+            scenario: c.scenario(),
+            projection: Some(&c.projection),
+        })
+        .collect();
+    let view = CompareView::build(&compared, true, lang);
+    let mut headers = vec![String::new()];
+    headers.extend(cases.iter().map(|c| c.name().to_owned()));
+    headers.extend(
+        cases
+            .iter()
+            .skip(1)
+            .map(|c| format!("{} – {}", c.name(), t(lang, "change", "verschil"))),
+    );
+    let mut rows: Vec<Row> = view
+        .figures
+        .iter()
+        .map(|f| Row {
+            cells: std::iter::once(Cell::Text(f.label.to_owned()))
+                .chain(f.values.iter().map(|v| Cell::Text(v.clone())))
+                .chain(
+                    f.changes
+                        .iter()
+                        .map(|c| Cell::Change(c.text.clone(), c.better)),
+                )
+                .collect(),
+            style: RowStyle::Normal,
+        })
+        .collect();
+    rows.push(Row {
+        cells: std::iter::once(Cell::Text(
+            t(lang, "Chance of break-even", "Kans op break-even").to_owned(),
+        ))
+        .chain(cases.iter().map(|c| {
+            Cell::Text(c.ranged_mc().map_or_else(
+                || "–".to_owned(),
+                |mc| uncertainty::share(mc.probability_within_horizon, lang),
+            ))
+        }))
+        .chain(cases.iter().skip(1).map(|_| Cell::Empty))
+        .collect(),
+        style: RowStyle::Normal,
+    });
+    blocks.push(Block::Table(Table {
+        headers,
+        rows,
+        numeric_from: 1,
+    }));
+    blocks.push(Block::Note(format!(
+        "{} {}",
+        view.change_heading,
+        t(
+            lang,
+            "(what-if minus base; green is better for the business, red worse). Chance of break-even: within the horizon, where the scenario has ranges.",
+            "(what-if min basis; groen is beter voor de organisatie, rood slechter). Kans op break-even: binnen de horizon, waar het scenario bandbreedtes heeft.",
+        )
+    )));
+    let bands = bands(cases);
+    blocks.push(Block::Chart(chart::break_even(&shown(cases, &bands), lang)));
+    blocks.push(Block::Subheading(
+        t(lang, "Inputs that differ", "Invoer die verschilt").to_owned(),
+    ));
+    if view.inputs.is_empty() {
+        blocks.push(Block::Paragraph(
+            t(
+                lang,
+                "The scenarios have the same inputs.",
+                "De scenario's hebben dezelfde invoer.",
+            )
+            .to_owned(),
+        ));
+    } else {
+        let mut headers = vec![t(lang, "Input", "Invoer").to_owned()];
+        headers.extend(cases.iter().map(|c| c.name().to_owned()));
+        blocks.push(Block::Table(Table {
+            headers,
+            rows: view
+                .inputs
+                .iter()
+                .map(|r| Row {
+                    cells: std::iter::once(Cell::Text(r.label.clone()))
+                        .chain(r.values.iter().map(|v| Cell::Text(v.clone())))
+                        .collect(),
+                    style: RowStyle::Normal,
+                })
+                .collect(),
+            numeric_from: 1,
+        }));
+    }
+}
+
+/// The monthly table, what each initiative adds, how sure, and (when `inputs`) every input.
+fn details(blocks: &mut Vec<Block>, case: &Case, lang: Lang, inputs: bool) {
+    monthly_table(blocks, &case.projection, lang);
+    initiatives(blocks, &case.projection, lang);
+    how_sure(blocks, case, lang);
+    if inputs {
+        input_tables(blocks, case.scenario(), lang);
+    } else {
+        blocks.push(Block::Note(
+            t(
+                lang,
+                "Inputs: as the first scenario's, except those under \"Inputs that differ\".",
+                "Invoer: als die van het eerste scenario, behalve wat onder \"Invoer die verschilt\" staat.",
+            )
+            .to_owned(),
+        ));
+    }
+}
+
+/// Month by month (by quarter over long horizons): each initiative's net, then the totals.
+fn monthly_table(blocks: &mut Vec<Block>, p: &Projection, lang: Lang) {
+    let h = p.horizon_months;
+    let by_quarter = h > MONTHS_IN_FULL;
+    blocks.push(Block::Heading(
+        if by_quarter {
+            t(lang, "Quarter by quarter", "Per kwartaal")
+        } else {
+            t(lang, "Month by month", "Per maand")
+        }
+        .to_owned(),
+    ));
+    let mut initiatives: Vec<Initiative> = Vec::new();
+    for line in &p.lines {
+        if !initiatives.contains(&line.initiative) {
+            initiatives.push(line.initiative);
+        }
+    }
+    let net_of = |i: Initiative, m: u32| -> Decimal {
+        p.lines
+            .iter()
+            .filter(|l| l.initiative == i)
+            .map(|l| {
+                let a = p.line_amount(l, m, true);
+                match l.kind {
+                    LineKind::Benefit => a,
+                    LineKind::Cost => -a,
+                }
+            })
+            .sum()
+    };
+    let f = p.figures(true);
+    let periods: Vec<(String, Vec<u32>)> = if by_quarter {
+        (1..=h.div_ceil(3))
+            .map(|q| {
+                let months: Vec<u32> = (3 * q - 2..=(3 * q).min(h)).collect();
+                (format!("{}{q}", t(lang, "Q", "K")), months)
+            })
+            .collect()
+    } else {
+        (1..=h).map(|m| (m.to_string(), vec![m])).collect()
+    };
+    let mut headers = vec![
+        if by_quarter {
+            t(lang, "Quarter", "Kwartaal")
+        } else {
+            t(lang, "Month", "Maand")
+        }
+        .to_owned(),
+    ];
+    headers.extend(
+        initiatives
+            .iter()
+            .map(|i| format!("{} {}", i.title().get(lang), t(lang, "net", "netto"))),
+    );
+    headers.extend(
+        [
+            t(lang, "Costs", "Kosten"),
+            t(lang, "Benefits", "Baten"),
+            t(lang, "Net", "Netto"),
+            t(lang, "Cumulative", "Cumulatief"),
+        ]
+        .map(str::to_owned),
+    );
+    let month = |m: u32| f.months.get(m as usize - 1);
+    let mut rows: Vec<Row> = periods
+        .iter()
+        .map(|(label, months)| {
+            let mut cells = vec![Cell::Text(label.clone())];
+            for &i in &initiatives {
+                cells.push(Cell::Money(months.iter().map(|&m| net_of(i, m)).sum()));
+            }
+            let sum = |get: fn(&crate::sim::MonthFigures<Decimal>) -> Decimal| -> Decimal {
+                months.iter().filter_map(|&m| month(m)).map(get).sum()
+            };
+            cells.push(Cell::Money(sum(|m| m.costs)));
+            cells.push(Cell::Money(sum(|m| m.benefits)));
+            cells.push(Cell::Money(sum(|m| m.net)));
+            let last = months.last().and_then(|&m| month(m));
+            cells.push(Cell::Money(
+                last.map_or(Decimal::ZERO, |m| m.cumulative_net),
+            ));
+            Row {
+                cells,
+                style: RowStyle::Normal,
+            }
+        })
+        .collect();
+    let s = &f.summary;
+    let mut total = vec![Cell::Text(t(lang, "Total", "Totaal").to_owned())];
+    for &i in &initiatives {
+        total.push(Cell::Money((1..=h).map(|m| net_of(i, m)).sum()));
+    }
+    total.extend([
+        Cell::Money(s.total_costs),
+        Cell::Money(s.total_benefits),
+        Cell::Money(s.net_benefit),
+        Cell::Empty,
+    ]);
+    rows.push(Row {
+        cells: total,
+        style: RowStyle::Total,
+    });
+    blocks.push(Block::Table(Table {
+        headers,
+        rows,
+        numeric_from: 1,
+    }));
+    blocks.push(Block::Note(
+        t(
+            lang,
+            "Risk-adjusted, in whole euros. An initiative's net is its benefits minus its costs in the month; the totals are all initiatives together.",
+            "Na risicocorrectie, in hele euro's. Netto per initiatief is zijn baten min zijn kosten in de maand; de totalen zijn alle initiatieven samen.",
+        )
+        .to_owned(),
+    ));
+}
+
+fn initiatives(blocks: &mut Vec<Block>, p: &Projection, lang: Lang) {
+    let rows = compare::initiative_rows(p, true, lang);
+    if rows.is_empty() {
+        return;
+    }
+    blocks.push(Block::Heading(
+        t(
+            lang,
+            "What each initiative adds",
+            "Wat elk initiatief toevoegt",
+        )
+        .to_owned(),
+    ));
+    blocks.push(Block::Table(Table {
+        headers: [
+            t(lang, "Initiative", "Initiatief"),
+            t(lang, "Net on its own", "Netto alleen"),
+            t(lang, "ROI on its own", "ROI alleen"),
+            t(lang, "Break-even on its own", "Break-even alleen"),
+            t(lang, "Adds to the whole", "Voegt toe aan geheel"),
+        ]
+        .map(str::to_owned)
+        .to_vec(),
+        rows: rows
+            .into_iter()
+            .map(|r| Row {
+                cells: vec![
+                    Cell::Text(r.name),
+                    Cell::Text(r.alone_net),
+                    Cell::Text(r.alone_roi),
+                    Cell::Text(r.alone_break_even),
+                    Cell::Text(r.adds),
+                ],
+                style: if r.total {
+                    RowStyle::Total
+                } else {
+                    RowStyle::Normal
+                },
+            })
+            .collect(),
+        numeric_from: 1,
+    }));
+    if p.initiatives.len() > 1 {
+        blocks.push(Block::Note(compare::interaction_note(lang).to_owned()));
+    }
+}
+
+fn how_sure(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {
+    let Some(mc) = case.ranged_mc() else {
+        return;
+    };
+    blocks.push(Block::Heading(t(lang, "How sure", "Hoe zeker").to_owned()));
+    blocks.push(Block::Paragraph(chance_text(case, lang)));
+    let rows = uncertainty::percentile_rows(mc, lang);
+    blocks.push(Block::Table(Table {
+        headers: vec![
+            String::new(),
+            "P10".to_owned(),
+            "P50".to_owned(),
+            "P90".to_owned(),
+            t(lang, "Mean", "Gemiddelde").to_owned(),
+        ],
+        rows: rows
+            .into_iter()
+            .map(|r| Row {
+                cells: std::iter::once(Cell::Text(r.label.to_owned()))
+                    .chain(r.values.into_iter().map(Cell::Text))
+                    .collect(),
+                style: RowStyle::Normal,
+            })
+            .collect(),
+        numeric_from: 1,
+    }));
+    if let Some(tornado) = &case.tornado {
+        let mut bars = uncertainty::tornado_bars(tornado, case.scenario(), lang);
+        bars.truncate(TORNADO_BARS);
+        if !bars.is_empty() {
+            let base = uncertainty::metric_text(tornado.metric, tornado.base, lang);
+            blocks.push(Block::Chart(chart::tornado(
+                bars,
+                t(
+                    lang,
+                    "What moves the net benefit most",
+                    "Wat de netto opbrengst het meest beweegt",
+                )
+                .to_owned(),
+                format!(
+                    "{} ({}: {base})",
+                    t(
+                        lang,
+                        "Change in net benefit",
+                        "Verandering van de netto opbrengst"
+                    ),
+                    t(lang, "now", "nu")
+                ),
+                Axis::Money,
+                lang,
+            )));
+            blocks.push(Block::Note(
+                t(
+                    lang,
+                    "Each bar: one input at its low and its high value, all others as entered. Inputs with a range use it; the others move 20% either way.",
+                    "Elke balk: één invoerwaarde op zijn lage en zijn hoge waarde, de rest zoals ingevoerd. Invoer met een bandbreedte gebruikt die; de rest beweegt 20% naar elke kant.",
+                )
+                .to_owned(),
+            ));
+        }
+    }
+}
+
+/// Every input with its unit and range; the ones not at the bundled default highlighted.
+fn input_tables(blocks: &mut Vec<Block>, s: &Scenario, lang: Lang) {
+    blocks.push(Block::Heading(t(lang, "Inputs", "Invoer").to_owned()));
+    blocks.push(Block::Note(
+        t(
+            lang,
+            "Highlighted: the assumptions that differ from the program's defaults. Range: low – likely – high, where one is set.",
+            "Gemarkeerd: de aannames die afwijken van de standaardwaarden van het programma. Bandbreedte: laag – waarschijnlijk – hoog, waar die is opgegeven.",
+        )
+        .to_owned(),
+    ));
+    let headers = [
+        t(lang, "Input", "Invoer"),
+        t(lang, "Unit", "Eenheid"),
+        t(lang, "Value", "Waarde"),
+        t(lang, "Default", "Standaard"),
+        t(lang, "Range", "Bandbreedte"),
+    ]
+    .map(str::to_owned)
+    .to_vec();
+    let number = |d: Decimal| {
+        let d = d.normalize();
+        format::number(d, d.scale(), lang)
+    };
+    for group in Group::ALL {
+        if let Some(initiative) = group.initiative()
+            && !s.is_enabled(initiative)
+        {
+            continue;
+        }
+        let mut rows = Vec::new();
+        if let Some(initiative) = group.initiative() {
+            if let Some(shape) = s.ramp_shape(initiative) {
+                rows.push(Row {
+                    cells: vec![
+                        Cell::Text(t(lang, "Ramp-up shape", "Vorm van de opbouw").to_owned()),
+                        Cell::Empty,
+                        Cell::Text(ramp_text(shape, lang).to_owned()),
+                        Cell::Empty,
+                        Cell::Empty,
+                    ],
+                    style: RowStyle::Normal,
+                });
+            }
+            if initiative == Initiative::Training {
+                rows.push(Row {
+                    cells: vec![
+                        Cell::Text(compare::no_benefit_while_training_label(lang).to_owned()),
+                        Cell::Empty,
+                        Cell::Text(yes_no(s.training.no_benefit_while_training, lang).to_owned()),
+                        Cell::Empty,
+                        Cell::Empty,
+                    ],
+                    style: RowStyle::Normal,
+                });
+            }
+        }
+        for input in group_inputs(group) {
+            let value = s.get(input);
+            let range = s.ranges.get(input.path).map_or_else(String::new, |r| {
+                format!(
+                    "{} – {} – {}",
+                    number(r.low),
+                    number(r.likely.unwrap_or(value)),
+                    number(r.high)
+                )
+            });
+            let differs = value != input.default;
+            rows.push(Row {
+                cells: vec![
+                    Cell::Text(input.label.get(lang).to_owned()),
+                    Cell::Text(input.unit.symbol().get(lang).to_owned()),
+                    Cell::Text(number(value)),
+                    Cell::Text(if differs {
+                        number(input.default)
+                    } else {
+                        String::new()
+                    }),
+                    Cell::Text(range),
+                ],
+                style: if differs {
+                    RowStyle::Highlight
+                } else {
+                    RowStyle::Normal
+                },
+            });
+        }
+        blocks.push(Block::Subheading(group.title().get(lang).to_owned()));
+        blocks.push(Block::Table(Table {
+            headers: headers.clone(),
+            rows,
+            numeric_from: 2,
+        }));
+    }
+    if s.is_enabled(Initiative::Custom) && !s.custom.lines.is_empty() {
+        blocks.push(Block::Subheading(
+            Initiative::Custom.title().get(lang).to_owned(),
+        ));
+        blocks.push(Block::Table(Table {
+            headers: [
+                t(lang, "Line", "Post"),
+                t(lang, "Cost or benefit", "Kosten of baten"),
+                t(lang, "Amount", "Bedrag"),
+                t(lang, "When", "Wanneer"),
+                t(lang, "Range", "Bandbreedte"),
+            ]
+            .map(str::to_owned)
+            .to_vec(),
+            rows: s
+                .custom
+                .lines
+                .iter()
+                .enumerate()
+                .map(|(i, l)| {
+                    let path = format!("custom.lines[{i}].amount");
+                    let range = s.ranges.get(&path).map_or_else(String::new, |r| {
+                        format!(
+                            "{} – {}",
+                            format::money_whole(r.low, lang),
+                            format::money_whole(r.high, lang)
+                        )
+                    });
+                    Row {
+                        cells: vec![
+                            Cell::Text(l.name.clone()),
+                            Cell::Text(
+                                match (l.kind, l.revenue) {
+                                    (LineKind::Cost, _) => t(lang, "cost", "kosten"),
+                                    (LineKind::Benefit, false) => t(lang, "saving", "besparing"),
+                                    (LineKind::Benefit, true) => t(lang, "revenue", "omzet"),
+                                }
+                                .to_owned(),
+                            ),
+                            Cell::Money(l.amount),
+                            Cell::Text(timing_text(l.timing, lang)),
+                            Cell::Text(range),
+                        ],
+                        style: RowStyle::Normal,
+                    }
+                })
+                .collect(),
+            numeric_from: 2,
+        }));
+    }
+    let off: Vec<&str> = Initiative::ALL
+        .into_iter()
+        .filter(|&i| !s.is_enabled(i))
+        .map(|i| i.title().get(lang))
+        .collect();
+    if !off.is_empty() {
+        blocks.push(Block::Note(format!(
+            "{}: {}",
+            t(lang, "Not in this scenario", "Niet in dit scenario"),
+            off.join(", ")
+        )));
+    }
+}
+
+fn ramp_text(shape: crate::model::RampShape, lang: Lang) -> &'static str {
+    match shape {
+        crate::model::RampShape::Linear => t(lang, "linear", "lineair"),
+        crate::model::RampShape::SCurve => t(lang, "S-curve", "S-kromme"),
+    }
+}
+
+fn yes_no(on: bool, lang: Lang) -> &'static str {
+    match on {
+        true => t(lang, "yes", "ja"),
+        false => t(lang, "no", "nee"),
+    }
+}
+
+fn timing_text(timing: Timing, lang: Lang) -> String {
+    match (timing, lang) {
+        (Timing::OneOff { month }, Lang::En) => format!("once, month {month}"),
+        (Timing::OneOff { month }, Lang::Nl) => format!("eenmalig, maand {month}"),
+        (Timing::Monthly { from, to }, Lang::En) => format!("monthly, months {from}–{to}"),
+        (Timing::Monthly { from, to }, Lang::Nl) => format!("maandelijks, maand {from}–{to}"),
+        (Timing::Spread { from, to }, Lang::En) => format!("spread over months {from}–{to}"),
+        (Timing::Spread { from, to }, Lang::Nl) => format!("verdeeld over maand {from}–{to}"),
+    }
+}
+
+/// A short account of how the figures come about, and each headline worked out.
+fn how_computed(blocks: &mut Vec<Block>, cases: &[Case], lang: Lang) {
+    blocks.push(Block::PageBreak);
+    blocks.push(Block::Heading(
+        t(
+            lang,
+            "How the numbers are computed",
+            "Hoe de cijfers tot stand komen",
+        )
+        .to_owned(),
+    ));
+    let paragraphs: [(&str, &str); 6] = [
+        (
+            "Each month the model starts from today's contact centre (contacts, handle time, first-contact resolution, agent cost, churn) and lets each initiative change it as it is adopted: adoption is zero before go-live and grows to full over the ramp-up months, in a straight line or an S-curve.",
+            "Elke maand begint het model bij het klantcontactcentrum van vandaag (contacten, afhandeltijd, first-contact resolution, agentkosten, klantverloop) en laat elk initiatief dat veranderen naarmate het wordt gebruikt: de adoptie is nul vóór livegang en groeit in de opbouwmaanden naar volledig, lineair of als S-kromme.",
+        ),
+        (
+            "The initiatives act one after another on what the one before left, so they do not simply add up: better first-contact resolution and fewer duplicate contacts (omnichannel, then training) lower the number of contacts, the chatbot resolves its share of what is left, and shorter handle times apply to the contacts agents still handle.",
+            "De initiatieven werken na elkaar op wat het vorige overliet, dus ze tellen niet zomaar op: betere first-contact resolution en minder dubbele contacten (omnichannel, dan training) verlagen het aantal contacten, de chatbot lost zijn deel op van wat overblijft, en kortere afhandeltijden gelden voor de contacten die agents nog afhandelen.",
+        ),
+        (
+            "Agent minutes saved are valued at the paid cost of a minute (agent cost per hour / (60 × occupancy)) times the share of freed time that is realised. Lower churn keeps customers who go on paying their margin each month; it counts only after the retention delay.",
+            "Bespaarde agentminuten worden gewaardeerd tegen de betaalde kosten van een minuut (agentkosten per uur / (60 × bezettingsgraad)) maal het deel van de vrijgekomen tijd dat wordt verzilverd. Minder klantverloop houdt klanten die elke maand hun marge blijven opleveren; dat telt pas na de vertraging voor klantbehoud.",
+        ),
+        (
+            "Costs: one-off costs and hidden costs in the start month, licences from the start month, maintenance and refreshers from go-live, the bot's fee per resolved conversation, and the go-live dip (a share of a few weeks' agent cost).",
+            "Kosten: eenmalige en verborgen kosten in de startmaand, licenties vanaf de startmaand, onderhoud en opfriscursussen vanaf livegang, de botvergoeding per opgelost gesprek, en de dip bij livegang (een deel van enkele weken agentkosten).",
+        ),
+        (
+            "Risk adjustment: savings are cut by the risk on savings, revenue-type benefits (retained margin) by the risk on revenue, and costs raised by the cost risk. Net = benefits − costs; ROI = (benefits − costs) / costs; NPV discounts each month's net at the monthly equivalent of the yearly discount rate, at the end of the month; IRR is the monthly rate at which the NPV is zero, given as a yearly rate. Break-even is the first month, counted from the first month with any cost or benefit, in which the cumulative net is zero or more.",
+            "Risicocorrectie: besparingen worden verlaagd met het risico op besparingen, omzetbaten (behouden marge) met het risico op omzet, en kosten verhoogd met het kostenrisico. Netto = baten − kosten; ROI = (baten − kosten) / kosten; de NCW disconteert het netto van elke maand tegen het maandequivalent van de jaarlijkse disconteringsvoet, aan het eind van de maand; de IRR is de maandrente waarbij de NCW nul is, als jaarrente. Break-even is de eerste maand, geteld vanaf de eerste maand met kosten of baten, waarin het cumulatief netto nul of meer is.",
+        ),
+        (
+            "Money is computed exactly in decimals and rounded only for display (whole euros in tables, midpoint away from zero). Ranges: each trial draws every ranged input from its distribution (triangular unless stated) and runs the same model; the band and the chance come from those trials.",
+            "Bedragen worden exact in decimalen berekend en alleen voor weergave afgerond (hele euro's in tabellen, half van nul af). Bandbreedtes: elke trekking kiest elke invoer met een bandbreedte uit zijn verdeling (driehoekig tenzij anders vermeld) en rekent hetzelfde model door; de band en de kans komen uit die trekkingen.",
+        ),
+    ];
+    for (en, nl) in paragraphs {
+        blocks.push(Block::Paragraph(t(lang, en, nl).to_owned()));
+    }
+    for case in cases {
+        blocks.push(Block::Subheading(match lang {
+            Lang::En => format!("The headline figures of {}, worked out", case.name()),
+            Lang::Nl => format!("De hoofdcijfers van {}, uitgewerkt", case.name()),
+        }));
+        for card in cards::cards(&case.projection, true, lang) {
+            blocks.push(Block::Formula(card.formula));
+        }
+    }
+    let used: usize = all_inputs().count();
+    blocks.push(Block::Note(match lang {
+        Lang::En => format!(
+            "The model has {used} inputs; every one is listed with its unit under Inputs. The spreadsheet export holds the same model as formulas, to audit and continue."
+        ),
+        Lang::Nl => format!(
+            "Het model heeft {used} invoerwaarden; elke staat met zijn eenheid onder Invoer. De spreadsheetexport bevat hetzelfde model als formules, om te controleren en mee verder te rekenen."
+        ),
+    }));
+}
+
+/// The charts that can be saved as images.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Chart {
+    /// Cumulative net with break-even and the band.
+    BreakEven,
+    /// Costs and benefits per month by initiative (the first scenario).
+    Monthly,
+    /// ROI to date.
+    Roi,
+    /// Cost per contact (the first scenario).
+    CostPerContact,
+    /// Agents needed (the first scenario).
+    Agents,
+    /// The tornado of net benefit (the first scenario; empty without ranges).
+    Tornado,
+}
+
+/// The chart `which` of `cases`, risk-adjusted, as the report draws it.
+pub fn chart_of(cases: &[Case], which: Chart, lang: Lang) -> chart::ChartSpec {
+    let bands = bands(cases);
+    let first = cases.first();
+    match (which, first) {
+        (Chart::BreakEven, _) | (_, None) => chart::break_even(&shown(cases, &bands), lang),
+        (Chart::Roi, _) => chart::roi(&shown(cases, &bands), lang),
+        (Chart::Monthly, Some(c)) => chart::monthly(c.view.series(true), lang),
+        (Chart::CostPerContact, Some(c)) => {
+            chart::kpi(&c.view, chart::KpiChart::CostPerContact, lang)
+        }
+        (Chart::Agents, Some(c)) => chart::kpi(&c.view, chart::KpiChart::AgentsNeeded, lang),
+        (Chart::Tornado, Some(c)) => {
+            let mut bars = c
+                .tornado
+                .as_ref()
+                .map(|t| uncertainty::tornado_bars(t, c.scenario(), lang))
+                .unwrap_or_default();
+            bars.truncate(TORNADO_BARS);
+            let base = c
+                .tornado
+                .as_ref()
+                .map(|t| uncertainty::metric_text(t.metric, t.base, lang))
+                .unwrap_or_default();
+            chart::tornado(
+                bars,
+                t(
+                    lang,
+                    "What moves the net benefit most",
+                    "Wat de netto opbrengst het meest beweegt",
+                )
+                .to_owned(),
+                format!(
+                    "{} ({}: {base})",
+                    t(
+                        lang,
+                        "Change in net benefit",
+                        "Verandering van de netto opbrengst"
+                    ),
+                    t(lang, "now", "nu")
+                ),
+                Axis::Money,
+                lang,
+            )
+        }
+    }
+}
