@@ -89,13 +89,16 @@ pub fn build(cases: &[Case], lang: Lang, date: NaiveDate) -> Report {
             names.join(" · ")
         ),
     ];
-    meta.push(match lang {
-        Lang::En => format!(
+    let adjusted = cases.iter().any(|c| c.projection.has_risk_adjustment());
+    meta.push(match (lang, adjusted) {
+        (Lang::En, true) => format!(
             "Horizon {horizon} months · figures risk-adjusted, the unadjusted figure beside"
         ),
-        Lang::Nl => format!(
+        (Lang::Nl, true) => format!(
             "Horizon {horizon} maanden · cijfers na risicocorrectie, het ongecorrigeerde cijfer ernaast"
         ),
+        (Lang::En, false) => format!("Horizon {horizon} months · no risk adjustment set"),
+        (Lang::Nl, false) => format!("Horizon {horizon} maanden · geen risicocorrectie ingesteld"),
     });
     let mut blocks = Vec::new();
     match cases {
