@@ -20,7 +20,7 @@ use crate::export;
 use crate::export_analysis;
 use crate::files;
 use crate::model::{Lang, Target};
-use crate::report::{self, Case, Output};
+use crate::report::{self, Case, Deliverable, Output};
 use crate::sim;
 
 /// Business cases for customer-service investments: edit a scenario, see when it breaks
@@ -403,23 +403,19 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             output,
             lang,
             trials,
-        } => {
-            let kind = Output::of(output);
-            if !matches!(kind, Some(Output::Pdf | Output::Html)) {
-                return usage(
-                    err,
-                    &format!("-o {}: a report is NAME.pdf or NAME.html", output.display()),
-                );
-            }
-            let cases = match prepare(files, *trials, err) {
-                Ok(c) => c,
-                Err(status) => return status,
-            };
-            let lang = LangArg::or_system(*lang);
-            let today = chrono::Local::now().date_naive();
-            let bytes = report::report_bytes(&cases, lang, today, kind.unwrap_or(Output::Pdf));
-            write_file(output, bytes, out, err)
-        }
+        } => deliver(
+            Deliverable::Report,
+            files,
+            output,
+            Options {
+                lang: *lang,
+                trials: *trials,
+                risk_adjusted: true,
+                size: None,
+            },
+            out,
+            err,
+        ),
         Command::Export {
             file,
             output,
@@ -427,36 +423,25 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             unadjusted,
             trials,
         } => {
-            let kind = Output::of(output);
-            if !matches!(kind, Some(Output::Xlsx | Output::Csv)) {
-                return usage(
-                    err,
-                    &format!(
-                        "-o {}: an export is NAME.xlsx or NAME.csv",
-                        output.display()
-                    ),
-                );
-            }
-            let lang = LangArg::or_system(*lang);
-            let trials = if kind == Some(Output::Csv) {
+            // A CSV holds no analysis: one trial is enough.
+            let trials = if Output::of(output) == Some(Output::Csv) {
                 1
             } else {
                 *trials
             };
-            let cases = match prepare(std::slice::from_ref(file), trials, err) {
-                Ok(c) => c,
-                Err(status) => return status,
-            };
-            let Some(case) = cases.first() else {
-                return EXIT_PROBLEMS;
-            };
-            let bytes = match kind {
-                Some(Output::Csv) => {
-                    report::csv::csv(&case.projection, !unadjusted, lang).map(String::into_bytes)
-                }
-                _ => report::xlsx::xlsx(case, lang),
-            };
-            write_file(output, bytes, out, err)
+            deliver(
+                Deliverable::Spreadsheet,
+                std::slice::from_ref(file),
+                output,
+                Options {
+                    lang: *lang,
+                    trials,
+                    risk_adjusted: !unadjusted,
+                    size: None,
+                },
+                out,
+                err,
+            )
         }
         Command::Chart {
             files,
@@ -466,41 +451,41 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             width,
             height,
         } => {
-            let format = Output::of(output);
-            if !matches!(format, Some(Output::Png | Output::Svg)) {
-                return usage(
-                    err,
-                    &format!("-o {}: a chart is NAME.png or NAME.svg", output.display()),
-                );
-            }
-            let png = format == Some(Output::Png);
-            let width = width.unwrap_or(if png { 1920 } else { 960 });
-            let height = height.unwrap_or(width * 9 / 16);
-            if !(200..=10_000).contains(&width) || !(150..=10_000).contains(&height) {
+            let size = (width.is_some() || height.is_some()).then(|| {
+                let (w, _) = report::default_chart_size(Output::of(output).unwrap_or(Output::Png));
+                let w = width.unwrap_or(w);
+                (w, height.unwrap_or(w * 9 / 16))
+            });
+            if let Some((w, h)) = size
+                && (!(200..=10_000).contains(&w) || !(150..=10_000).contains(&h))
+            {
                 return usage(
                     err,
                     &format!(
-                        "--width {width} --height {height}: each must be between 200 and 10000 pixels (height at least 150)"
+                        "--width {w} --height {h}: the width must be 200 to 10000 pixels and the height 150 to 10000"
                     ),
                 );
             }
-            let trials = if *kind == ChartKind::BreakEven || *kind == ChartKind::Tornado {
-                crate::analysis::monte_carlo::DEFAULT_TRIALS
-            } else {
-                1
+            // Only the break-even chart (its band) and the tornado need the analysis.
+            let trials = match kind {
+                ChartKind::BreakEven | ChartKind::Tornado => {
+                    crate::analysis::monte_carlo::DEFAULT_TRIALS
+                }
+                _ => 1,
             };
-            let cases = match prepare(files, trials, err) {
-                Ok(c) => c,
-                Err(status) => return status,
-            };
-            let lang = LangArg::or_system(*lang);
-            let spec = report::build::chart_of(&cases, chart_kind(*kind), lang);
-            let bytes = if png {
-                report::chart::png(&spec, width, height)
-            } else {
-                report::chart::svg(&spec, width, height).map(String::into_bytes)
-            };
-            write_file(output, bytes.map_err(report::ReportError::from), out, err)
+            deliver(
+                Deliverable::Chart(chart_kind(*kind)),
+                files,
+                output,
+                Options {
+                    lang: *lang,
+                    trials,
+                    risk_adjusted: true,
+                    size,
+                },
+                out,
+                err,
+            )
         }
         Command::Check { files } => {
             let mut status = EXIT_OK;
@@ -565,46 +550,73 @@ fn chart_kind(kind: ChartKind) -> report::build::Chart {
     }
 }
 
-/// Loads and prepares every file for a report, an export or a chart; on a problem, reports it
-/// and gives the exit status.
-fn prepare(files: &[PathBuf], trials: usize, err: &mut dyn Write) -> Result<Vec<Case>, u8> {
+/// How `deliver` writes.
+struct Options {
+    lang: Option<LangArg>,
+    trials: usize,
+    risk_adjusted: bool,
+    size: Option<(u32, u32)>,
+}
+
+/// Loads every file, renders `what` as the kind `output` names, and writes it atomically
+/// (nothing half-written is left behind); gives the exit status.
+fn deliver(
+    what: Deliverable,
+    files: &[PathBuf],
+    output: &std::path::Path,
+    options: Options,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let allowed = what.outputs();
+    let Some(kind) = Output::of(output).filter(|k| allowed.contains(k)) else {
+        let names: Vec<String> = allowed
+            .iter()
+            .map(|k| format!("NAME.{}", k.extension()))
+            .collect();
+        return usage(
+            err,
+            &format!("-o {}: expected {}", output.display(), names.join(" or ")),
+        );
+    };
     let mut cases = Vec::new();
     let mut status = EXIT_OK;
     for file in files {
         match files::load(file) {
-            Ok(valid) => match Case::prepare(valid, trials) {
-                Ok(case) => cases.push(case),
-                Err(e) => status = report(err, &[format!("{}: {e}", file.display())]),
-            },
+            Ok(valid) => {
+                match Case::prepare_variant(valid, options.trials, options.risk_adjusted) {
+                    Ok(case) => cases.push(case),
+                    Err(e) => status = report(err, &[format!("{}: {e}", file.display())]),
+                }
+            }
             Err(e) => status = report(err, &e.lines()),
         }
     }
-    if status == EXIT_OK {
-        Ok(cases)
-    } else {
-        Err(status)
+    if status != EXIT_OK {
+        return status;
     }
-}
-
-/// Writes `bytes` to `path` atomically (nothing half-written is left behind) and says where.
-fn write_file(
-    path: &std::path::Path,
-    bytes: Result<Vec<u8>, report::ReportError>,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> u8 {
-    let bytes = match bytes {
+    let lang = LangArg::or_system(options.lang);
+    let today = chrono::Local::now().date_naive();
+    let bytes = match report::render(
+        &cases,
+        what,
+        kind,
+        lang,
+        today,
+        options.risk_adjusted,
+        options.size,
+    ) {
         Ok(b) => b,
-        Err(e) => return report(err, &[format!("{}: {e}", path.display())]),
+        Err(e) => return report(err, &[format!("{}: {e}", output.display())]),
     };
-    match files::write_atomic(path, &bytes) {
+    match files::write_atomic(output, &bytes) {
         Ok(()) => {
-            let _ = writeln!(out, "wrote {}", path.display());
+            let _ = writeln!(out, "wrote {}", output.display());
             EXIT_OK
         }
         Err(e) => report(
             err,
-            &[format!("{}: cannot write the file: {e}", path.display())],
+            &[format!("{}: cannot write the file: {e}", output.display())],
         ),
     }
 }

@@ -206,7 +206,7 @@ fn chart_images_are_valid_at_the_size_asked_for() {
         build::Chart::Agents,
         build::Chart::Tornado,
     ] {
-        let spec = build::chart_of(&cases, which, Lang::Nl);
+        let spec = build::chart_of(&cases, which, Lang::Nl, true);
         let png = chart::png(&spec, 1920, 1080).expect("PNG");
         assert_eq!(png_size(&png), (1920, 1080), "{which:?}");
         // The image decodes: every row of pixels is there.

@@ -842,3 +842,156 @@ fn the_chance_card_and_the_tornado_follow_the_analysis() {
         Some("baseline.agent_cost_per_hour")
     );
 }
+
+/// The chance on the card "Chance of break-even by month 12" as the window writes it.
+fn chance_by_12(app: &PlannerApp) -> Option<String> {
+    let (_, mc) = app.current()?.analysis.monte_carlo.as_ref()?;
+    Some(roi_planner::view::uncertainty::share(
+        mc.chance_by(12),
+        Lang::En,
+    ))
+}
+
+#[test]
+fn presentation_mode_shows_the_client_sliders_and_the_chance_follows_them() {
+    let mut h = harness();
+    wait_for(&mut h, |app| {
+        app.current().unwrap().analysis.monte_carlo.is_some()
+    });
+    let before = chance_by_12(h.state()).unwrap();
+    h.key_press(Key::F11);
+    h.run_steps(3);
+    assert!(h.state().presenting);
+    // The editor is gone; the pinned inputs of the bundled file are there, the others not.
+    assert!(h.query_by_label("Inputs").is_none());
+    h.get_by_label("Client sliders");
+    let pinned = &h.state().current().unwrap().scenario.client_sliders;
+    assert!(pinned.iter().any(|p| p == "chatbot.containment_pct"));
+    assert!(
+        h.query_by_role_and_label(egui::accesskit::Role::Slider, "Occupancy")
+            .is_none()
+    );
+    h.get_by_label(&before);
+    // The client moves a slider: the figures and the chance follow.
+    let revision = h.state().current().unwrap().revision();
+    slider(&h, "Resolution rate").set_value_accesskit(60.0);
+    h.run_steps(3);
+    assert_eq!(value_of(&h, "chatbot.containment_pct"), Decimal::from(60));
+    wait_for(&mut h, |app| {
+        let doc = app.current().unwrap();
+        doc.revision() > revision
+            && doc
+                .analysis
+                .monte_carlo
+                .as_ref()
+                .is_some_and(|(r, mc)| *r == doc.revision() && mc.trials == 10_000)
+    });
+    let after = chance_by_12(h.state()).unwrap();
+    assert_ne!(before, after, "a better resolution rate changes the chance");
+    h.get_by_label(&after);
+    h.get_by_label(&month_label(engine_break_even(Decimal::from(60))));
+    // Esc leaves; the editor is back.
+    h.key_press(Key::Escape);
+    h.run_steps(3);
+    assert!(!h.state().presenting);
+    h.get_by_label("Inputs");
+    h.check_accessibility();
+}
+
+#[test]
+fn a_pin_beside_a_slider_makes_it_a_client_slider_saved_with_the_scenario() {
+    let mut h = harness();
+    assert!(
+        !h.state()
+            .current()
+            .unwrap()
+            .scenario
+            .client_sliders
+            .iter()
+            .any(|p| p == "baseline.occupancy_pct")
+    );
+    h.get_by_label("Occupancy (client slider)").click();
+    h.run_steps(3);
+    let doc = h.state().current().unwrap();
+    assert!(
+        doc.scenario
+            .client_sliders
+            .iter()
+            .any(|p| p == "baseline.occupancy_pct")
+    );
+    assert!(doc.is_dirty(), "a pin is part of the scenario");
+    let text = roi_planner::model::file::to_ron(&doc.scenario).unwrap();
+    assert!(
+        text.contains("\"baseline.occupancy_pct\""),
+        "the file keeps the pin"
+    );
+    // Presentation mode now shows it.
+    h.key_press(Key::F11);
+    h.run_steps(3);
+    slider(&h, "Occupancy");
+    h.key_press(Key::Escape);
+    h.run_steps(3);
+    // Unpinning is one undo away.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(3);
+    assert!(
+        !h.state()
+            .current()
+            .unwrap()
+            .scenario
+            .client_sliders
+            .iter()
+            .any(|p| p == "baseline.occupancy_pct")
+    );
+}
+
+#[test]
+fn exporting_from_the_window_writes_the_report_spreadsheet_and_chart() {
+    let mut h = harness();
+    let dir = tempfile::tempdir().unwrap();
+    let scenarios = h.state().export_scenarios(false);
+    for (what, name) in [
+        (roi_planner::report::Deliverable::Report, "case.pdf"),
+        (roi_planner::report::Deliverable::Spreadsheet, "case.xlsx"),
+        (
+            roi_planner::report::Deliverable::Chart(roi_planner::report::build::Chart::BreakEven),
+            "case.png",
+        ),
+    ] {
+        let job = roi_planner::ui::io::ExportJob {
+            what,
+            scenarios: scenarios.clone(),
+            lang: Lang::En,
+            risk_adjusted: true,
+            suggested: name.to_owned(),
+        };
+        let path = dir.path().join(name);
+        h.state_mut()
+            .commands
+            .push(Command::ExportTo(Box::new(job), path.clone()));
+        wait_for(&mut h, |app| {
+            app.status
+                .as_ref()
+                .is_some_and(|(text, _)| text.contains(name))
+        });
+        let (text, error) = h.state().status.clone().unwrap();
+        assert!(!error, "{text}");
+        assert!(path.exists(), "{name} written");
+    }
+    // A name the export does not write is refused with the kinds it does.
+    let job = roi_planner::ui::io::ExportJob {
+        what: roi_planner::report::Deliverable::Report,
+        scenarios,
+        lang: Lang::En,
+        risk_adjusted: true,
+        suggested: "case.pdf".to_owned(),
+    };
+    let wrong = dir.path().join("case.docx");
+    h.state_mut()
+        .commands
+        .push(Command::ExportTo(Box::new(job), wrong.clone()));
+    wait_for(&mut h, |app| app.dialogs.load_error.is_some());
+    let (_, lines) = h.state().dialogs.load_error.clone().unwrap();
+    assert!(lines[0].contains(".pdf or .html"), "{lines:?}");
+    assert!(!wrong.exists());
+}

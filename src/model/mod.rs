@@ -47,6 +47,9 @@ pub const CUSTOM_LINES_MAX: usize = 500;
 /// The longest scenario or line name, in characters.
 pub const NAME_MAX_CHARS: usize = 200;
 
+/// The most inputs pinned as client sliders: what fits beside the chart in presentation mode.
+pub const CLIENT_SLIDERS_MAX: usize = 12;
+
 /// One business case: today's contact centre, the initiatives and the finance settings.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(
@@ -86,6 +89,10 @@ pub struct Scenario<N = Decimal> {
     /// Rank correlations between ranged inputs (optional).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub correlations: Vec<Correlation>,
+    /// The inputs pinned as "client sliders": the ones presentation mode shows, by input path
+    /// (optional).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub client_sliders: Vec<String>,
 }
 
 /// An initiative with default figures, switched off: what a file that leaves it out means.
@@ -130,6 +137,7 @@ impl Default for Scenario {
             finance: Finance::default(),
             ranges: Default::default(),
             correlations: Vec::new(),
+            client_sliders: Vec::new(),
         }
     }
 }
@@ -311,6 +319,7 @@ impl<N> Scenario<N> {
             finance: self.finance.map(&f),
             ranges: self.ranges.clone(),
             correlations: self.correlations.clone(),
+            client_sliders: self.client_sliders.clone(),
         }
     }
 
@@ -509,6 +518,30 @@ impl Scenario {
         }
         for p in uncertainty::check(&self) {
             problems.push(Problem::new(p.path, p.message));
+        }
+        if self.client_sliders.len() > CLIENT_SLIDERS_MAX {
+            problems.push(Problem::new(
+                "client_sliders",
+                format!(
+                    "has {} inputs, expected at most {CLIENT_SLIDERS_MAX}",
+                    self.client_sliders.len()
+                ),
+            ));
+        }
+        for (i, path) in self.client_sliders.iter().enumerate() {
+            if input_by_path(path).is_none() {
+                problems.push(Problem::new(
+                    format!("client_sliders[{i}]"),
+                    format!(
+                        "is {path:?}, which names no input; expected a path as `check` names it, e.g. \"chatbot.containment_pct\""
+                    ),
+                ));
+            } else if self.client_sliders[..i].contains(path) {
+                problems.push(Problem::new(
+                    format!("client_sliders[{i}]"),
+                    format!("is {path:?} a second time; expected each input once"),
+                ));
+            }
         }
         problems.dedup();
         if problems.is_empty() {

@@ -128,6 +128,14 @@ pub fn build(cases: &[Case], lang: Lang, date: NaiveDate) -> Report {
 }
 
 fn shown<'a>(cases: &'a [Case], bands: &'a [Option<uncertainty::Band>]) -> Vec<Shown<'a>> {
+    shown_variant(cases, bands, true)
+}
+
+fn shown_variant<'a>(
+    cases: &'a [Case],
+    bands: &'a [Option<uncertainty::Band>],
+    risk_adjusted: bool,
+) -> Vec<Shown<'a>> {
     cases
         .iter()
         .zip(bands)
@@ -135,7 +143,7 @@ fn shown<'a>(cases: &'a [Case], bands: &'a [Option<uncertainty::Band>]) -> Vec<S
         .map(|(i, (c, band))| Shown {
             name: c.name(),
             colour: i,
-            series: c.view.series(true),
+            series: c.view.series(risk_adjusted),
             band: band.as_ref(),
             focus: i == 0,
         })
@@ -823,14 +831,17 @@ pub enum Chart {
     Tornado,
 }
 
-/// The chart `which` of `cases`, risk-adjusted, as the report draws it.
-pub fn chart_of(cases: &[Case], which: Chart, lang: Lang) -> chart::ChartSpec {
+/// The chart `which` of `cases`, as the report draws it, risk-adjusted or not (the cases'
+/// analyses should be of the same variant).
+pub fn chart_of(cases: &[Case], which: Chart, lang: Lang, risk_adjusted: bool) -> chart::ChartSpec {
     let bands = bands(cases);
     let first = cases.first();
     match (which, first) {
-        (Chart::BreakEven, _) | (_, None) => chart::break_even(&shown(cases, &bands), lang),
-        (Chart::Roi, _) => chart::roi(&shown(cases, &bands), lang),
-        (Chart::Monthly, Some(c)) => chart::monthly(c.view.series(true), lang),
+        (Chart::BreakEven, _) | (_, None) => {
+            chart::break_even(&shown_variant(cases, &bands, risk_adjusted), lang)
+        }
+        (Chart::Roi, _) => chart::roi(&shown_variant(cases, &bands, risk_adjusted), lang),
+        (Chart::Monthly, Some(c)) => chart::monthly(c.view.series(risk_adjusted), lang),
         (Chart::CostPerContact, Some(c)) => {
             chart::kpi(&c.view, chart::KpiChart::CostPerContact, lang)
         }

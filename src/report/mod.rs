@@ -192,12 +192,33 @@ pub enum ReportError {
     /// The spreadsheet could not be written.
     #[error("the spreadsheet could not be written: {0}")]
     Spreadsheet(String),
+    /// No scenario was given.
+    #[error("no scenario to export")]
+    Nothing,
+    /// The file kind does not fit what is written.
+    #[error("{what:?} cannot be written as {asked:?}")]
+    Format {
+        /// What was to be written.
+        what: Deliverable,
+        /// The file kind asked for.
+        asked: Output,
+    },
 }
 
 impl Case {
     /// Simulates `valid` and, when it has ranges, runs its analysis (`trials` Monte Carlo
     /// trials with the default seed, so the same file gives the same report).
     pub fn prepare(valid: ValidScenario, trials: usize) -> Result<Case, ReportError> {
+        Case::prepare_variant(valid, trials, true)
+    }
+
+    /// [`Case::prepare`] with the analysis risk-adjusted or not (a chart saved from the window
+    /// shows the variant on screen).
+    pub fn prepare_variant(
+        valid: ValidScenario,
+        trials: usize,
+        risk_adjusted: bool,
+    ) -> Result<Case, ReportError> {
         let fail = |message: String| ReportError::Scenario {
             name: valid.scenario().name.clone(),
             message,
@@ -208,6 +229,7 @@ impl Case {
         let (mc, tornado) = if ranged {
             let settings = Settings {
                 trials: trials.max(1),
+                risk_adjusted,
                 ..Settings::default()
             };
             let mc = monte_carlo::run(
@@ -217,7 +239,7 @@ impl Case {
                 &AtomicUsize::new(0),
             )
             .map_err(|e| fail(e.to_string()))?;
-            let tornado = tornado::tornado(&valid, &projection, Metric::NetBenefit, true)
+            let tornado = tornado::tornado(&valid, &projection, Metric::NetBenefit, risk_adjusted)
                 .map_err(|e| fail(e.to_string()))?;
             (Some(mc), Some(tornado))
         } else {
@@ -283,6 +305,101 @@ impl Output {
             "svg" => Output::Svg,
             _ => return None,
         })
+    }
+}
+
+/// What can leave the program for a client.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Deliverable {
+    /// The report of one scenario, or of several compared.
+    Report,
+    /// The spreadsheet (or CSV) of one scenario.
+    Spreadsheet,
+    /// A chart image.
+    Chart(build::Chart),
+}
+
+impl Deliverable {
+    /// The file kinds it can be written as, the usual one first.
+    pub fn outputs(self) -> &'static [Output] {
+        match self {
+            Deliverable::Report => &[Output::Pdf, Output::Html],
+            Deliverable::Spreadsheet => &[Output::Xlsx, Output::Csv],
+            Deliverable::Chart(_) => &[Output::Png, Output::Svg],
+        }
+    }
+}
+
+impl Output {
+    /// The file extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Output::Pdf => "pdf",
+            Output::Html => "html",
+            Output::Xlsx => "xlsx",
+            Output::Csv => "csv",
+            Output::Png => "png",
+            Output::Svg => "svg",
+        }
+    }
+
+    /// What a file dialog calls it.
+    pub fn description(self) -> &'static str {
+        match self {
+            Output::Pdf => "PDF",
+            Output::Html => "HTML",
+            Output::Xlsx => "Excel (xlsx)",
+            Output::Csv => "CSV",
+            Output::Png => "PNG",
+            Output::Svg => "SVG",
+        }
+    }
+}
+
+/// The size a chart image is written at when none is asked for: presentation size for PNG
+/// (1920 × 1080), a page's width for SVG.
+pub fn default_chart_size(output: Output) -> (u32, u32) {
+    match output {
+        Output::Png => (1920, 1080),
+        _ => (960, 540),
+    }
+}
+
+/// Renders `what` of `cases` as `output` in `lang`: the report and the spreadsheet always show
+/// the risk-adjusted figures with the unadjusted beside; a chart shows the variant asked for.
+pub fn render(
+    cases: &[Case],
+    what: Deliverable,
+    output: Output,
+    lang: Lang,
+    today: chrono::NaiveDate,
+    risk_adjusted: bool,
+    size: Option<(u32, u32)>,
+) -> Result<Vec<u8>, ReportError> {
+    match (what, output) {
+        (Deliverable::Report, Output::Pdf | Output::Html) => {
+            report_bytes(cases, lang, today, output)
+        }
+        (Deliverable::Spreadsheet, Output::Csv) => {
+            let case = cases.first().ok_or(ReportError::Nothing)?;
+            Ok(csv::csv(&case.projection, risk_adjusted, lang)?.into_bytes())
+        }
+        (Deliverable::Spreadsheet, _) => {
+            let case = cases.first().ok_or(ReportError::Nothing)?;
+            xlsx::xlsx(case, lang)
+        }
+        (Deliverable::Chart(which), Output::Png | Output::Svg) => {
+            let spec = build::chart_of(cases, which, lang, risk_adjusted);
+            let (w, h) = size.unwrap_or_else(|| default_chart_size(output));
+            Ok(match output {
+                Output::Png => chart::png(&spec, w, h)?,
+                _ => chart::svg(&spec, w, h)?.into_bytes(),
+            })
+        }
+        (what, output) => Err(ReportError::Format {
+            what,
+            asked: output,
+        }),
     }
 }
 

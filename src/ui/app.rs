@@ -25,6 +25,9 @@ const RECENT_MAX: usize = 8;
 /// The most scenarios drawn together in the comparison.
 pub const COMPARE_MAX: usize = 4;
 
+/// How much bigger everything is drawn in presentation mode.
+pub const PRESENT_ZOOM: f32 = 1.3;
+
 /// What is remembered between sessions (eframe persistence).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -260,6 +263,16 @@ pub struct PlannerApp {
     /// Files from the command line, in the order given: they are listed in that order and the
     /// first is selected, whatever order the background loads finish in.
     open_order: Vec<PathBuf>,
+    /// Presentation mode: the chart, the cards and the client sliders fill the screen.
+    pub presenting: bool,
+    /// The zoom and window size before presentation mode made everything bigger and the
+    /// window fill the screen, to go back to.
+    zoom_before: Option<(f32, Option<egui::Vec2>)>,
+    /// The window size to set again on the frame after leaving presentation mode (once the
+    /// zoom is back, so the size means what it meant).
+    restore_size: Option<egui::Vec2>,
+    /// Exports under way, to say so in the status bar.
+    pub exporting: usize,
 }
 
 impl PlannerApp {
@@ -282,6 +295,10 @@ impl PlannerApp {
             uncertainty: UncertaintyOptions::default(),
             io: Io::new(startup.repaint),
             recent: settings.recent.clone(),
+            presenting: false,
+            zoom_before: None,
+            restore_size: None,
+            exporting: 0,
             status: None,
             dialogs: Dialogs::default(),
             editing: Editing::default(),
@@ -514,11 +531,40 @@ impl PlannerApp {
                                 format!("{folder}{}.ron", file_stem(&d.scenario.name))
                             })
                             .unwrap_or_default(),
+                        Purpose::Export(job) => {
+                            self.exporting = self.exporting.saturating_sub(1);
+                            format!(
+                                "{}{}",
+                                self.folder()
+                                    .map(|f| f.display().to_string() + "/")
+                                    .unwrap_or_default(),
+                                job.suggested
+                            )
+                        }
                     };
                     self.dialogs.path_prompt = Some((purpose, start));
                     self.dialogs.focus_path_field = true;
                 }
                 IoResult::Recoverable(found) => self.dialogs.recoverable = found,
+                IoResult::Exported { path, result } => {
+                    self.exporting = self.exporting.saturating_sub(1);
+                    match result {
+                        Ok(()) => {
+                            self.status = Some((
+                                format!(
+                                    "{} {}",
+                                    self.t("Exported:", "Geëxporteerd:"),
+                                    path.display()
+                                ),
+                                false,
+                            ));
+                        }
+                        Err(e) => {
+                            self.status = Some((e.clone(), true));
+                            self.dialogs.load_error = Some((path, vec![e]));
+                        }
+                    }
+                }
             }
         }
     }
@@ -558,6 +604,19 @@ impl PlannerApp {
 
     fn handle(&mut self, command: Command) {
         match command {
+            Command::Export(request) => self.export(request),
+            Command::ExportTo(job, path) => {
+                self.exporting += 1;
+                self.io.export(*job, path);
+            }
+            Command::TogglePresent => self.presenting = !self.presenting,
+            Command::LeavePresent => self.presenting = false,
+            Command::SetClientSlider(input, on) => self.edit(|s| {
+                s.client_sliders.retain(|p| p != input.path);
+                if on {
+                    s.client_sliders.push(input.path.to_owned());
+                }
+            }),
             Command::NewFromExample(name) => self.open_example(name),
             Command::Open => self.io.open_dialog(self.folder()),
             Command::OpenPath(path) => self.io.open_path(path),
@@ -799,6 +858,86 @@ impl PlannerApp {
                 }
                 self.io.remove_all(files);
             }
+        }
+    }
+
+    /// The scenarios an export covers: the selected one, then (for `several`) the others shown
+    /// in the comparison.
+    pub fn export_scenarios(&self, several: bool) -> Vec<Scenario> {
+        let Some(current) = self.current() else {
+            return Vec::new();
+        };
+        let mut out = vec![current.scenario.clone()];
+        if several {
+            out.extend(
+                self.docs
+                    .iter()
+                    .filter(|d| d.shown && d.id != current.id)
+                    .take(COMPARE_MAX - 1)
+                    .map(|d| d.scenario.clone()),
+            );
+        }
+        out
+    }
+
+    fn export(&mut self, request: crate::ui::command::ExportRequest) {
+        use crate::report::{Deliverable, build::Chart};
+        let scenarios = self.export_scenarios(request.several);
+        let Some(first) = scenarios.first() else {
+            return;
+        };
+        let stem = file_stem(&first.name);
+        let part = match request.what {
+            Deliverable::Report if scenarios.len() > 1 => "-comparison",
+            Deliverable::Report | Deliverable::Spreadsheet => "",
+            Deliverable::Chart(Chart::BreakEven) => "-break-even",
+            Deliverable::Chart(Chart::Monthly) => "-monthly",
+            Deliverable::Chart(Chart::Roi) => "-roi",
+            Deliverable::Chart(Chart::CostPerContact) => "-cost-per-contact",
+            Deliverable::Chart(Chart::Agents) => "-agents",
+            Deliverable::Chart(Chart::Tornado) => "-tornado",
+        };
+        let job = crate::ui::io::ExportJob {
+            what: request.what,
+            suggested: format!("{stem}{part}.{}", request.output.extension()),
+            scenarios,
+            lang: self.display.lang,
+            risk_adjusted: self.display.risk_adjusted,
+        };
+        self.exporting += 1;
+        self.status = Some((
+            self.t("Choose where to export…", "Kies waar te exporteren…")
+                .to_owned(),
+            false,
+        ));
+        self.io.export_dialog(job, request.output, self.folder());
+    }
+
+    /// Enters or leaves presentation mode's look: everything bigger and the whole screen.
+    pub fn apply_presenting(&mut self, ctx: &egui::Context) {
+        match (self.presenting, self.zoom_before) {
+            (true, None) => {
+                let zoom = ctx.zoom_factor();
+                let size = ctx.input(|i| i.viewport().inner_rect.map(|r| r.size()));
+                self.zoom_before = Some((zoom, size));
+                ctx.set_zoom_factor(zoom * PRESENT_ZOOM);
+                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+            }
+            (false, Some((zoom, size))) => {
+                self.zoom_before = None;
+                ctx.set_zoom_factor(zoom);
+                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+                // Some window managers leave the window at the screen's size: set it back
+                // next frame, when the zoom is back.
+                self.restore_size = size;
+                ctx.request_repaint();
+            }
+            (false, None) => {
+                if let Some(size) = self.restore_size.take() {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(size));
+                }
+            }
+            (true, Some(_)) => {}
         }
     }
 

@@ -145,13 +145,16 @@ fn card_ui(ui: &mut egui::Ui, card: &Card, dark: bool) {
     let response = frame
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(egui::RichText::new(card.title).small().weak());
-            let mut value = egui::RichText::new(&card.value).size(19.0).strong();
-            if let Some(good) = card.good {
-                value = value.color(sign_colour(good, dark));
-            }
-            ui.label(value);
-            ui.label(egui::RichText::new(&card.other).small().weak());
+            // Columns lay out justified, which spreads a wrapped line's letters apart.
+            ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                ui.label(egui::RichText::new(card.title).small().weak());
+                let mut value = egui::RichText::new(&card.value).size(19.0).strong();
+                if let Some(good) = card.good {
+                    value = value.color(sign_colour(good, dark));
+                }
+                ui.label(value);
+                ui.label(egui::RichText::new(&card.other).small().weak());
+            });
         })
         .response;
     response.on_hover_text(egui::RichText::new(&card.formula).monospace());

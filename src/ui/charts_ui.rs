@@ -13,7 +13,10 @@ use rust_decimal::prelude::FromPrimitive;
 
 use crate::format;
 use crate::model::Lang;
+use crate::report::build::Chart;
+use crate::report::{Deliverable, Output};
 use crate::ui::app::Display;
+use crate::ui::command::{Command, ExportRequest};
 use crate::ui::document::Document;
 use crate::ui::i18n::t;
 use crate::ui::palette::{initiative_colour, scenario_colour};
@@ -110,12 +113,69 @@ fn initiative_key_ui(ui: &mut egui::Ui, initiatives: &[crate::model::Initiative]
 
 /// Draws the three charts: the cumulative net of every scenario in `shown`, and `doc`'s monthly
 /// bars and ROI to date.
-pub fn charts_ui(ui: &mut egui::Ui, shown: &[&Document], doc: &Document, display: Display) {
+/// The right-click menu of a chart: save it as a presentation-size PNG or as SVG. `several`:
+/// the chart draws every scenario shown, not only the selected one.
+pub fn save_menu(
+    response: &egui::Response,
+    what: Chart,
+    several: bool,
+    commands: &mut Vec<Command>,
+    lang: Lang,
+) {
+    response.context_menu(|ui| {
+        for (output, label) in [
+            (
+                Output::Png,
+                t(
+                    lang,
+                    "Save chart as PNG (1920 × 1080)…",
+                    "Grafiek opslaan als PNG (1920 × 1080)…",
+                ),
+            ),
+            (
+                Output::Svg,
+                t(lang, "Save chart as SVG…", "Grafiek opslaan als SVG…"),
+            ),
+        ] {
+            if ui.button(label).clicked() {
+                commands.push(Command::Export(ExportRequest {
+                    what: Deliverable::Chart(what),
+                    several,
+                    output,
+                }));
+                ui.close();
+            }
+        }
+    });
+}
+
+/// Draws the charts tab; chart right-clicks push their save commands to `commands`.
+pub fn charts_ui(
+    ui: &mut egui::Ui,
+    shown: &[&Document],
+    doc: &Document,
+    display: Display,
+    commands: &mut Vec<Command>,
+) {
+    let available = ui.available_height();
+    let main_height = (available * 0.55).max(220.0);
+    break_even_ui(ui, shown, doc, display, main_height, commands);
+    monthly_ui(ui, doc, display, commands);
+}
+
+/// The main chart: cumulative net of each shown scenario with its band and break-even, `height`
+/// tall.
+pub fn break_even_ui(
+    ui: &mut egui::Ui,
+    shown: &[&Document],
+    doc: &Document,
+    display: Display,
+    main_height: f32,
+    commands: &mut Vec<Command>,
+) {
     let lang = display.lang;
     let adjusted = display.risk_adjusted;
     let id = doc.id;
-    let available = ui.available_height();
-    let main_height = (available * 0.55).max(220.0);
 
     // Main chart: cumulative net per shown scenario.
     ui.label(
@@ -220,6 +280,7 @@ pub fn charts_ui(ui: &mut egui::Ui, shown: &[&Document], doc: &Document, display
                 }
             }
         });
+    save_menu(&response.response, Chart::BreakEven, true, commands, lang);
     if let Some(m) = hovered_month(&response, horizon) {
         response.response.on_hover_ui_at_pointer(|ui| {
             ui.strong(format!("{} {m}", t(lang, "Month", "Maand")));
@@ -247,11 +308,15 @@ pub fn charts_ui(ui: &mut egui::Ui, shown: &[&Document], doc: &Document, display
             }
         });
     }
+}
 
+/// The monthly bars by initiative and ROI to date of the selected scenario.
+fn monthly_ui(ui: &mut egui::Ui, doc: &Document, display: Display, commands: &mut Vec<Command>) {
+    let lang = display.lang;
     let Some(view) = doc.cached_view() else {
         return;
     };
-    let series = view.series(adjusted);
+    let series = view.series(display.risk_adjusted);
     ui.add_space(8.0);
     ui.columns(2, |cols| {
         let [left, right] = cols else { return };
@@ -316,6 +381,7 @@ pub fn charts_ui(ui: &mut egui::Ui, shown: &[&Document], doc: &Document, display
                     plot.bar_chart(chart);
                 }
             });
+        save_menu(&response.response, Chart::Monthly, false, commands, lang);
         if let Some(m) = hovered_month(&response, months) {
             response.response.on_hover_ui_at_pointer(|ui| {
                 ui.strong(format!("{} {m}", t(lang, "Month", "Maand")));
@@ -352,6 +418,7 @@ pub fn charts_ui(ui: &mut egui::Ui, shown: &[&Document], doc: &Document, display
                         .width(2.0),
                 );
             });
+        save_menu(&response.response, Chart::Roi, false, commands, lang);
         if let Some(m) = hovered_month(&response, months) {
             let value = series.roi.iter().find(|p| p[0] as usize == m).map(|p| p[1]);
             response.response.on_hover_ui_at_pointer(|ui| {

@@ -6,6 +6,19 @@ use std::path::PathBuf;
 use rust_decimal::Decimal;
 
 use crate::model::{CustomLine, Initiative, InputDescriptor, InputRange, Lang, RampShape};
+use crate::report::{Deliverable, Output};
+use crate::ui::io::ExportJob;
+
+/// What to export from the window, and as what.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExportRequest {
+    /// The report, the spreadsheet or a chart.
+    pub what: Deliverable,
+    /// Every scenario shown in the comparison (the selected one first), not just the selected.
+    pub several: bool,
+    /// The file kind offered first.
+    pub output: Output,
+}
 
 /// One request from the window.
 #[derive(Clone, Debug, PartialEq)]
@@ -78,4 +91,14 @@ pub enum Command {
     SetDark(bool),
     /// Take the autosaved work back (true) or throw it away (false).
     Recover(bool),
+    /// Ask where, then export.
+    Export(ExportRequest),
+    /// Export to this path (from the path field).
+    ExportTo(Box<ExportJob>, PathBuf),
+    /// Enter or leave presentation mode.
+    TogglePresent,
+    /// Leave presentation mode.
+    LeavePresent,
+    /// Pin an input as a client slider (shown in presentation mode), or unpin it.
+    SetClientSlider(&'static InputDescriptor, bool),
 }

@@ -148,6 +148,7 @@ fn path_prompt_ui(app: &mut PlannerApp, ctx: &egui::Context) {
         ui.heading(match purpose {
             Purpose::Open => app.t("Open a scenario", "Scenario openen"),
             Purpose::SaveAs(_) => app.t("Save the scenario as", "Scenario opslaan als"),
+            Purpose::Export(_) => app.t("Export to", "Exporteren naar"),
         });
         ui.label(app.t(
             "No file dialog can be shown on this system. Type the file's path instead:",
@@ -164,12 +165,14 @@ fn path_prompt_ui(app: &mut PlannerApp, ctx: &egui::Context) {
             let ok = match purpose {
                 Purpose::Open => app.t("Open", "Openen"),
                 Purpose::SaveAs(_) => app.t("Save", "Opslaan"),
+                Purpose::Export(_) => app.t("Export", "Exporteren"),
             };
             if (ui.button(ok).clicked() || enter) && !text.trim().is_empty() {
                 let path = std::path::PathBuf::from(text.trim());
-                app.commands.push(match purpose {
+                app.commands.push(match purpose.clone() {
                     Purpose::Open => Command::OpenPath(path),
                     Purpose::SaveAs(id) => Command::SaveTo(id, path),
+                    Purpose::Export(job) => Command::ExportTo(job, path),
                 });
                 done = true;
             }

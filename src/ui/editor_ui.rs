@@ -31,6 +31,17 @@ const ENTRY_WIDTH: f32 = 66.0;
 const UNIT_WIDTH: f32 = 80.0;
 /// The width of the range toggle.
 const RANGE_WIDTH: f32 = 22.0;
+/// The width of the client-slider pin.
+const PIN_WIDTH: f32 = 18.0;
+
+/// Where an input row is drawn.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Row {
+    /// In the editor: with the pin and the range toggle.
+    Editor,
+    /// Among the client sliders in presentation mode: the slider and its value only.
+    Client,
+}
 /// A value this many times the previous one (or a this-th of it) asks for a second look.
 const SECOND_LOOK_FACTOR: Decimal = Decimal::from_parts(10, 0, 0, false, 0);
 
@@ -155,7 +166,7 @@ pub fn editor_ui(
                         }
                     }
                     for input in group_inputs(group) {
-                        input_row_ui(app, ui, scenario, saved, input);
+                        input_row_ui(app, ui, scenario, saved, input, Row::Editor);
                     }
                     if group == Group::Baseline {
                         headcount_ui(ui, doc, app.display);
@@ -267,12 +278,104 @@ fn fixed<R>(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui) -> R)
     .inner
 }
 
+/// The client sliders of `doc`, for presentation mode: the inputs pinned in the editor, each
+/// with its slider and value, changed the way the editor changes them.
+pub fn client_sliders_ui(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    display: Display,
+    editing: &mut Editing,
+    commands: &mut Vec<Command>,
+) {
+    let app = &mut Editor {
+        display,
+        commands,
+        editing,
+    };
+    ui.add_space(4.0);
+    ui.heading(app.t("Client sliders", "Klantschuiven"));
+    ui.add_space(4.0);
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            for path in &doc.scenario.client_sliders {
+                if let Some(input) = crate::model::input_by_path(path) {
+                    ui.label(
+                        egui::RichText::new(input.group.title().get(display.lang))
+                            .small()
+                            .weak(),
+                    );
+                    input_row_ui(
+                        app,
+                        ui,
+                        &doc.scenario,
+                        doc.saved.as_ref(),
+                        input,
+                        Row::Client,
+                    );
+                    ui.add_space(6.0);
+                }
+            }
+        });
+}
+
+/// The pin beside an input: marks it as a client slider, shown in presentation mode.
+fn pin_ui(
+    app: &mut Editor<'_>,
+    ui: &mut egui::Ui,
+    scenario: &Scenario,
+    input: &'static InputDescriptor,
+    label_text: &str,
+) {
+    let pinned = scenario.client_sliders.iter().any(|p| p == input.path);
+    let size = egui::vec2(PIN_WIDTH, ui.spacing().interact_size.y);
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::click());
+    let name = format!("{label_text} ({})", app.t("client slider", "klantschuif"));
+    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, true, pinned, &name));
+    let visuals = ui.style().interact_selectable(&response, pinned);
+    let colour = if pinned {
+        ui.visuals().selection.stroke.color
+    } else if response.hovered() {
+        visuals.fg_stroke.color
+    } else {
+        ui.visuals().weak_text_color().gamma_multiply(0.6)
+    };
+    // A drawing pin: a round head and a needle.
+    let c = rect.center();
+    let head = egui::pos2(c.x, c.y - 3.0);
+    let painter = ui.painter();
+    painter.line_segment(
+        [egui::pos2(c.x, c.y), egui::pos2(c.x, c.y + 7.0)],
+        egui::Stroke::new(1.5, colour),
+    );
+    if pinned {
+        painter.circle_filled(head, 4.5, colour);
+    } else {
+        painter.circle_stroke(head, 4.0, egui::Stroke::new(1.3, colour));
+    }
+    let response = response.on_hover_text(if pinned {
+        app.t(
+            "A client slider: shown in presentation mode (F11). Click to unpin.",
+            "Een klantschuif: zichtbaar in presentatiemodus (F11). Klik om los te maken.",
+        )
+    } else {
+        app.t(
+            "Pin as a client slider: presentation mode (F11) shows it beside the chart. Saved with the scenario.",
+            "Vastzetten als klantschuif: de presentatiemodus (F11) toont hem naast de grafiek. Wordt met het scenario opgeslagen.",
+        )
+    });
+    if response.clicked() {
+        app.commands.push(Command::SetClientSlider(input, !pinned));
+    }
+}
+
 fn input_row_ui(
     app: &mut Editor<'_>,
     ui: &mut egui::Ui,
     scenario: &Scenario,
     saved: Option<&Scenario>,
     input: &'static InputDescriptor,
+    row: Row,
 ) {
     let lang = app.display.lang;
     let value = scenario.get(input);
@@ -306,28 +409,37 @@ fn input_row_ui(
             String::new()
         },
     );
+    if row == Row::Client {
+        // A client reads the label above a slider as wide as the panel.
+        ui.label(egui::RichText::new(label_text).size(17.0))
+            .on_hover_text(&hover);
+    }
     ui.horizontal(|ui| {
         let spacing = ui.spacing().item_spacing.x;
-        let slider_width = (ui.available_width()
-            - LABEL_WIDTH
-            - ENTRY_WIDTH
-            - UNIT_WIDTH
-            - RANGE_WIDTH
-            - 4.0 * spacing)
-            .max(48.0);
+        let controls = match row {
+            Row::Editor => LABEL_WIDTH + RANGE_WIDTH + PIN_WIDTH + 3.0 * spacing,
+            Row::Client => 0.0,
+        };
+        let slider_width =
+            (ui.available_width() - ENTRY_WIDTH - UNIT_WIDTH - controls - 2.0 * spacing).max(48.0);
+        if row == Row::Editor {
+            pin_ui(app, ui, scenario, input, label_text);
+        }
         let focused = app.editing.focus_input.as_deref() == Some(input.path);
         let label = if focused {
             label.strong().color(ui.visuals().selection.stroke.color)
         } else {
             label
         };
-        let label_response = fixed(ui, LABEL_WIDTH, |ui| {
-            ui.add(egui::Label::new(label).truncate())
-                .on_hover_text(&hover)
-        });
-        if focused && app.editing.focus_pending {
-            label_response.scroll_to_me(Some(egui::Align::Center));
-            app.editing.focus_pending = false;
+        if row == Row::Editor {
+            let label_response = fixed(ui, LABEL_WIDTH, |ui| {
+                ui.add(egui::Label::new(label).truncate())
+                    .on_hover_text(&hover)
+            });
+            if focused && app.editing.focus_pending {
+                label_response.scroll_to_me(Some(egui::Align::Center));
+                app.editing.focus_pending = false;
+            }
         }
         let mut v = to_plot(value);
         let (min, max) = slider_range(input, v);
@@ -370,13 +482,16 @@ fn input_row_ui(
             }
         });
         entry_ui(app, ui, input, value, label_text);
-        range_toggle_ui(app, ui, scenario, input, value, label_text);
+        if row == Row::Editor {
+            range_toggle_ui(app, ui, scenario, input, value, label_text);
+        }
         fixed(ui, UNIT_WIDTH, |ui| {
             ui.add(egui::Label::new(egui::RichText::new(unit).small()).truncate());
         });
     });
     note_ui(app, ui, input, value);
-    if app.editing.open_ranges.iter().any(|p| p == input.path)
+    if row == Row::Editor
+        && app.editing.open_ranges.iter().any(|p| p == input.path)
         && let Some(range) = scenario.ranges.get(input.path)
     {
         range_editor_ui(app, ui, input, value, range, label_text);

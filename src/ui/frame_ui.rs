@@ -2,9 +2,10 @@
 
 use crate::bundled::BUNDLED;
 use crate::model::Lang;
+use crate::report::{Deliverable, Output};
 use crate::ui::analysis_worker::Kind;
 use crate::ui::app::{COMPARE_MAX, PlannerApp, Prompt, Tab};
-use crate::ui::command::Command;
+use crate::ui::command::{Command, ExportRequest};
 use crate::ui::shortcuts::{self, shortcut_of};
 use crate::ui::{
     cards_ui, charts_ui, compare_ui, dialogs_ui, editor_ui, kpi_ui, scenarios_ui, table_ui,
@@ -29,8 +30,49 @@ impl PlannerApp {
         if ctx.theme() != theme {
             ctx.set_theme(theme);
         }
+        if self.presenting
+            && !ctx.egui_wants_keyboard_input()
+            && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
+        {
+            self.commands.push(Command::LeavePresent);
+        }
         self.commands.extend(shortcuts::pressed(&ctx));
+        self.apply_presenting(&ctx);
+        if self.presenting {
+            self.present_ui(ui);
+        } else {
+            self.panels_ui(ui);
+        }
+        dialogs_ui::dialogs_ui(self, &ctx);
 
+        if !ctx.input(|i| i.pointer.any_down()) && !ctx.egui_wants_keyboard_input() {
+            self.end_gestures();
+        }
+        if ctx.input(|i| i.viewport().close_requested()) && !self.quit_confirmed && self.any_dirty()
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.dialogs.prompt = Some(Prompt::Quit);
+        }
+        if ctx.will_discard() {
+            // egui runs this frame again; the commands will be pushed again then.
+            self.commands.clear();
+        } else if !self.commands.is_empty() {
+            self.handle_commands();
+            ctx.request_repaint();
+        }
+        if self.quit_confirmed {
+            self.remove_autosaves_now();
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+        let dragging = ctx.input(|i| i.pointer.any_down());
+        self.schedule_analyses(dragging, self.tab == Tab::Uncertainty && !self.presenting);
+        self.autosave_if_due();
+        ctx.request_repaint_after(crate::ui::autosave::INTERVAL);
+        self.update_title(&ctx);
+    }
+
+    /// The normal window: menu, status bar, scenario list, editor and the tabs.
+    fn panels_ui(&mut self, ui: &mut egui::Ui) {
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
         egui::Panel::left("scenarios")
@@ -61,32 +103,95 @@ impl PlannerApp {
             }
         }
         egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui));
-        dialogs_ui::dialogs_ui(self, &ctx);
+    }
 
-        if !ctx.input(|i| i.pointer.any_down()) && !ctx.egui_wants_keyboard_input() {
-            self.end_gestures();
+    /// Presentation mode: the scenario's name, the client sliders, the cards and the
+    /// break-even chart, everything larger; Esc or the button leaves.
+    fn present_ui(&mut self, ui: &mut egui::Ui) {
+        let display = self.display;
+        let Some(id) = self.selected else {
+            self.presenting = false;
+            return;
+        };
+        let title = self
+            .doc(id)
+            .map(|d| d.title().to_owned())
+            .unwrap_or_default();
+        let pinned = self
+            .doc(id)
+            .is_some_and(|d| !d.scenario.client_sliders.is_empty());
+        egui::Panel::top("present_bar").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.heading(&title);
+                ui.separator();
+                ui.weak(if pinned {
+                    display.t(
+                        "Presentation · move a client slider and every figure follows · Esc leaves",
+                        "Presentatie · beweeg een klantschuif en elk cijfer volgt · Esc sluit af",
+                    )
+                } else {
+                    display.t(
+                        "Presentation · pin inputs in the editor (the pin beside a slider) to steer them here · Esc leaves",
+                        "Presentatie · zet invoer vast in de editor (de punaise naast een schuif) om die hier te bedienen · Esc sluit af",
+                    )
+                });
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui
+                        .button(display.t("Leave presentation", "Presentatie verlaten"))
+                        .clicked()
+                    {
+                        self.commands.push(Command::LeavePresent);
+                    }
+                });
+            });
+        });
+        if pinned {
+            let PlannerApp {
+                docs,
+                editing,
+                commands,
+                ..
+            } = self;
+            if let Some(doc) = docs.iter().find(|d| d.id == id) {
+                egui::Panel::left("client_sliders")
+                    .resizable(true)
+                    .default_size(400.0)
+                    .min_size(300.0)
+                    .show(ui, |ui| {
+                        editor_ui::client_sliders_ui(ui, doc, display, editing, commands);
+                    });
+            }
         }
-        if ctx.input(|i| i.viewport().close_requested()) && !self.quit_confirmed && self.any_dirty()
-        {
-            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.dialogs.prompt = Some(Prompt::Quit);
-        }
-        if ctx.will_discard() {
-            // egui runs this frame again; the commands will be pushed again then.
-            self.commands.clear();
-        } else if !self.commands.is_empty() {
-            self.handle_commands();
-            ctx.request_repaint();
-        }
-        if self.quit_confirmed {
-            self.remove_autosaves_now();
-            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-        }
-        let dragging = ctx.input(|i| i.pointer.any_down());
-        self.schedule_analyses(dragging, self.tab == Tab::Uncertainty);
-        self.autosave_if_due();
-        ctx.request_repaint_after(crate::ui::autosave::INTERVAL);
-        self.update_title(&ctx);
+        egui::CentralPanel::default().show(ui, |ui| {
+            let PlannerApp {
+                docs,
+                uncertainty,
+                analysis,
+                commands,
+                ..
+            } = self;
+            let Some(doc) = docs.iter().find(|d| d.id == id) else {
+                return;
+            };
+            let Some(view) = doc.cached_view() else {
+                return;
+            };
+            let chance = (!doc.scenario.ranges.is_empty()).then(|| cards_ui::ChanceCard {
+                result: doc.analysis.monte_carlo.as_ref().map(|(_, mc)| mc),
+                month: &mut uncertainty.by_month,
+                horizon: doc.scenario.finance.horizon_months,
+                running: analysis.running(id, Kind::MonteCarlo),
+            });
+            cards_ui::cards_ui(ui, view, display, chance);
+            ui.add_space(6.0);
+            let shown: Vec<_> = docs
+                .iter()
+                .filter(|d| d.shown || d.id == id)
+                .take(COMPARE_MAX)
+                .collect();
+            let height = (ui.available_height() - 30.0).max(200.0);
+            charts_ui::break_even_ui(ui, &shown, doc, display, height, commands);
+        });
     }
 
     /// A menu item for `command`, with its shortcut from the table; pushes it when clicked.
@@ -119,6 +224,55 @@ impl PlannerApp {
                     Command::SaveAs,
                     has_doc,
                 );
+                ui.separator();
+                let shown = self
+                    .docs
+                    .iter()
+                    .filter(|d| d.shown || Some(d.id) == self.selected)
+                    .count();
+                for (label, what, several, output, enabled) in [
+                    (
+                        self.t(
+                            "Export report (PDF, HTML)…",
+                            "Rapport exporteren (PDF, HTML)…",
+                        ),
+                        Deliverable::Report,
+                        false,
+                        Output::Pdf,
+                        has_doc,
+                    ),
+                    (
+                        self.t(
+                            "Export comparison report…",
+                            "Vergelijkingsrapport exporteren…",
+                        ),
+                        Deliverable::Report,
+                        true,
+                        Output::Pdf,
+                        has_doc && shown > 1,
+                    ),
+                    (
+                        self.t(
+                            "Export spreadsheet (Excel, CSV)…",
+                            "Spreadsheet exporteren (Excel, CSV)…",
+                        ),
+                        Deliverable::Spreadsheet,
+                        false,
+                        Output::Xlsx,
+                        has_doc,
+                    ),
+                ] {
+                    self.item(
+                        ui,
+                        label,
+                        Command::Export(ExportRequest {
+                            what,
+                            several,
+                            output,
+                        }),
+                        enabled,
+                    );
+                }
                 if let Some(id) = self.selected {
                     self.item(
                         ui,
@@ -171,6 +325,13 @@ impl PlannerApp {
                 self.item(ui, &reset_label, Command::ResetInput, can_reset);
             });
             ui.menu_button(self.t("View", "Beeld"), |ui| {
+                self.item(
+                    ui,
+                    self.t("Present", "Presenteren"),
+                    Command::TogglePresent,
+                    has_doc,
+                );
+                ui.separator();
                 ui.label(self.t("Language", "Taal"));
                 for (lang, name) in [(Lang::Nl, "Nederlands"), (Lang::En, "English")] {
                     if ui.radio(self.display.lang == lang, name).clicked() {
@@ -297,7 +458,8 @@ impl PlannerApp {
             self.editing.open_finance = true;
         }
         ui.add_space(6.0);
-        ui.horizontal(|ui| {
+        // Wraps rather than widening the panel past the window (Dutch labels are longer).
+        ui.horizontal_wrapped(|ui| {
             for (tab, label) in [
                 (Tab::Charts, self.t("Charts", "Grafieken")),
                 (Tab::Kpis, self.t("KPIs", "KPI's")),
@@ -323,21 +485,23 @@ impl PlannerApp {
             }
         });
         ui.separator();
-        let Some(doc) = self.doc(id) else { return };
+        let PlannerApp { docs, commands, .. } = self;
+        let Some(doc) = docs.iter().find(|d| d.id == id) else {
+            return;
+        };
         let Some(view) = doc.cached_view() else {
             return;
         };
         match self.tab {
             Tab::Charts => {
-                let shown: Vec<_> = self
-                    .docs
+                let shown: Vec<_> = docs
                     .iter()
                     .filter(|d| d.shown || d.id == id)
                     .take(COMPARE_MAX)
                     .collect();
-                charts_ui::charts_ui(ui, &shown, doc, display);
+                charts_ui::charts_ui(ui, &shown, doc, display, commands);
             }
-            Tab::Kpis => kpi_ui::kpi_ui(ui, view, display),
+            Tab::Kpis => kpi_ui::kpi_ui(ui, view, display, commands),
             Tab::Table => table_ui::table_ui(ui, view, id, display),
             Tab::Uncertainty => {
                 let PlannerApp {
@@ -364,14 +528,13 @@ impl PlannerApp {
                 );
             }
             Tab::Compare => {
-                let mut docs: Vec<_> = vec![doc];
-                docs.extend(
-                    self.docs
-                        .iter()
+                let mut list: Vec<_> = vec![doc];
+                list.extend(
+                    docs.iter()
                         .filter(|d| d.shown && d.id != id)
                         .take(COMPARE_MAX - 1),
                 );
-                compare_ui::compare_ui(ui, &docs, display);
+                compare_ui::compare_ui(ui, &list, display);
             }
         }
     }

@@ -6,8 +6,10 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::{Duration, Instant};
 
+use crate::analysis::monte_carlo::DEFAULT_TRIALS;
 use crate::files;
-use crate::model::Scenario;
+use crate::model::{Lang, Scenario};
+use crate::report::{self, Case, Deliverable, Output};
 use crate::ui::autosave::{self, Recovered};
 
 /// What a dialog is for.
@@ -17,6 +19,78 @@ pub enum Purpose {
     Open,
     /// Save the document with this id under a new name.
     SaveAs(u64),
+    /// Export.
+    Export(Box<ExportJob>),
+}
+
+/// An export, with everything it needs: it runs off the UI thread on copies of the scenarios.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportJob {
+    /// The report, the spreadsheet or a chart.
+    pub what: Deliverable,
+    /// The scenarios, the base first.
+    pub scenarios: Vec<Scenario>,
+    /// The language of the text and the figures.
+    pub lang: Lang,
+    /// A chart's variant (the report and the spreadsheet show both).
+    pub risk_adjusted: bool,
+    /// The file name offered.
+    pub suggested: String,
+}
+
+/// Adds the first allowed extension to a name without one; refuses one that does not fit.
+pub fn export_path(path: PathBuf, what: Deliverable) -> Result<PathBuf, String> {
+    let allowed = what.outputs();
+    match Output::of(&path) {
+        Some(kind) if allowed.contains(&kind) => Ok(path),
+        _ if path.extension().is_none() => {
+            Ok(path.with_extension(allowed.first().map_or("pdf", |o| o.extension())))
+        }
+        _ => Err(format!(
+            "{}: expected a name ending in {}",
+            path.display(),
+            allowed
+                .iter()
+                .map(|o| format!(".{}", o.extension()))
+                .collect::<Vec<_>>()
+                .join(" or ")
+        )),
+    }
+}
+
+/// Runs an export and writes the file atomically.
+fn export(job: &ExportJob, path: &Path) -> Result<(), String> {
+    let mut cases = Vec::new();
+    for scenario in &job.scenarios {
+        let valid = scenario.clone().validate().map_err(|problems| {
+            format!(
+                "{}: {}",
+                scenario.name,
+                problems
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            )
+        })?;
+        let case = Case::prepare_variant(valid, DEFAULT_TRIALS, job.risk_adjusted)
+            .map_err(|e| e.to_string())?;
+        cases.push(case);
+    }
+    let kind = Output::of(path).ok_or_else(|| format!("{}: unknown file kind", path.display()))?;
+    let today = chrono::Local::now().date_naive();
+    let bytes = report::render(
+        &cases,
+        job.what,
+        kind,
+        job.lang,
+        today,
+        job.risk_adjusted,
+        None,
+    )
+    .map_err(|e| format!("{}: {e}", path.display()))?;
+    files::write_atomic(path, &bytes)
+        .map_err(|e| format!("{}: cannot write the file: {e}", path.display()))
 }
 
 /// A result handed back to the window.
@@ -44,6 +118,13 @@ pub enum IoResult {
     NoDialog(Purpose),
     /// Unsaved work from an earlier session was found.
     Recoverable(Vec<Recovered>),
+    /// An export finished.
+    Exported {
+        /// Where.
+        path: PathBuf,
+        /// The error, if it failed (nothing is then written).
+        result: Result<(), String>,
+    },
 }
 
 /// Sends file work to background threads and collects the results.
@@ -143,6 +224,40 @@ impl Io {
         self.spawn(move || Some(save(doc, path, scenario)));
     }
 
+    /// Shows the save dialog for an export, then exports there.
+    pub fn export_dialog(&self, job: ExportJob, first: Output, folder: Option<PathBuf>) {
+        if !dialogs_available() {
+            let _ = self
+                .tx
+                .send(IoResult::NoDialog(Purpose::Export(Box::new(job))));
+            return;
+        }
+        self.spawn(move || {
+            let started = Instant::now();
+            let mut outputs: Vec<Output> = job.what.outputs().to_vec();
+            outputs.sort_by_key(|o| *o != first);
+            let mut dialog = rfd::FileDialog::new().set_file_name(job.suggested.clone());
+            for o in outputs {
+                dialog = dialog.add_filter(o.description(), &[o.extension()]);
+            }
+            if let Some(folder) = folder {
+                dialog = dialog.set_directory(folder);
+            }
+            match dialog.save_file() {
+                Some(path) => Some(run_export(&job, path)),
+                None if started.elapsed() < DIALOG_MIN_TIME => {
+                    Some(IoResult::NoDialog(Purpose::Export(Box::new(job))))
+                }
+                None => None,
+            }
+        });
+    }
+
+    /// Exports to `path`.
+    pub fn export(&self, job: ExportJob, path: PathBuf) {
+        self.spawn(move || Some(run_export(&job, path)));
+    }
+
     /// Looks for unsaved work left by an earlier session.
     pub fn scan_autosaves(&self, dir: PathBuf) {
         self.spawn(move || {
@@ -182,6 +297,19 @@ pub fn dialogs_available() -> bool {
         std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|v| !v.is_empty())
     } else {
         true
+    }
+}
+
+fn run_export(job: &ExportJob, path: PathBuf) -> IoResult {
+    match export_path(path.clone(), job.what) {
+        Ok(path) => {
+            let result = export(job, &path);
+            IoResult::Exported { path, result }
+        }
+        Err(e) => IoResult::Exported {
+            path,
+            result: Err(e),
+        },
     }
 }
 

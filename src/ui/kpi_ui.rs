@@ -4,7 +4,10 @@
 
 use egui_plot::{HLine, Legend, Line, Plot};
 
+use crate::report::build::Chart;
 use crate::ui::app::Display;
+use crate::ui::charts_ui::save_menu;
+use crate::ui::command::Command;
 use crate::ui::palette::sign_colour;
 use crate::view::{ScenarioView, kpi};
 
@@ -14,7 +17,12 @@ const WITH: egui::Color32 = egui::Color32::from_rgb(0x1f, 0x6f, 0xb4);
 const WITHOUT: egui::Color32 = egui::Color32::from_rgb(0x95, 0x95, 0x95);
 
 /// Draws the KPI tab of a scenario's view.
-pub fn kpi_ui(ui: &mut egui::Ui, view: &ScenarioView, display: Display) {
+pub fn kpi_ui(
+    ui: &mut egui::Ui,
+    view: &ScenarioView,
+    display: Display,
+    commands: &mut Vec<Command>,
+) {
     let Some(p) = &view.projection else { return };
     let lang = display.lang;
     let rows = kpi::rows(p, lang);
@@ -93,7 +101,7 @@ pub fn kpi_ui(ui: &mut egui::Ui, view: &ScenarioView, display: Display) {
                     egui::RichText::new(display.t("Cost per contact (€)", "Kosten per contact (€)"))
                         .strong(),
                 );
-                Plot::new("kpi_cost")
+                let response = Plot::new("kpi_cost")
                     .height(height)
                     .x_axis_label(month)
                     .legend(Legend::default().position(egui_plot::Corner::RightTop))
@@ -115,11 +123,12 @@ pub fn kpi_ui(ui: &mut egui::Ui, view: &ScenarioView, display: Display) {
                             .width(2.5),
                         );
                     });
+                save_menu(&response.response, Chart::CostPerContact, false, commands, display.lang);
                 right.label(
                     egui::RichText::new(display.t("Agents needed (FTE)", "Benodigde agents (fte)"))
                         .strong(),
                 );
-                Plot::new("kpi_agents")
+                let response = Plot::new("kpi_agents")
                     .height(height)
                     .x_axis_label(month)
                     .legend(Legend::default().position(egui_plot::Corner::RightTop))
@@ -149,6 +158,7 @@ pub fn kpi_ui(ui: &mut egui::Ui, view: &ScenarioView, display: Display) {
                             .width(2.5),
                         );
                     });
+                save_menu(&response.response, Chart::Agents, false, commands, display.lang);
             });
         });
 }

@@ -3,13 +3,14 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use crate::ui::command::Command;
+use crate::report::{Deliverable, Output};
+use crate::ui::command::{Command, ExportRequest};
 
 const SHIFT_COMMAND: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
 
 /// Every shortcut and what it does. A chord with Shift comes before the same key without it,
 /// so the longer chord wins.
-pub const SHORTCUTS: [(KeyboardShortcut, Command); 9] = [
+pub const SHORTCUTS: [(KeyboardShortcut, Command); 11] = [
     (KeyboardShortcut::new(SHIFT_COMMAND, Key::Z), Command::Redo),
     (
         KeyboardShortcut::new(Modifiers::COMMAND, Key::Y),
@@ -38,6 +39,18 @@ pub const SHORTCUTS: [(KeyboardShortcut, Command); 9] = [
     (
         KeyboardShortcut::new(Modifiers::COMMAND, Key::D),
         Command::Duplicate,
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::E),
+        Command::Export(ExportRequest {
+            what: Deliverable::Report,
+            several: false,
+            output: Output::Pdf,
+        }),
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::F11),
+        Command::TogglePresent,
     ),
     (
         KeyboardShortcut::new(Modifiers::COMMAND, Key::Q),
