@@ -841,8 +841,22 @@ fn xlsx_err(e: XlsxError) -> ReportError {
     ReportError::Spreadsheet(e.to_string())
 }
 
+/// How a summary figure reads.
+#[derive(Clone, Copy)]
+enum SummaryFormat {
+    /// Euros with cents.
+    Money,
+    /// A percentage or a number of months, one decimal.
+    Decimal1,
+    /// A month number.
+    Month,
+}
+
 /// Formats of the workbook.
 struct Formats {
+    decimal1: Format,
+    whole: Format,
+    plain_header: Format,
     title: Format,
     bold: Format,
     header: Format,
@@ -855,6 +869,11 @@ struct Formats {
 fn formats() -> Formats {
     let money = "#,##0.00;[Red]-#,##0.00";
     Formats {
+        decimal1: Format::new().set_num_format("0.0"),
+        whole: Format::new().set_num_format("0"),
+        plain_header: Format::new()
+            .set_bold()
+            .set_border_bottom(FormatBorder::Thin),
         title: Format::new().set_bold().set_font_size(14),
         bold: Format::new().set_bold(),
         header: Format::new()
@@ -1301,24 +1320,25 @@ fn write_summary(
         &f.note,
     )
     .map_err(xlsx_err)?;
-    let rows: Vec<(Option<&'static str>, &str, String, bool)> = vec![
+    use SummaryFormat::{Decimal1, Money, Month};
+    let rows: Vec<(Option<&'static str>, &str, String, SummaryFormat)> = vec![
         (
             None,
             t(lang, "Total costs", "Totale kosten"),
             format!("SUM({})", r("costs")),
-            true,
+            Money,
         ),
         (
             None,
             t(lang, "Total benefits", "Totale baten"),
             format!("SUM({})", r("benefits")),
-            true,
+            Money,
         ),
         (
             Some("res_net_benefit"),
             t(lang, "Net benefit", "Netto opbrengst"),
             format!("SUM({})", r("net")),
-            true,
+            Money,
         ),
         (
             None,
@@ -1328,13 +1348,13 @@ fn write_summary(
                 c = r("costs"),
                 b = r("benefits")
             ),
-            false,
+            Decimal1,
         ),
         (
             None,
             t(lang, "NPV", "NCW"),
             format!("NPV(k_monthly_rate,{})", r("net")),
-            true,
+            Money,
         ),
         (
             None,
@@ -1344,7 +1364,7 @@ fn write_summary(
                 ch = r("change"),
                 n = r("net")
             ),
-            false,
+            Decimal1,
         ),
         (
             Some("res_first_active"),
@@ -1354,13 +1374,13 @@ fn write_summary(
                 "Eerste maand met kosten of baten",
             ),
             format!("IF(COUNT({a})=0,\"{none}\",MIN({a}))", a = r("active")),
-            false,
+            Month,
         ),
         (
             Some("res_break_even"),
             t(lang, "Break-even month", "Break-evenmaand"),
             format!("IF(COUNT({b})=0,\"{none}\",MIN({b}))", b = r("be")),
-            false,
+            Month,
         ),
         (
             None,
@@ -1370,7 +1390,7 @@ fn write_summary(
                 b = r("be"),
                 p = r("payback")
             ),
-            false,
+            Decimal1,
         ),
         (
             Some("res_disc_break_even"),
@@ -1380,7 +1400,7 @@ fn write_summary(
                 "Contante break-evenmaand",
             ),
             format!("IF(COUNT({b})=0,\"{none}\",MIN({b}))", b = r("disc_be")),
-            false,
+            Month,
         ),
         (
             None,
@@ -1394,7 +1414,7 @@ fn write_summary(
                 b = r("disc_be"),
                 p = r("disc_payback")
             ),
-            false,
+            Decimal1,
         ),
         (
             None,
@@ -1404,7 +1424,7 @@ fn write_summary(
                 "Totale kosten (ongecorrigeerd)",
             ),
             format!("SUM({})", r("costs_u")),
-            true,
+            Money,
         ),
         (
             None,
@@ -1414,7 +1434,7 @@ fn write_summary(
                 "Totale baten (ongecorrigeerd)",
             ),
             format!("SUM({})", r("benefits_u")),
-            true,
+            Money,
         ),
         (
             None,
@@ -1424,7 +1444,7 @@ fn write_summary(
                 "Netto opbrengst (ongecorrigeerd)",
             ),
             format!("SUM({})", r("net_u")),
-            true,
+            Money,
         ),
         (
             None,
@@ -1434,18 +1454,22 @@ fn write_summary(
                 c = r("costs_u"),
                 b = r("benefits_u")
             ),
-            false,
+            Decimal1,
         ),
     ];
     let mut names = Vec::new();
-    ws.write_string_with_format(3, 0, t(lang, "Figure", "Cijfer"), &f.header)
+    ws.write_string_with_format(3, 0, t(lang, "Figure", "Cijfer"), &f.plain_header)
         .map_err(xlsx_err)?;
-    ws.write_string_with_format(3, 1, t(lang, "Value", "Waarde"), &f.header)
+    ws.write_string_with_format(3, 1, t(lang, "Value", "Waarde"), &f.plain_header)
         .map_err(xlsx_err)?;
     let mut row = 4u32;
-    for (name, label, formula, money) in rows {
+    for (name, label, formula, kind) in rows {
         ws.write_string(row, 0, label).map_err(xlsx_err)?;
-        let format = if money { &f.money } else { &f.number };
+        let format = match kind {
+            Money => &f.money,
+            Decimal1 => &f.decimal1,
+            Month => &f.whole,
+        };
         ws.write_formula_with_format(row, 1, Formula::new(format!("={formula}")), format)
             .map_err(xlsx_err)?;
         if let Some(name) = name {
@@ -1487,7 +1511,7 @@ fn write_summary(
             t(lang, "Adds to the whole", "Voegt toe aan geheel"),
         ];
         for (c, h) in heads.iter().enumerate() {
-            ws.write_string_with_format(row, c as u16, *h, &f.header)
+            ws.write_string_with_format(row, c as u16, *h, &f.plain_header)
                 .map_err(xlsx_err)?;
         }
         row += 1;
@@ -1533,7 +1557,7 @@ fn write_summary(
         row += 1;
         let heads = ["", "P10", "P50", "P90", t(lang, "Mean", "Gemiddelde")];
         for (c, h) in heads.iter().enumerate() {
-            ws.write_string_with_format(row, c as u16, *h, &f.header)
+            ws.write_string_with_format(row, c as u16, *h, &f.plain_header)
                 .map_err(xlsx_err)?;
         }
         row += 1;
@@ -1564,7 +1588,7 @@ fn write_summary(
     ws.set_column_width(0, 42).map_err(xlsx_err)?;
     ws.set_column_width(1, 18).map_err(xlsx_err)?;
     for c in 2..5u16 {
-        ws.set_column_width(c, 18).map_err(xlsx_err)?;
+        ws.set_column_width(c, 22).map_err(xlsx_err)?;
     }
     Ok(names)
 }
