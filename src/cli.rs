@@ -146,6 +146,24 @@ pub enum Command {
         #[arg(long)]
         height: Option<u32>,
     },
+    /// Track an approved case: the plan against the actuals in the file (and, with
+    /// --actuals, those of a CSV), the variances and the re-forecast.
+    Track {
+        /// The scenario file (RON).
+        file: PathBuf,
+        /// A CSV of monthly actuals (a header row: month, then any of contacts,
+        /// bot_resolved_contacts, agent_contacts, handle_time_minutes, fcr_pct,
+        /// churn_monthly_pct, agent_fte, customers, spent_chatbot, spent_omnichannel,
+        /// spent_training, spent_custom); its months replace the file's.
+        #[arg(long)]
+        actuals: Option<PathBuf>,
+        /// Re-base the months after the last actuals on them.
+        #[arg(long)]
+        rebase: bool,
+        /// How to print the result.
+        #[arg(long, value_enum, default_value_t = AnalysisFormat::Table)]
+        format: AnalysisFormat,
+    },
     /// Check scenario files and print each problem on its own line.
     Check {
         /// The scenario files (RON).
@@ -486,6 +504,68 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 out,
                 err,
             )
+        }
+        Command::Track {
+            file,
+            actuals,
+            rebase,
+            format,
+        } => {
+            let valid = match files::load(file) {
+                Ok(s) => s,
+                Err(e) => return report(err, &e.lines()),
+            };
+            let valid = match actuals {
+                None => valid,
+                Some(csv) => {
+                    let mut scenario = valid.into_inner();
+                    let horizon = scenario.finance.horizon_months;
+                    match files::read_actuals(csv, horizon) {
+                        Ok(months) => crate::model::actuals::merge(&mut scenario.actuals, months),
+                        Err(problems) => return report(err, &problems),
+                    }
+                    match scenario.validate() {
+                        Ok(v) => v,
+                        Err(problems) => {
+                            let lines: Vec<String> = problems
+                                .iter()
+                                .map(|p| format!("{}: {p}", csv.display()))
+                                .collect();
+                            return report(err, &lines);
+                        }
+                    }
+                }
+            };
+            let run = || -> Result<_, sim::Overflow> {
+                let plan = sim::simulate(&valid)?;
+                let tracking = sim::tracking::track(&valid, &plan)?;
+                Ok((plan, tracking))
+            };
+            let (plan, tracking) = match run() {
+                Ok(r) => r,
+                Err(e) => return report(err, &[format!("{}: {e}", file.display())]),
+            };
+            let Some(tracking) = tracking else {
+                let _ = writeln!(
+                    err,
+                    "{}: no actuals within the horizon; add an actuals section or give --actuals FILE.csv",
+                    file.display()
+                );
+                return EXIT_PROBLEMS;
+            };
+            warn(err, file, &export::warning_lines(&plan, true));
+            let text = match format {
+                AnalysisFormat::Table => {
+                    crate::export_tracking::tracking_table(&plan, &tracking, *rebase)
+                }
+                AnalysisFormat::Json => {
+                    let mut t = crate::export_tracking::tracking_json(&plan, &tracking, *rebase)
+                        .to_string();
+                    t.push('\n');
+                    t
+                }
+            };
+            write_or_fail(out, err, &text)
         }
         Command::Check { files } => {
             let mut status = EXIT_OK;

@@ -11,7 +11,7 @@ use crate::model::{Initiative, Lang, LineKind};
 use crate::sim::{KPI_KEYS, Kpis, Projection, Summary};
 use crate::text;
 
-fn amount(d: Decimal) -> Value {
+pub(crate) fn amount(d: Decimal) -> Value {
     Value::String(plain2(d))
 }
 
@@ -26,7 +26,7 @@ fn kind_key(kind: LineKind) -> &'static str {
     }
 }
 
-fn summary_json(s: &Summary<Decimal>) -> Value {
+pub(crate) fn summary_json(s: &Summary<Decimal>) -> Value {
     json!({
         "total_costs": amount(s.total_costs),
         "total_benefits": amount(s.total_benefits),
@@ -41,7 +41,7 @@ fn summary_json(s: &Summary<Decimal>) -> Value {
     })
 }
 
-fn kpis_json(k: &Kpis<Decimal>) -> Value {
+pub(crate) fn kpis_json(k: &Kpis<Decimal>) -> Value {
     let mut map = serde_json::Map::new();
     for (key, value) in KPI_KEYS.iter().zip(k.fields()) {
         map.insert((*key).to_owned(), amount(value));

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use thiserror::Error;
 
+use crate::model::actuals::{self, MonthActuals};
 use crate::model::file::{self, MAX_FILE_BYTES, ParseError};
 use crate::model::{Scenario, ValidScenario};
 
@@ -91,6 +92,37 @@ pub fn read_text(path: &Path) -> Result<String, LoadError> {
             column: last_line.chars().count() + 1,
             byte: bytes.get(valid_up_to).copied().unwrap_or_default(),
         }
+    })
+}
+
+/// Reads the actuals in a CSV file (at most [`actuals::CSV_MAX_BYTES`], UTF-8, a byte order
+/// mark allowed) for a plan of `horizon` months. Every problem comes back as a line naming the
+/// file.
+pub fn read_actuals(path: &Path, horizon: u32) -> Result<Vec<MonthActuals>, Vec<String>> {
+    let name = path.display().to_string();
+    let fail = |message: String| vec![format!("{name}: {message}")];
+    let file = fs::File::open(path).map_err(|e| fail(format!("cannot be read: {e}")))?;
+    let mut bytes = Vec::new();
+    file.take(actuals::CSV_MAX_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| fail(format!("cannot be read: {e}")))?;
+    if bytes.len() as u64 > actuals::CSV_MAX_BYTES {
+        return Err(fail(format!(
+            "is larger than {} MB; expected a CSV of monthly figures (a few kilobytes)",
+            actuals::CSV_MAX_BYTES / (1024 * 1024)
+        )));
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
+        fail(format!(
+            "is not UTF-8 text (byte {} is not); save it as CSV UTF-8",
+            e.utf8_error().valid_up_to() + 1
+        ))
+    })?;
+    actuals::read_csv(&text, horizon).map_err(|problems| {
+        problems
+            .into_iter()
+            .map(|p| format!("{name}: {p}"))
+            .collect()
     })
 }
 

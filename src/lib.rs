@@ -9,6 +9,7 @@ pub mod bundled;
 pub mod cli;
 pub mod export;
 pub mod export_analysis;
+pub mod export_tracking;
 pub mod files;
 pub mod format;
 pub mod model;

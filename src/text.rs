@@ -146,6 +146,21 @@ pub fn warning(w: &Warning, lang: Lang) -> String {
                 one(*average, lang)
             ),
         },
+        Warning::ActualsAfterHorizon { months, horizon } => {
+            let list = months
+                .iter()
+                .map(u32::to_string)
+                .collect::<Vec<_>>()
+                .join(", ");
+            match lang {
+                Lang::En => format!(
+                    "month {list} falls after the {horizon}-month horizon; its actuals are not counted"
+                ),
+                Lang::Nl => format!(
+                    "maand {list} valt na de horizon van {horizon} maanden; de werkelijke cijfers tellen niet mee"
+                ),
+            }
+        }
     };
     format!("{at}{body}")
 }

@@ -5,6 +5,7 @@
 //! [`ValidScenario`] once; the simulation accepts only that, so it never re-checks ranges.
 //! Nothing here does I/O or panics.
 
+pub mod actuals;
 pub mod baseline;
 pub mod chatbot;
 pub mod custom;
@@ -24,6 +25,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal_macros::dec;
 use serde::{Deserialize, Serialize};
 
+pub use actuals::MonthActuals;
 pub use baseline::{BASELINE_INPUTS, Baseline};
 pub use chatbot::{CHATBOT_INPUTS, Chatbot};
 pub use custom::{Custom, CustomLine, LineKind, Timing};
@@ -93,6 +95,9 @@ pub struct Scenario<N = Decimal> {
     /// (optional).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub client_sliders: Vec<String>,
+    /// What was observed in the months that passed (optional), for tracking the case.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actuals: Vec<MonthActuals>,
 }
 
 /// An initiative with default figures, switched off: what a file that leaves it out means.
@@ -138,6 +143,7 @@ impl Default for Scenario {
             ranges: Default::default(),
             correlations: Vec::new(),
             client_sliders: Vec::new(),
+            actuals: Vec::new(),
         }
     }
 }
@@ -320,6 +326,7 @@ impl<N> Scenario<N> {
             ranges: self.ranges.clone(),
             correlations: self.correlations.clone(),
             client_sliders: self.client_sliders.clone(),
+            actuals: self.actuals.clone(),
         }
     }
 
@@ -519,6 +526,12 @@ impl Scenario {
         for p in uncertainty::check(&self) {
             problems.push(Problem::new(p.path, p.message));
         }
+        let month_max = FINANCE_INPUTS[0]
+            .max
+            .to_string()
+            .parse::<u32>()
+            .unwrap_or(120);
+        problems.extend(actuals::check(&self.actuals, month_max));
         if self.client_sliders.len() > CLIENT_SLIDERS_MAX {
             problems.push(Problem::new(
                 "client_sliders",

@@ -111,6 +111,191 @@ pub struct Overflow {
     pub month: u32,
 }
 
+/// What was observed in one month, at the month's own volume (counts include contact
+/// growth), to put in place of the plan's flows: the realised month is then valued with the
+/// same formulas as the plan. Shares are ratios (0.7 for 70%). What is left out stays as
+/// planned.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Observation<N> {
+    /// Contacts customers made (after first-contact resolution and duplicates).
+    pub contacts: Option<N>,
+    /// Contacts the bot resolved.
+    pub bot_resolved: Option<N>,
+    /// Contacts agents handled.
+    pub agent_contacts: Option<N>,
+    /// Average handle time of agent contacts, in minutes.
+    pub handle_time: Option<N>,
+    /// First-contact resolution, as a share.
+    pub fcr: Option<N>,
+    /// Monthly churn, as a share.
+    pub churn: Option<N>,
+    /// What was spent per initiative (chatbot, omnichannel, training, custom), in place of
+    /// the month's planned costs of that initiative.
+    pub spent: [Option<N>; 4],
+}
+
+/// Observations of the months that passed (index 0 is month 1; none: as planned), and
+/// whether the months after the last one are re-based on it: each of its observed figures
+/// taken as the same ratio to the plan in every later month.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Observed<N> {
+    /// One entry per month.
+    pub months: Vec<Option<Observation<N>>>,
+    /// Re-base the months after the last observation.
+    pub rebase: bool,
+}
+
+/// Ratios of the last observation to the plan, for re-basing.
+#[derive(Clone, Copy)]
+struct Ratios<N> {
+    contacts: Option<N>,
+    bot_resolved: Option<N>,
+    agent_contacts: Option<N>,
+    handle_time: Option<N>,
+    fcr: Option<N>,
+    churn: Option<N>,
+}
+
+/// `observed / planned`, when both are there and the plan is not zero.
+fn ratio<N: Num>(observed: Option<N>, planned: N) -> Option<N> {
+    match observed {
+        Some(o) if !planned.is_zero() => Some(o / planned),
+        _ => None,
+    }
+}
+
+/// Puts an observation (at today's volume) in place of the plan's flows of a month, and works
+/// out what the initiatives then saved the same way the plan does. Each change is taken as a
+/// difference from the plan, so an observation equal to the plan changes nothing at all:
+/// - contacts: observed, else from an observed first-contact resolution (the plan's offered
+///   contacts × (2 − fcr observed) / (2 − fcr planned)), else planned; agent contacts:
+///   observed, else contacts minus what the bot resolved;
+/// - agent minutes freed: the plan's, plus (planned agent contacts × planned handle time −
+///   observed agent contacts × observed handle time); the bot's share is what it resolved
+///   beyond plan × its minutes per resolution, the rest goes to omnichannel and training in
+///   the plan's proportion (to the one switched on when the plan has neither);
+/// - churn: the observed one; the initiatives' reductions change in the plan's proportion.
+fn observe<N: Num>(
+    k: &Constants<N>,
+    f: Flows<N>,
+    o: &Observation<N>,
+    volume: N,
+    on: [bool; 3],
+) -> Flows<N> {
+    let today = |n: N| if volume == N::ONE { n } else { n / volume };
+    let (c, t) = (f.contacts, f.time);
+    let resolved = o.bot_resolved.map(today).unwrap_or(c.bot_resolved);
+    let offered = match (o.contacts, o.fcr) {
+        (Some(n), _) => today(n),
+        (None, Some(fcr)) if fcr != c.fcr2 => c.offered * (N::int(2) - fcr) / (N::int(2) - c.fcr2),
+        _ => c.offered,
+    };
+    let agent = match o.agent_contacts {
+        Some(n) => today(n),
+        None if offered == c.offered && resolved == c.bot_resolved => c.agent_contacts,
+        None => offered - resolved,
+    };
+    let agent = if agent < N::ZERO { N::ZERO } else { agent };
+    let handle_time = o.handle_time.unwrap_or(t.handle_time);
+    let freed = c.agent_contacts * t.handle_time - agent * handle_time;
+    let bot_extra = (resolved - c.bot_resolved) * k.bot_minutes;
+    let rest = freed - bot_extra;
+    let plan_rest = t.minutes_omni + t.minutes_train;
+    let [bot_on, omni_on, train_on] = on;
+    let (mut d_bot, mut d_omni, mut d_train) = (bot_extra, N::ZERO, N::ZERO);
+    if rest.is_zero() {
+    } else if !plan_rest.is_zero() {
+        d_omni = rest * t.minutes_omni / plan_rest;
+        d_train = rest - d_omni;
+    } else if omni_on {
+        d_omni = rest;
+    } else if train_on {
+        d_train = rest;
+    } else if bot_on {
+        d_bot = d_bot + rest;
+    }
+    let bot_closed = if resolved == c.bot_resolved {
+        c.bot_closed
+    } else if k.bot_failure < N::ONE {
+        resolved / (N::ONE - k.bot_failure)
+    } else {
+        c.bot_closed
+    };
+    let mut churn = f.churn;
+    if let Some(observed) = o.churn {
+        let planned = k.churn0 - churn.churn;
+        let extra = churn.churn - observed;
+        if !extra.is_zero() {
+            if !planned.is_zero() {
+                let [b, om, tr] = churn.reductions;
+                let d_b = extra * b / planned;
+                let d_o = extra * om / planned;
+                churn.reductions = [b + d_b, om + d_o, tr + (extra - d_b - d_o)];
+            } else if let Some(i) = on.iter().position(|&x| x) {
+                churn.reductions[i] = churn.reductions[i] + extra;
+            }
+        }
+        churn.churn = observed;
+    }
+    Flows {
+        contacts: Contacts {
+            fcr1: c.fcr1,
+            fcr2: o.fcr.unwrap_or(c.fcr2),
+            duplicates: c.duplicates,
+            offered,
+            bot_closed,
+            bot_resolved: resolved,
+            agent_contacts: agent,
+        },
+        time: AgentTime {
+            minutes_bot: t.minutes_bot + d_bot,
+            minutes_omni: t.minutes_omni + d_omni,
+            minutes_train: t.minutes_train + d_train,
+            handle_time,
+        },
+        churn,
+    }
+}
+
+/// An observation that takes each figure of the last observation as the same ratio to the
+/// plan in this month.
+fn rebased<N: Num>(f: &Flows<N>, r: &Ratios<N>, volume: N) -> Observation<N> {
+    let at_volume = |n: N| if volume == N::ONE { n } else { n * volume };
+    Observation {
+        contacts: r.contacts.map(|x| at_volume(f.contacts.offered * x)),
+        bot_resolved: r
+            .bot_resolved
+            .map(|x| at_volume(f.contacts.bot_resolved * x)),
+        agent_contacts: r
+            .agent_contacts
+            .map(|x| at_volume(f.contacts.agent_contacts * x)),
+        handle_time: r.handle_time.map(|x| f.time.handle_time * x),
+        fcr: r.fcr.map(|x| (f.contacts.fcr2 * x).min(N::ONE)),
+        churn: r.churn.map(|x| f.churn.churn * x),
+        spent: [None; 4],
+    }
+}
+
+/// Puts what was spent on an initiative in place of its planned costs of the month: each of
+/// its cost lines scaled so they add up to the amount (all of it on the first line when
+/// nothing was planned).
+fn spend<N: Num>(lines: &mut [&mut N], spent: Option<N>) {
+    let Some(total) = spent else { return };
+    let planned = lines.iter().fold(N::ZERO, |acc, l| acc + **l);
+    if planned == total {
+        return;
+    }
+    if planned.is_zero() {
+        for (i, l) in lines.iter_mut().enumerate() {
+            **l = if i == 0 { total } else { N::ZERO };
+        }
+    } else {
+        for l in lines.iter_mut() {
+            **l = **l * total / planned;
+        }
+    }
+}
+
 /// The share of the full effect an initiative has in month `m`, going live in `go_live`.
 fn adoption<N: Num>(m: u32, go_live: u32, ramp: u32, shape: RampShape) -> N {
     if m < go_live {
@@ -573,6 +758,21 @@ pub fn run<S, N>(s: &Scenario<S>, mask: Mask, detail: bool) -> Result<Ledger<N>,
 where
     N: Num + FromInput<S>,
 {
+    run_observed(s, mask, detail, None)
+}
+
+/// [`run`] with what was observed in the months that passed put in place of the plan (see
+/// [`Observation`]): the months observed are the realised ones, the later ones the plan
+/// (re-based when asked), carrying on from what was realised (customers kept).
+pub fn run_observed<S, N>(
+    s: &Scenario<S>,
+    mask: Mask,
+    detail: bool,
+    observed: Option<&Observed<N>>,
+) -> Result<Ledger<N>, Overflow>
+where
+    N: Num + FromInput<S>,
+{
     let v = |x: &S| N::from_input(x);
     let h = s.finance.horizon_months;
     let on = |i: Initiative| mask.has(i) && s.is_enabled(i);
@@ -699,6 +899,18 @@ where
         prices: N::ONE,
     };
 
+    let on3 = [
+        on(Initiative::Chatbot),
+        on(Initiative::Omnichannel),
+        on(Initiative::Training),
+    ];
+    let last_observed = observed.and_then(|o| {
+        o.months
+            .iter()
+            .rposition(Option::is_some)
+            .map(|i| i as u32 + 1)
+    });
+    let mut ratios: Option<Ratios<N>> = None;
     for m in 1..=h {
         if m > 1 {
             x.volume = scaled(x.volume, volume_step);
@@ -735,17 +947,95 @@ where
                 ch
             }
         };
-        let f = Flows {
+        let mut f = Flows {
             contacts,
             time,
             churn,
         };
+        let mut observation =
+            observed.and_then(|o| o.months.get(m as usize - 1).copied().flatten());
+        if observation.is_none()
+            && let Some(r) = &ratios
+        {
+            observation = Some(rebased(&f, r, x.volume));
+        }
+        if let Some(o) = &observation {
+            let planned = f;
+            f = observe(&k, f, o, x.volume, on3);
+            if observed.is_some_and(|ob| ob.rebase && Some(m) == last_observed) {
+                let today = |n: N| if x.volume == N::ONE { n } else { n / x.volume };
+                ratios = Some(Ratios {
+                    contacts: ratio(o.contacts.map(today), planned.contacts.offered),
+                    bot_resolved: ratio(o.bot_resolved.map(today), planned.contacts.bot_resolved),
+                    agent_contacts: ratio(
+                        o.agent_contacts.map(today),
+                        planned.contacts.agent_contacts,
+                    ),
+                    handle_time: ratio(o.handle_time, planned.time.handle_time),
+                    fcr: ratio(o.fcr, planned.contacts.fcr2),
+                    churn: ratio(o.churn, planned.churn.churn),
+                });
+            }
+        }
         for (kept, drop) in retained.iter_mut().zip(f.churn.reductions) {
             *kept = *kept * (N::ONE - f.churn.churn) + k.customers * drop;
         }
-        let month = MonthAmounts {
+        let mut month = MonthAmounts {
             benefits: benefits(&k, &f, x, a.train, &retained),
             costs: costs(&k, &prices, &timelines, m, &f, x),
+        };
+        let spent = observation.map(|o| o.spent).unwrap_or([None; 4]);
+        {
+            let c = &mut month.costs;
+            spend(
+                &mut [
+                    &mut c.bot_setup,
+                    &mut c.bot_hidden,
+                    &mut c.bot_licence,
+                    &mut c.bot_maintenance,
+                    &mut c.bot_fees,
+                    &mut c.bot_dip,
+                ],
+                spent[0],
+            );
+            spend(
+                &mut [
+                    &mut c.omni_setup,
+                    &mut c.omni_hidden,
+                    &mut c.omni_licence,
+                    &mut c.omni_dip,
+                ],
+                spent[1],
+            );
+            spend(
+                &mut [
+                    &mut c.course,
+                    &mut c.trainers,
+                    &mut c.hours_off,
+                    &mut c.train_hidden,
+                    &mut c.refresher,
+                ],
+                spent[2],
+            );
+        }
+        // Custom costs: the month's planned custom costs, scaled to what was spent.
+        let custom_factor = match spent[3] {
+            Some(total) if custom_on => {
+                let planned = s
+                    .custom
+                    .lines
+                    .iter()
+                    .filter(|l| l.kind == crate::model::LineKind::Cost)
+                    .fold(N::ZERO, |acc, l| {
+                        acc + custom_amount(l.timing, v(&l.amount), m)
+                    });
+                if planned == total || planned.is_zero() {
+                    None
+                } else {
+                    Some(total / planned)
+                }
+            }
+            _ => None,
         };
 
         // Without detail the totals come straight from the month's fields (what sampling runs
@@ -788,11 +1078,12 @@ where
         }
         if custom_on {
             for l in &s.custom.lines {
-                book(
-                    custom_amount(l.timing, v(&l.amount), m),
-                    RiskClass::of_custom(l.kind, l.revenue),
-                    &mut line,
-                );
+                let amount = custom_amount(l.timing, v(&l.amount), m);
+                let amount = match (custom_factor, l.kind) {
+                    (Some(factor), crate::model::LineKind::Cost) => amount * factor,
+                    _ => amount,
+                };
+                book(amount, RiskClass::of_custom(l.kind, l.revenue), &mut line);
             }
         }
         if !(cost.is_valid() && benefit.is_valid()) {

@@ -85,6 +85,7 @@ pub mod kpi;
 pub mod lines;
 pub mod metrics;
 pub mod number;
+pub mod tracking;
 pub mod warning;
 
 use rust_decimal::Decimal;
@@ -297,7 +298,7 @@ pub fn simulate_ledger(scenario: &ValidScenario) -> Result<Projection, Overflow>
 }
 
 /// The risk factors of a scenario's finance settings.
-fn risk_factors(s: &Scenario) -> RiskFactors<Exact> {
+pub(crate) fn risk_factors(s: &Scenario) -> RiskFactors<Exact> {
     let f = &s.finance;
     RiskFactors::from_pct(
         Exact::from(f.cost_risk_pct),
@@ -323,6 +324,16 @@ fn adjusted_net(l: &Ledger<Exact>, k: RiskFactors<Exact>) -> Exact {
 }
 
 fn project(scenario: &ValidScenario, with_initiatives: bool) -> Result<Projection, Overflow> {
+    project_observed(scenario, with_initiatives, None)
+}
+
+/// [`project`] with observations in place of the plan's months (see
+/// [`engine::run_observed`]).
+pub(crate) fn project_observed(
+    scenario: &ValidScenario,
+    with_initiatives: bool,
+    observed: Option<&engine::Observed<Exact>>,
+) -> Result<Projection, Overflow> {
     let s = scenario.scenario();
     let f = &s.finance;
     let adjusted_factors = risk_factors(s);
@@ -335,7 +346,7 @@ fn project(scenario: &ValidScenario, with_initiatives: bool) -> Result<Projectio
     };
     let no_risk = RiskFactors::<Exact>::none();
 
-    let ledger = engine::run::<Decimal, Exact>(s, Mask::ALL, true)?;
+    let ledger = engine::run_observed::<Decimal, Exact>(s, Mask::ALL, true, observed)?;
     let summarize =
         |l: &Ledger<Exact>, k: RiskFactors<Exact>, out: Option<&mut Vec<MonthFigures<Exact>>>| {
             metrics::summarize_discounted(
@@ -500,6 +511,18 @@ pub fn scenario_warnings(s: &Scenario, today: Option<&Kpis<Decimal>>) -> Vec<War
                 });
             }
         }
+    }
+    let late: Vec<u32> = s
+        .actuals
+        .iter()
+        .map(|a| a.month)
+        .filter(|&m| m > horizon)
+        .collect();
+    if !late.is_empty() {
+        out.push(Warning::ActualsAfterHorizon {
+            months: late,
+            horizon,
+        });
     }
     if s.chatbot.enabled && s.chatbot.handle_time_saved_minutes > s.baseline.handle_time_minutes {
         out.push(Warning::BotMinutesAboveAverage {

@@ -69,6 +69,13 @@ pub enum Warning {
         /// The average handle time.
         average: Decimal,
     },
+    /// Actuals of months after the horizon: they are not counted.
+    ActualsAfterHorizon {
+        /// The months.
+        months: Vec<u32>,
+        /// The horizon.
+        horizon: u32,
+    },
 }
 
 /// How far apart the headcount entered and the workload's FTE may be before a warning, as a
@@ -93,6 +100,7 @@ impl Warning {
             Warning::BotMinutesAboveAverage { .. } => {
                 Some("chatbot.handle_time_saved_minutes".to_owned())
             }
+            Warning::ActualsAfterHorizon { .. } => Some("actuals".to_owned()),
             Warning::IrrNotUnique { .. } | Warning::IrrTooLarge | Warning::BreakEvenLost { .. } => {
                 None
             }

@@ -1,0 +1,604 @@
+//! What really happened after the case was approved: for each month that has passed, the
+//! operational figures observed (any of them) and what was spent per initiative. Optional in a
+//! scenario file (`actuals: [(month: 1, handle_time_minutes: 8.6, spent_chatbot: 36000), …]`);
+//! what a month leaves out is taken from the plan.
+
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Problem, Text};
+
+/// The most months of actuals a scenario holds (the longest horizon).
+pub const MONTHS_MAX: usize = 120;
+
+/// One month's observations. Field names are those of the JSON contract's KPIs and
+/// `spent_<initiative>`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MonthActuals {
+    /// The month, counted from the start of the plan (1 is the first month).
+    pub month: u32,
+    /// Contacts customers made.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "plain_some",
+        serialize_with = "plain_option"
+    )]
+    pub contacts: Option<Decimal>,
+    /// Contacts the bot resolved.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "plain_some",
+        serialize_with = "plain_option"
+    )]
+    pub bot_resolved_contacts: Option<Decimal>,
+    /// Contacts agents handled.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "plain_some",
+        serialize_with = "plain_option"
+    )]
+    pub agent_contacts: Option<Decimal>,
+    /// Average handle time of agent contacts, in minutes.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "plain_some",
+        serialize_with = "plain_option"
+    )]
+    pub handle_time_minutes: Option<Decimal>,
+    /// First-contact resolution, in percent.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "plain_some",
+        serialize_with = "plain_option"
+    )]
+    pub fcr_pct: Option<Decimal>,
+    /// Customers lost in the month, in percent.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "plain_some",
+        serialize_with = "plain_option"
+    )]
+    pub churn_monthly_pct: Option<Decimal>,
+    /// Agents employed, in FTE.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "plain_some",
+        serialize_with = "plain_option"
+    )]
+    pub agent_fte: Option<Decimal>,
+    /// Active customers.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "plain_some",
+        serialize_with = "plain_option"
+    )]
+    pub customers: Option<Decimal>,
+    /// Spent on the chatbot in the month, in euros.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "plain_some",
+        serialize_with = "plain_option"
+    )]
+    pub spent_chatbot: Option<Decimal>,
+    /// Spent on the omnichannel platform in the month, in euros.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "plain_some",
+        serialize_with = "plain_option"
+    )]
+    pub spent_omnichannel: Option<Decimal>,
+    /// Spent on training in the month, in euros.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "plain_some",
+        serialize_with = "plain_option"
+    )]
+    pub spent_training: Option<Decimal>,
+    /// Spent on the custom cost lines in the month, in euros.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "plain_some",
+        serialize_with = "plain_option"
+    )]
+    pub spent_custom: Option<Decimal>,
+}
+
+/// Reads a plain number as `Some(number)` (a file writes `handle_time_minutes: 8.6`).
+fn plain_some<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Decimal>, D::Error> {
+    <Decimal as Deserialize>::deserialize(d).map(Some)
+}
+
+/// Writes `Some(x)` as the plain number `x` (`None` is never written).
+fn plain_option<S: serde::Serializer>(v: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(d) => Serialize::serialize(d, s),
+        None => s.serialize_none(),
+    }
+}
+
+/// What an observed figure is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// An operational figure (KPI).
+    Kpi,
+    /// Money spent on an initiative.
+    Spend,
+}
+
+/// One field of a month's actuals: its names, unit and allowed values.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Field {
+    /// The name in files, CSV headers and JSON, e.g. `handle_time_minutes`.
+    pub key: &'static str,
+    /// The Dutch CSV header also accepted, e.g. `afhandeltijd_minuten`.
+    pub key_nl: &'static str,
+    /// What people read.
+    pub label: Text,
+    /// The unit.
+    pub unit: Text,
+    /// The largest value allowed (the smallest is 0).
+    pub max: Decimal,
+    /// KPI or spend.
+    pub kind: Kind,
+    /// Whether it changes money (agents and customers are compared, not valued).
+    pub valued: bool,
+}
+
+const fn text(en: &'static str, nl: &'static str) -> Text {
+    Text { en, nl }
+}
+
+/// Every field, in the order of the CSV and the window's grid.
+pub const FIELDS: [Field; 12] = [
+    Field {
+        key: "contacts",
+        key_nl: "contacten",
+        label: text("Contacts", "Contacten"),
+        unit: text("contacts", "contacten"),
+        max: dec!(100000000),
+        kind: Kind::Kpi,
+        valued: true,
+    },
+    Field {
+        key: "bot_resolved_contacts",
+        key_nl: "door_bot_opgelost",
+        label: text("Resolved by the bot", "Opgelost door de bot"),
+        unit: text("contacts", "contacten"),
+        max: dec!(100000000),
+        kind: Kind::Kpi,
+        valued: true,
+    },
+    Field {
+        key: "agent_contacts",
+        key_nl: "agentcontacten",
+        label: text("Agent contacts", "Agentcontacten"),
+        unit: text("contacts", "contacten"),
+        max: dec!(100000000),
+        kind: Kind::Kpi,
+        valued: true,
+    },
+    Field {
+        key: "handle_time_minutes",
+        key_nl: "afhandeltijd_minuten",
+        label: text("Handle time", "Afhandeltijd"),
+        unit: text("min", "min"),
+        max: dec!(600),
+        kind: Kind::Kpi,
+        valued: true,
+    },
+    Field {
+        key: "fcr_pct",
+        key_nl: "fcr_pct",
+        label: text("First-contact resolution", "Oplossing bij eerste contact"),
+        unit: text("%", "%"),
+        max: dec!(100),
+        kind: Kind::Kpi,
+        valued: true,
+    },
+    Field {
+        key: "churn_monthly_pct",
+        key_nl: "klantverloop_pct",
+        label: text("Customer churn", "Klantverloop"),
+        unit: text("%/month", "%/maand"),
+        max: dec!(100),
+        kind: Kind::Kpi,
+        valued: true,
+    },
+    Field {
+        key: "agent_fte",
+        key_nl: "agents_fte",
+        label: text("Agents", "Agents"),
+        unit: text("FTE", "fte"),
+        max: dec!(100000),
+        kind: Kind::Kpi,
+        valued: false,
+    },
+    Field {
+        key: "customers",
+        key_nl: "klanten",
+        label: text("Active customers", "Actieve klanten"),
+        unit: text("customers", "klanten"),
+        max: dec!(1000000000),
+        kind: Kind::Kpi,
+        valued: false,
+    },
+    Field {
+        key: "spent_chatbot",
+        key_nl: "besteed_chatbot",
+        label: text("Spent on the chatbot", "Besteed aan de chatbot"),
+        unit: text("€", "€"),
+        max: dec!(10000000000),
+        kind: Kind::Spend,
+        valued: true,
+    },
+    Field {
+        key: "spent_omnichannel",
+        key_nl: "besteed_omnichannel",
+        label: text("Spent on omnichannel", "Besteed aan omnichannel"),
+        unit: text("€", "€"),
+        max: dec!(10000000000),
+        kind: Kind::Spend,
+        valued: true,
+    },
+    Field {
+        key: "spent_training",
+        key_nl: "besteed_training",
+        label: text("Spent on training", "Besteed aan training"),
+        unit: text("€", "€"),
+        max: dec!(10000000000),
+        kind: Kind::Spend,
+        valued: true,
+    },
+    Field {
+        key: "spent_custom",
+        key_nl: "besteed_eigen",
+        label: text("Spent on custom lines", "Besteed aan eigen posten"),
+        unit: text("€", "€"),
+        max: dec!(10000000000),
+        kind: Kind::Spend,
+        valued: true,
+    },
+];
+
+/// The field called `name` (either language's key, any case).
+pub fn field(name: &str) -> Option<&'static Field> {
+    let name = name.trim().to_lowercase();
+    FIELDS.iter().find(|f| f.key == name || f.key_nl == name)
+}
+
+impl MonthActuals {
+    /// A month with nothing observed yet.
+    pub fn new(month: u32) -> Self {
+        MonthActuals {
+            month,
+            ..Self::default()
+        }
+    }
+
+    /// The value of `field`, if observed.
+    pub fn get(&self, field: &Field) -> Option<Decimal> {
+        *self.slot(field.key)
+    }
+
+    /// Sets (or clears) the value of `field`.
+    pub fn set(&mut self, field: &Field, value: Option<Decimal>) {
+        *self.slot_mut(field.key) = value;
+    }
+
+    /// Whether nothing is observed.
+    pub fn is_empty(&self) -> bool {
+        FIELDS.iter().all(|f| self.get(f).is_none())
+    }
+
+    fn slot(&self, key: &str) -> &Option<Decimal> {
+        match key {
+            "contacts" => &self.contacts,
+            "bot_resolved_contacts" => &self.bot_resolved_contacts,
+            "agent_contacts" => &self.agent_contacts,
+            "handle_time_minutes" => &self.handle_time_minutes,
+            "fcr_pct" => &self.fcr_pct,
+            "churn_monthly_pct" => &self.churn_monthly_pct,
+            "agent_fte" => &self.agent_fte,
+            "customers" => &self.customers,
+            "spent_chatbot" => &self.spent_chatbot,
+            "spent_omnichannel" => &self.spent_omnichannel,
+            "spent_training" => &self.spent_training,
+            _ => &self.spent_custom,
+        }
+    }
+
+    fn slot_mut(&mut self, key: &str) -> &mut Option<Decimal> {
+        match key {
+            "contacts" => &mut self.contacts,
+            "bot_resolved_contacts" => &mut self.bot_resolved_contacts,
+            "agent_contacts" => &mut self.agent_contacts,
+            "handle_time_minutes" => &mut self.handle_time_minutes,
+            "fcr_pct" => &mut self.fcr_pct,
+            "churn_monthly_pct" => &mut self.churn_monthly_pct,
+            "agent_fte" => &mut self.agent_fte,
+            "customers" => &mut self.customers,
+            "spent_chatbot" => &mut self.spent_chatbot,
+            "spent_omnichannel" => &mut self.spent_omnichannel,
+            "spent_training" => &mut self.spent_training,
+            _ => &mut self.spent_custom,
+        }
+    }
+}
+
+/// What is wrong with a scenario's actuals: a month outside 1 to 120 or given twice, a value
+/// below 0 or above what its field allows, too many months. Each names the month and field.
+pub fn check(actuals: &[MonthActuals], month_max: u32) -> Vec<Problem> {
+    let mut out = Vec::new();
+    if actuals.len() > MONTHS_MAX {
+        out.push(Problem::new(
+            "actuals",
+            format!(
+                "has {} months, expected at most {MONTHS_MAX}",
+                actuals.len()
+            ),
+        ));
+    }
+    for (i, a) in actuals.iter().enumerate() {
+        let at = |field: &str| format!("actuals[{i}].{field}");
+        if a.month == 0 || a.month > month_max {
+            out.push(Problem::new(
+                at("month"),
+                format!("is {}, expected a month from 1 to {month_max}", a.month),
+            ));
+        } else if actuals[..i].iter().any(|b| b.month == a.month) {
+            out.push(Problem::new(
+                at("month"),
+                format!("is {} a second time; expected each month once", a.month),
+            ));
+        }
+        for f in &FIELDS {
+            if let Some(v) = a.get(f)
+                && (v < Decimal::ZERO || v > f.max)
+            {
+                out.push(Problem::new(
+                    at(f.key),
+                    format!(
+                        "is {v} in month {}, expected 0 to {} ({})",
+                        a.month, f.max, f.unit.en
+                    ),
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// The largest actuals CSV read: a reporting export of ten years is a few kilobytes.
+pub const CSV_MAX_BYTES: u64 = 1024 * 1024;
+
+/// The most problems listed from one CSV (the rest are the same mistake again).
+const PROBLEMS_MAX: usize = 20;
+
+/// Reads actuals from CSV text as a contact centre's reporting tool exports it: a header row,
+/// then one row a month; `;`, `,` or tab between fields; either decimal mark in the numbers.
+/// The header names `month` (or `maand`) and any of the fields by their file or Dutch name; an
+/// empty cell is "not observed". Months must be whole, from 1 to `horizon`, each once.
+/// Returns every problem found, each naming the line and column, or the months read.
+pub fn read_csv(text: &str, horizon: u32) -> Result<Vec<MonthActuals>, Vec<String>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let Some(header) = text.lines().find(|l| !l.trim().is_empty()) else {
+        return Err(vec![
+            "is empty; expected a header row (month, then the figures: contacts, handle_time_minutes, spent_chatbot, …) and one row a month"
+                .to_owned(),
+        ]);
+    };
+    let delimiter = if header.contains(';') {
+        b';'
+    } else if header.contains('\t') {
+        b'\t'
+    } else {
+        b','
+    };
+    // `;` goes with a decimal comma (Dutch exports), `,` with a point; both are read either
+    // way where the number is unambiguous.
+    let lang = if delimiter == b';' {
+        crate::model::Lang::Nl
+    } else {
+        crate::model::Lang::En
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = match reader.headers() {
+        Ok(h) => h.iter().map(|c| c.trim().to_owned()).collect(),
+        Err(e) => return Err(vec![format!("the header row cannot be read: {e}")]),
+    };
+    let month_col = headers
+        .iter()
+        .position(|h| matches!(h.to_lowercase().as_str(), "month" | "maand"));
+    let mut problems = Vec::new();
+    let mut columns: Vec<Option<&'static Field>> = Vec::new();
+    let mut unknown = Vec::new();
+    for (i, h) in headers.iter().enumerate() {
+        if Some(i) == month_col {
+            columns.push(None);
+            continue;
+        }
+        match field(h) {
+            Some(f) if columns.contains(&Some(f)) => {
+                problems.push(format!(
+                    "column {:?} appears twice; expected each figure once",
+                    h
+                ));
+                columns.push(None);
+            }
+            Some(f) => columns.push(Some(f)),
+            None => {
+                unknown.push(format!("{h:?}"));
+                columns.push(None);
+            }
+        }
+    }
+    if month_col.is_none() {
+        problems.push(
+            "has no month column; expected a header starting with month (or maand)".to_owned(),
+        );
+    }
+    if !unknown.is_empty() {
+        let known: Vec<&str> = FIELDS.iter().map(|f| f.key).collect();
+        problems.push(format!(
+            "has unknown column{} {}; expected month and any of: {}",
+            if unknown.len() > 1 { "s" } else { "" },
+            unknown.join(", "),
+            known.join(", ")
+        ));
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let Some(month_col) = month_col else {
+        return Err(problems);
+    };
+    let mut out: Vec<MonthActuals> = Vec::new();
+    for record in reader.records() {
+        if problems.len() >= PROBLEMS_MAX {
+            problems.push("… and more; fix these first".to_owned());
+            break;
+        }
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                problems.push(format!("cannot be read: {e}"));
+                break;
+            }
+        };
+        let line = record.position().map_or(0, |p| p.line());
+        if record.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        if record.len() != headers.len() {
+            problems.push(format!(
+                "line {line}: has {} fields, the header has {}",
+                record.len(),
+                headers.len()
+            ));
+            continue;
+        }
+        let month_text = record.get(month_col).unwrap_or("").trim();
+        let month = match month_text.parse::<u32>() {
+            Ok(m) if (1..=horizon).contains(&m) => m,
+            Ok(m) if m > horizon => {
+                problems.push(format!(
+                    "line {line}: month {m} is after the {horizon}-month horizon; expected 1 to {horizon}"
+                ));
+                continue;
+            }
+            _ if month_text.is_empty() => {
+                problems.push(format!(
+                    "line {line}: the month is missing; expected 1 to {horizon}"
+                ));
+                continue;
+            }
+            _ => {
+                problems.push(format!(
+                    "line {line}: month {month_text:?} is not a whole number from 1 to {horizon}"
+                ));
+                continue;
+            }
+        };
+        if out.iter().any(|a| a.month == month) {
+            problems.push(format!(
+                "line {line}: month {month} a second time; expected each month once"
+            ));
+            continue;
+        }
+        let mut row = MonthActuals::new(month);
+        for (i, cell) in record.iter().enumerate() {
+            let Some(Some(f)) = columns.get(i) else {
+                continue;
+            };
+            let cell = cell.trim();
+            if cell.is_empty() {
+                continue;
+            }
+            match crate::format::read_number(cell, lang) {
+                Some(r) if r.value >= Decimal::ZERO && r.value <= f.max => {
+                    row.set(f, Some(r.value));
+                }
+                Some(r) => problems.push(format!(
+                    "line {line}, {}: {} is outside 0 to {} ({})",
+                    f.key, r.value, f.max, f.unit.en
+                )),
+                None => problems.push(format!("line {line}, {}: {cell:?} is not a number", f.key)),
+            }
+        }
+        out.push(row);
+    }
+    if problems.is_empty() && out.is_empty() {
+        problems.push("has a header but no months; expected one row a month".to_owned());
+    }
+    if problems.is_empty() {
+        out.sort_by_key(|a| a.month);
+        Ok(out)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Puts imported months into a scenario's actuals: a month imported replaces that month, the
+/// others stay; sorted by month.
+pub fn merge(existing: &mut Vec<MonthActuals>, imported: Vec<MonthActuals>) {
+    existing.retain(|a| !imported.iter().any(|b| b.month == a.month));
+    existing.extend(imported);
+    existing.sort_by_key(|a| a.month);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dutch_and_an_english_csv_read_the_same() {
+        let nl = "maand;afhandeltijd_minuten;besteed_chatbot\n1;8,7;36.000\n2;8,5;3.000,50\n";
+        let en = "month,handle_time_minutes,spent_chatbot\n1,8.7,36000\n2,8.5,\"3,000.50\"\n";
+        let a = read_csv(nl, 18).expect("Dutch");
+        let b = read_csv(en, 18).expect("English");
+        assert_eq!(a, b);
+        assert_eq!(a[1].spent_chatbot, Some(Decimal::new(300050, 2)));
+    }
+
+    #[test]
+    fn fields_are_found_by_either_languages_name() {
+        assert_eq!(
+            field("Handle_Time_Minutes").map(|f| f.key),
+            Some("handle_time_minutes")
+        );
+        assert_eq!(
+            field("afhandeltijd_minuten").map(|f| f.key),
+            Some("handle_time_minutes")
+        );
+        assert!(field("nonsense").is_none());
+    }
+
+    #[test]
+    fn every_field_reads_back_what_was_set() {
+        let mut m = MonthActuals::new(3);
+        for (i, f) in FIELDS.iter().enumerate() {
+            m.set(f, Some(Decimal::from(i as u32 + 1)));
+        }
+        for (i, f) in FIELDS.iter().enumerate() {
+            assert_eq!(m.get(f), Some(Decimal::from(i as u32 + 1)), "{}", f.key);
+        }
+    }
+}
