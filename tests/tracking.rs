@@ -190,3 +190,167 @@ fn the_rebased_forecast_carries_the_last_observed_ratio_forward() {
     );
     assert!(r < f && f < p.adjusted.summary.net_benefit, "{r} < {f}");
 }
+
+/// Writes `text` to a file in `dir` and reads it as actuals for an 18-month plan.
+fn import(dir: &std::path::Path, name: &str, text: &[u8]) -> Result<Vec<MonthActuals>, Vec<String>> {
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("write");
+    roi_planner::files::read_actuals(&path, 18)
+}
+
+#[test]
+fn the_same_actuals_as_a_dutch_and_an_english_csv_give_the_same_tracking() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // Dutch: semicolons, decimal commas, thousands points, Dutch headers, a byte order mark.
+    let nl = "\u{feff}maand;contacten;afhandeltijd_minuten;door_bot_opgelost;klantverloop_pct;besteed_chatbot\n\
+              1;20.150;9;0;1,5;37.500\n\
+              2;19.980;9,9;1.500;1,48;4.000,50\n\
+              3;20.020;10,3;4.100;1,5;7.300\n";
+    // English: commas, decimal points, the file names of the fields.
+    let en = "month,contacts,handle_time_minutes,bot_resolved_contacts,churn_monthly_pct,spent_chatbot\n\
+              1,20150,9,0,1.5,37500\n\
+              2,19980,9.9,1500,1.48,4000.50\n\
+              3,20020,10.3,4100,1.5,7300\n";
+    let a = import(dir.path(), "nl.csv", nl.as_bytes()).expect("Dutch CSV");
+    let b = import(dir.path(), "en.csv", en.as_bytes()).expect("English CSV");
+    assert_eq!(a, b);
+    assert_eq!(a.len(), 3);
+    assert_eq!(a[1].spent_chatbot, Some(dec!(4000.50)));
+    let mut s = bundled_scenario("chatbot");
+    let p = plan(&s);
+    s.actuals = a;
+    let t = tracking::track(&s.validate().expect("valid"), &p)
+        .expect("computes")
+        .expect("actuals");
+    assert_eq!(t.last_month, 3);
+    assert!(t.gap() < Decimal::ZERO, "longer handle times and fewer bot resolutions put it behind");
+}
+
+#[test]
+fn bad_csvs_get_clear_errors() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let cases: [(&str, &[u8], &[&str]); 8] = [
+        ("no-month.csv", b"contacts,handle_time_minutes\n20000,9\n", &["no month column"]),
+        (
+            "text.csv",
+            b"month,handle_time_minutes\n1,9\n2,about nine\n",
+            &["line 3", "handle_time_minutes", "\"about nine\" is not a number"],
+        ),
+        (
+            "twice.csv",
+            b"month,contacts\n1,20000\n1,20100\n",
+            &["line 3", "month 1 a second time"],
+        ),
+        (
+            "late.csv",
+            b"month,contacts\n1,20000\n19,20000\n",
+            &["line 3", "month 19 is after the 18-month horizon"],
+        ),
+        ("empty.csv", b"", &["is empty", "header row"]),
+        (
+            "unknown.csv",
+            b"month,contacts,satisfaction\n1,20000,7.5\n",
+            &["unknown column", "\"satisfaction\"", "expected month and any of"],
+        ),
+        (
+            "missing-month.csv",
+            b"month,contacts\n,20000\n",
+            &["line 2", "the month is missing"],
+        ),
+        (
+            "out-of-range.csv",
+            b"month,fcr_pct\n1,140\n",
+            &["line 2", "fcr_pct", "140 is outside 0 to 100"],
+        ),
+    ];
+    for (name, text, expected) in cases {
+        let problems = import(dir.path(), name, text).expect_err(name);
+        let all = problems.join("\n");
+        assert!(all.contains(name), "{name}: the message names the file: {all}");
+        for e in expected {
+            assert!(all.contains(e), "{name}: {e:?} in {all}");
+        }
+    }
+    // A file of 10 MB is refused before it is read into memory.
+    let big = vec![b'1'; 10 * 1024 * 1024];
+    let problems = import(dir.path(), "big.csv", &big).expect_err("10 MB");
+    assert!(problems[0].contains("big.csv") && problems[0].contains("larger than 1 MB"), "{problems:?}");
+    // Not UTF-8.
+    let problems = import(dir.path(), "latin1.csv", b"month,contacts\n1,2\xe9\n").expect_err("latin-1");
+    assert!(problems[0].contains("not UTF-8"), "{problems:?}");
+}
+
+#[test]
+fn check_names_a_bad_actuals_month_and_warns_after_the_horizon() {
+    let mut s = bundled_scenario("chatbot");
+    s.actuals = vec![
+        MonthActuals {
+            handle_time_minutes: Some(dec!(-1)),
+            ..MonthActuals::new(2)
+        },
+        MonthActuals::new(2),
+    ];
+    let problems: Vec<String> = s
+        .clone()
+        .validate()
+        .expect_err("invalid")
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    let all = problems.join("\n");
+    assert!(all.contains("actuals[0].handle_time_minutes is -1 in month 2, expected 0 to 600 (min)"), "{all}");
+    assert!(all.contains("actuals[1].month is 2 a second time"), "{all}");
+    s.actuals = vec![MonthActuals {
+        contacts: Some(dec!(20000)),
+        ..MonthActuals::new(20)
+    }];
+    let p = plan(&s);
+    let warnings: Vec<String> = p
+        .warnings(true)
+        .iter()
+        .map(|w| roi_planner::text::warning(w, roi_planner::model::Lang::En))
+        .collect();
+    assert!(
+        warnings.iter().any(|w| w.contains("month 20 falls after the 18-month horizon")),
+        "{warnings:?}"
+    );
+}
+
+#[test]
+fn track_on_the_command_line_gives_the_json_contract() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let csv = dir.path().join("actuals.csv");
+    std::fs::write(&csv, "month,handle_time_minutes\n6,10.42\n").expect("write");
+    let scenario = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/chatbot.ron");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_roi-planner"))
+        .args(["track", scenario.to_str().expect("path"), "--actuals"])
+        .arg(&csv)
+        .args(["--format", "json"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(v["last_month"], 6);
+    let months = v["months"].as_array().expect("months");
+    assert_eq!(months.len(), 6);
+    for key in ["costs", "benefits", "net", "cumulative_net", "kpis"] {
+        assert!(!months[5]["planned"][key].is_null(), "planned {key}");
+        assert!(!months[5]["actual"][key].is_null(), "actual {key}");
+    }
+    assert_eq!(months[5]["actual"]["kpis"]["handle_time_minutes"], "10.42");
+    for key in ["net_benefit", "roi_pct", "npv", "break_even_month"] {
+        assert!(v["forecast"].get(key).is_some(), "forecast {key}");
+        assert!(v["plan"].get(key).is_some(), "plan {key}");
+    }
+    assert_eq!(v["variances"][0]["input"], "handle_time_minutes");
+    // The file itself is not changed by --actuals.
+    let text = std::fs::read_to_string(&scenario).expect("read");
+    assert!(!text.contains("actuals:"));
+    // Without actuals anywhere: a clear message and status 1.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_roi-planner"))
+        .args(["track", scenario.to_str().expect("path")])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no actuals within the horizon"));
+}
