@@ -192,7 +192,11 @@ fn the_rebased_forecast_carries_the_last_observed_ratio_forward() {
 }
 
 /// Writes `text` to a file in `dir` and reads it as actuals for an 18-month plan.
-fn import(dir: &std::path::Path, name: &str, text: &[u8]) -> Result<Vec<MonthActuals>, Vec<String>> {
+fn import(
+    dir: &std::path::Path,
+    name: &str,
+    text: &[u8],
+) -> Result<Vec<MonthActuals>, Vec<String>> {
     let path = dir.join(name);
     std::fs::write(&path, text).expect("write");
     roi_planner::files::read_actuals(&path, 18)
@@ -223,18 +227,29 @@ fn the_same_actuals_as_a_dutch_and_an_english_csv_give_the_same_tracking() {
         .expect("computes")
         .expect("actuals");
     assert_eq!(t.last_month, 3);
-    assert!(t.gap() < Decimal::ZERO, "longer handle times and fewer bot resolutions put it behind");
+    assert!(
+        t.gap() < Decimal::ZERO,
+        "longer handle times and fewer bot resolutions put it behind"
+    );
 }
 
 #[test]
 fn bad_csvs_get_clear_errors() {
     let dir = tempfile::tempdir().expect("temp dir");
     let cases: [(&str, &[u8], &[&str]); 8] = [
-        ("no-month.csv", b"contacts,handle_time_minutes\n20000,9\n", &["no month column"]),
+        (
+            "no-month.csv",
+            b"contacts,handle_time_minutes\n20000,9\n",
+            &["no month column"],
+        ),
         (
             "text.csv",
             b"month,handle_time_minutes\n1,9\n2,about nine\n",
-            &["line 3", "handle_time_minutes", "\"about nine\" is not a number"],
+            &[
+                "line 3",
+                "handle_time_minutes",
+                "\"about nine\" is not a number",
+            ],
         ),
         (
             "twice.csv",
@@ -250,7 +265,11 @@ fn bad_csvs_get_clear_errors() {
         (
             "unknown.csv",
             b"month,contacts,satisfaction\n1,20000,7.5\n",
-            &["unknown column", "\"satisfaction\"", "expected month and any of"],
+            &[
+                "unknown column",
+                "\"satisfaction\"",
+                "expected month and any of",
+            ],
         ),
         (
             "missing-month.csv",
@@ -266,7 +285,10 @@ fn bad_csvs_get_clear_errors() {
     for (name, text, expected) in cases {
         let problems = import(dir.path(), name, text).expect_err(name);
         let all = problems.join("\n");
-        assert!(all.contains(name), "{name}: the message names the file: {all}");
+        assert!(
+            all.contains(name),
+            "{name}: the message names the file: {all}"
+        );
         for e in expected {
             assert!(all.contains(e), "{name}: {e:?} in {all}");
         }
@@ -274,9 +296,13 @@ fn bad_csvs_get_clear_errors() {
     // A file of 10 MB is refused before it is read into memory.
     let big = vec![b'1'; 10 * 1024 * 1024];
     let problems = import(dir.path(), "big.csv", &big).expect_err("10 MB");
-    assert!(problems[0].contains("big.csv") && problems[0].contains("larger than 1 MB"), "{problems:?}");
+    assert!(
+        problems[0].contains("big.csv") && problems[0].contains("larger than 1 MB"),
+        "{problems:?}"
+    );
     // Not UTF-8.
-    let problems = import(dir.path(), "latin1.csv", b"month,contacts\n1,2\xe9\n").expect_err("latin-1");
+    let problems =
+        import(dir.path(), "latin1.csv", b"month,contacts\n1,2\xe9\n").expect_err("latin-1");
     assert!(problems[0].contains("not UTF-8"), "{problems:?}");
 }
 
@@ -298,7 +324,10 @@ fn check_names_a_bad_actuals_month_and_warns_after_the_horizon() {
         .map(ToString::to_string)
         .collect();
     let all = problems.join("\n");
-    assert!(all.contains("actuals[0].handle_time_minutes is -1 in month 2, expected 0 to 600 (min)"), "{all}");
+    assert!(
+        all.contains("actuals[0].handle_time_minutes is -1 in month 2, expected 0 to 600 (min)"),
+        "{all}"
+    );
     assert!(all.contains("actuals[1].month is 2 a second time"), "{all}");
     s.actuals = vec![MonthActuals {
         contacts: Some(dec!(20000)),
@@ -311,7 +340,9 @@ fn check_names_a_bad_actuals_month_and_warns_after_the_horizon() {
         .map(|w| roi_planner::text::warning(w, roi_planner::model::Lang::En))
         .collect();
     assert!(
-        warnings.iter().any(|w| w.contains("month 20 falls after the 18-month horizon")),
+        warnings
+            .iter()
+            .any(|w| w.contains("month 20 falls after the 18-month horizon")),
         "{warnings:?}"
     );
 }
@@ -353,4 +384,56 @@ fn track_on_the_command_line_gives_the_json_contract() {
         .expect("runs");
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no actuals within the horizon"));
+}
+
+#[test]
+fn the_report_and_the_spreadsheet_include_the_tracking() {
+    use roi_planner::report::{self, Case, Deliverable, Output};
+    let mut s = bundled_scenario("chatbot");
+    s.actuals = vec![
+        MonthActuals {
+            handle_time_minutes: Some(dec!(9.4)),
+            ..MonthActuals::new(1)
+        },
+        MonthActuals {
+            handle_time_minutes: Some(dec!(10.5)),
+            spent_chatbot: Some(dec!(4500)),
+            ..MonthActuals::new(2)
+        },
+    ];
+    let valid = s.validate().expect("valid");
+    let case = Case::prepare(valid, 200).expect("computes");
+    let t = case.view.tracking.clone().expect("tracking");
+    let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).expect("date");
+    let html = String::from_utf8(
+        report::render(
+            std::slice::from_ref(&case),
+            Deliverable::Report,
+            Output::Html,
+            roi_planner::model::Lang::En,
+            date,
+            true,
+            None,
+        )
+        .expect("report"),
+    )
+    .expect("UTF-8");
+    assert!(html.contains("Against the plan"));
+    let gap = format::money_whole(t.gap().abs(), roi_planner::model::Lang::En);
+    assert!(
+        html.contains(&format!("behind plan by {gap}")),
+        "the gap {gap}"
+    );
+    let xlsx = report::xlsx::xlsx(&case, roi_planner::model::Lang::En).expect("workbook");
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(xlsx)).expect("zip");
+    let mut book = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("xl/workbook.xml").expect("workbook.xml"),
+        &mut book,
+    )
+    .expect("read");
+    assert!(
+        book.contains("name=\"Actuals\""),
+        "an Actuals sheet: {book}"
+    );
 }

@@ -280,6 +280,21 @@ pub fn field(name: &str) -> Option<&'static Field> {
     FIELDS.iter().find(|f| f.key == name || f.key_nl == name)
 }
 
+impl Field {
+    /// A value of the field as people read it: money in whole euros, the rest with two
+    /// decimals and the unit.
+    pub fn show(&self, value: Decimal, lang: crate::model::Lang) -> String {
+        match self.kind {
+            Kind::Spend => crate::format::money_whole(value, lang),
+            Kind::Kpi => format!(
+                "{} {}",
+                crate::format::number(value, 2, lang),
+                self.unit.get(lang)
+            ),
+        }
+    }
+}
+
 impl MonthActuals {
     /// A month with nothing observed yet.
     pub fn new(month: u32) -> Self {

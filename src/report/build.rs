@@ -105,6 +105,7 @@ pub fn build(cases: &[Case], lang: Lang, date: NaiveDate) -> Report {
         [one] => {
             first_page(&mut blocks, one, lang);
             blocks.push(Block::PageBreak);
+            tracking(&mut blocks, one, lang);
             details(&mut blocks, one, lang, true);
         }
         _ => {
@@ -114,6 +115,7 @@ pub fn build(cases: &[Case], lang: Lang, date: NaiveDate) -> Report {
                 blocks.push(Block::Heading(case.name().to_owned()));
                 headlines(&mut blocks, case, lang);
                 chance(&mut blocks, case, lang);
+                tracking(&mut blocks, case, lang);
                 details(&mut blocks, case, lang, i == 0);
             }
         }
@@ -322,6 +324,239 @@ fn comparison(blocks: &mut Vec<Block>, cases: &[Case], lang: Lang) {
             numeric_from: 1,
         }));
     }
+}
+
+/// Where the case stands against its plan, when it has actuals: the gap, plan and actual
+/// month by month, the forecast beside the plan, what moved the net most, and the chart.
+fn tracking(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {
+    let Some(t) = &case.view.tracking else {
+        return;
+    };
+    let p = &case.projection;
+    blocks.push(Block::Heading(
+        t_(lang, "Against the plan", "Tegen het plan").to_owned(),
+    ));
+    let gap = t.gap();
+    let last = t.months.last();
+    let actual = last.map_or(Decimal::ZERO, |m| m.actual.cumulative_net);
+    let planned = last.map_or(Decimal::ZERO, |m| m.planned.cumulative_net);
+    let money = |d: Decimal| format::money_whole(d, lang);
+    blocks.push(Block::Paragraph(match lang {
+        Lang::En => format!(
+            "Actuals to month {}: {} plan by {} (cumulative net {} against {} planned). The realised months are valued with the plan's formulas: observed contacts, resolutions, handle time, first-contact resolution and churn in place of the planned ones, and what was spent in place of the planned costs.",
+            t.last_month,
+            if gap < Decimal::ZERO { "behind" } else { "ahead of" },
+            money(gap.abs()),
+            money(actual),
+            money(planned)
+        ),
+        Lang::Nl => format!(
+            "Werkelijke cijfers tot en met maand {}: {} op het plan met {} (cumulatief netto {} tegen {} gepland). De gerealiseerde maanden zijn gewaardeerd met de formules van het plan: waargenomen contacten, oplossingen, afhandeltijd, first-contact resolution en klantverloop in plaats van de geplande, en wat is besteed in plaats van de geplande kosten.",
+            t.last_month,
+            if gap < Decimal::ZERO { "achter" } else { "voor" },
+            money(gap.abs()),
+            money(actual),
+            money(planned)
+        ),
+    }));
+    let mut lines = Vec::new();
+    let plan_curve: Vec<[f64; 2]> = std::iter::once([0.0, 0.0])
+        .chain(
+            p.adjusted
+                .months
+                .iter()
+                .map(|m| [f64::from(m.month), crate::view::to_plot(m.cumulative_net)]),
+        )
+        .collect();
+    let forecast: Vec<[f64; 2]> = std::iter::once([0.0, 0.0])
+        .chain(
+            t.forecast
+                .adjusted
+                .months
+                .iter()
+                .map(|m| [f64::from(m.month), crate::view::to_plot(m.cumulative_net)]),
+        )
+        .collect();
+    lines.push(chart::Curve {
+        name: t_(lang, "Plan", "Plan").to_owned(),
+        colour: crate::view::palette::scenario_rgb(0),
+        points: plan_curve,
+        dashed: false,
+        bold: false,
+    });
+    lines.push(chart::Curve {
+        name: t_(lang, "Forecast", "Verwachting").to_owned(),
+        colour: [0x33, 0x33, 0x33],
+        points: forecast
+            .iter()
+            .skip(t.last_month as usize)
+            .copied()
+            .collect(),
+        dashed: true,
+        bold: false,
+    });
+    lines.push(chart::Curve {
+        name: t_(lang, "Actuals", "Werkelijk").to_owned(),
+        colour: [0x11, 0x11, 0x11],
+        points: forecast
+            .iter()
+            .take(t.last_month as usize + 1)
+            .copied()
+            .collect(),
+        dashed: false,
+        bold: true,
+    });
+    blocks.push(Block::Chart(chart::ChartSpec {
+        title: t_(
+            lang,
+            "Cumulative net: plan, actuals and forecast",
+            "Cumulatief netto: plan, werkelijk en verwachting",
+        )
+        .to_owned(),
+        lang,
+        axis: Axis::Money,
+        plot: chart::Plot::Months {
+            horizon: p.horizon_months,
+            bands: Vec::new(),
+            bars: Vec::new(),
+            lines,
+            markers: Vec::new(),
+        },
+    }));
+    blocks.push(Block::Table(Table {
+        headers: [
+            t_(lang, "Month", "Maand"),
+            t_(lang, "Planned net", "Gepland netto"),
+            t_(lang, "Actual net", "Werkelijk netto"),
+            t_(lang, "Variance", "Verschil"),
+            t_(lang, "Planned cumulative", "Gepland cumulatief"),
+            t_(lang, "Actual cumulative", "Werkelijk cumulatief"),
+        ]
+        .map(str::to_owned)
+        .to_vec(),
+        rows: t
+            .months
+            .iter()
+            .map(|m| Row {
+                cells: vec![
+                    Cell::Text(m.month.to_string()),
+                    Cell::Money(m.planned.net),
+                    Cell::Money(m.actual.net),
+                    Cell::Money(m.actual.net - m.planned.net),
+                    Cell::Money(m.planned.cumulative_net),
+                    Cell::Money(m.actual.cumulative_net),
+                ],
+                style: RowStyle::Normal,
+            })
+            .collect(),
+        numeric_from: 1,
+    }));
+    let f = &t.forecast.adjusted.summary;
+    let s = &p.adjusted.summary;
+    let month = |m: Option<u32>| {
+        m.map_or_else(
+            || t_(lang, "none", "geen").to_owned(),
+            |m| format!("{} {m}", t_(lang, "month", "maand")),
+        )
+    };
+    let pct =
+        |d: Option<Decimal>| d.map_or_else(|| "–".to_owned(), |d| format::percent(d, 1, lang));
+    blocks.push(Block::Table(Table {
+        headers: vec![
+            String::new(),
+            t_(lang, "Plan", "Plan").to_owned(),
+            t_(lang, "Forecast", "Verwachting").to_owned(),
+        ],
+        rows: vec![
+            Row {
+                cells: vec![
+                    Cell::Text(t_(lang, "Net benefit", "Netto opbrengst").to_owned()),
+                    Cell::Money(s.net_benefit),
+                    Cell::Money(f.net_benefit),
+                ],
+                style: RowStyle::Normal,
+            },
+            Row {
+                cells: vec![
+                    Cell::Text("ROI".to_owned()),
+                    Cell::Text(pct(s.roi_pct)),
+                    Cell::Text(pct(f.roi_pct)),
+                ],
+                style: RowStyle::Normal,
+            },
+            Row {
+                cells: vec![
+                    Cell::Text(t_(lang, "NPV", "NCW").to_owned()),
+                    Cell::Money(s.npv),
+                    Cell::Money(f.npv),
+                ],
+                style: RowStyle::Normal,
+            },
+            Row {
+                cells: vec![
+                    Cell::Text(t_(lang, "Break-even", "Break-even").to_owned()),
+                    Cell::Text(month(s.break_even_month)),
+                    Cell::Text(month(f.break_even_month)),
+                ],
+                style: RowStyle::Normal,
+            },
+        ],
+        numeric_from: 1,
+    }));
+    blocks.push(Block::Note(
+        t_(
+            lang,
+            "Forecast: the realised months, then the plan, carrying on from the customers actually kept.",
+            "Verwachting: de gerealiseerde maanden, daarna het plan, verder vanaf de werkelijk behouden klanten.",
+        )
+        .to_owned(),
+    ));
+    if !t.variances.is_empty() {
+        blocks.push(Block::Subheading(
+            t_(
+                lang,
+                "What moved the net to date most",
+                "Wat het netto tot nu toe het meest bewoog",
+            )
+            .to_owned(),
+        ));
+        blocks.push(Block::Table(Table {
+            headers: [
+                t_(lang, "Figure", "Cijfer"),
+                t_(lang, "Planned", "Gepland"),
+                t_(lang, "Observed", "Waargenomen"),
+                t_(lang, "Effect to date", "Effect tot nu"),
+            ]
+            .map(str::to_owned)
+            .to_vec(),
+            rows: t
+                .variances
+                .iter()
+                .take(3)
+                .map(|v| Row {
+                    cells: vec![
+                        Cell::Text(format!(
+                            "{} ({} {})",
+                            v.field.label.get(lang),
+                            t_(lang, "month", "maand"),
+                            v.month
+                        )),
+                        Cell::Text(v.field.show(v.planned, lang)),
+                        Cell::Text(v.field.show(v.observed, lang)),
+                        Cell::Money(v.effect),
+                    ],
+                    style: RowStyle::Normal,
+                })
+                .collect(),
+            numeric_from: 1,
+        }));
+    }
+    blocks.push(Block::PageBreak);
+}
+
+/// [`t`], for [`tracking`], whose tracking is called `t`.
+fn t_(lang: Lang, en: &'static str, nl: &'static str) -> &'static str {
+    t(lang, en, nl)
 }
 
 /// The monthly table, what each initiative adds, how sure, and (when `inputs`) every input.

@@ -224,7 +224,11 @@ impl Case {
             message,
         };
         let projection = sim::simulate(&valid).map_err(|e| fail(e.to_string()))?;
-        let view = ScenarioView::of(projection.clone(), valid.scenario());
+        let mut view = ScenarioView::of(projection.clone(), valid.scenario());
+        if !valid.scenario().actuals.is_empty() {
+            view.tracking =
+                sim::tracking::track(&valid, &projection).map_err(|e| fail(e.to_string()))?;
+        }
         let ranged = !valid.scenario().ranges.is_empty();
         let (mc, tornado) = if ranged {
             let settings = Settings {

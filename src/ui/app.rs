@@ -72,6 +72,8 @@ pub enum Tab {
     Uncertainty,
     /// The difference view.
     Compare,
+    /// The plan against the actuals.
+    Tracking,
 }
 
 /// A question the window is waiting on.
@@ -273,6 +275,8 @@ pub struct PlannerApp {
     restore_size: Option<egui::Vec2>,
     /// Exports under way, to say so in the status bar.
     pub exporting: usize,
+    /// What the Tracking tab shows and the cell being typed in.
+    pub tracking: crate::ui::tracking_ui::TrackingOptions,
 }
 
 impl PlannerApp {
@@ -299,6 +303,7 @@ impl PlannerApp {
             zoom_before: None,
             restore_size: None,
             exporting: 0,
+            tracking: Default::default(),
             status: None,
             dialogs: Dialogs::default(),
             editing: Editing::default(),
@@ -531,6 +536,10 @@ impl PlannerApp {
                                 format!("{folder}{}.ron", file_stem(&d.scenario.name))
                             })
                             .unwrap_or_default(),
+                        Purpose::ImportActuals(_) => self
+                            .folder()
+                            .map(|f| f.display().to_string() + "/")
+                            .unwrap_or_default(),
                         Purpose::Export(job) => {
                             self.exporting = self.exporting.saturating_sub(1);
                             format!(
@@ -546,6 +555,39 @@ impl PlannerApp {
                     self.dialogs.focus_path_field = true;
                 }
                 IoResult::Recoverable(found) => self.dialogs.recoverable = found,
+                IoResult::ActualsRead { doc, path, result } => match result {
+                    Ok(months) => {
+                        let count = months.len();
+                        if let Some(d) = self.doc_mut(doc) {
+                            d.edit(|s| crate::model::actuals::merge(&mut s.actuals, months));
+                            d.end_gesture();
+                        }
+                        self.tab = Tab::Tracking;
+                        self.status = Some((
+                            format!(
+                                "{} {count} {} {}",
+                                self.t("Imported", "Geïmporteerd:"),
+                                self.t("months from", "maanden uit"),
+                                path.display()
+                            ),
+                            false,
+                        ));
+                    }
+                    Err(lines) => {
+                        self.status = Some((
+                            format!(
+                                "{} {}",
+                                self.t(
+                                    "Nothing imported: problems in",
+                                    "Niets geïmporteerd: problemen in"
+                                ),
+                                path.display()
+                            ),
+                            true,
+                        ));
+                        self.dialogs.load_error = Some((path, lines));
+                    }
+                },
                 IoResult::Exported { path, result } => {
                     self.exporting = self.exporting.saturating_sub(1);
                     match result {
@@ -609,6 +651,49 @@ impl PlannerApp {
                 self.exporting += 1;
                 self.io.export(*job, path);
             }
+            Command::ImportActuals => {
+                let folder = self.folder();
+                if let Some(d) = self.current() {
+                    self.io
+                        .import_actuals_dialog(d.id, d.scenario.finance.horizon_months, folder);
+                }
+            }
+            Command::ImportActualsFrom(id, path) => {
+                if let Some(d) = self.doc(id) {
+                    self.io
+                        .import_actuals(id, path, d.scenario.finance.horizon_months);
+                }
+            }
+            Command::SetActual(month, field, value) => {
+                self.edit(|s| match s.actuals.iter_mut().find(|a| a.month == month) {
+                    Some(a) => a.set(field, value),
+                    None => {
+                        let mut a = crate::model::MonthActuals::new(month);
+                        a.set(field, value);
+                        s.actuals.push(a);
+                        s.actuals.sort_by_key(|a| a.month);
+                    }
+                })
+            }
+            Command::AddActualMonth => {
+                let next = self.current().map_or(1, |d| {
+                    let horizon = d.scenario.finance.horizon_months;
+                    (1..=horizon)
+                        .find(|m| !d.scenario.actuals.iter().any(|a| a.month == *m))
+                        .unwrap_or(horizon)
+                });
+                self.tab = Tab::Tracking;
+                self.edit(|s| {
+                    if !s.actuals.iter().any(|a| a.month == next) {
+                        s.actuals.push(crate::model::MonthActuals::new(next));
+                        s.actuals.sort_by_key(|a| a.month);
+                    }
+                });
+            }
+            Command::RemoveActualMonth(month) => {
+                self.edit(|s| s.actuals.retain(|a| a.month != month))
+            }
+            Command::Refuse(text) => self.status = Some((text, true)),
             Command::TogglePresent => self.presenting = !self.presenting,
             Command::LeavePresent => self.presenting = false,
             Command::SetClientSlider(input, on) => self.edit(|s| {

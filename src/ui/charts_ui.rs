@@ -66,7 +66,7 @@ fn month_axis(mark: GridMark) -> String {
 }
 
 /// Month grid lines: every month, labelled every 3 and 6.
-fn month_grid() -> impl Fn(egui_plot::GridInput) -> Vec<GridMark> {
+pub(crate) fn month_grid() -> impl Fn(egui_plot::GridInput) -> Vec<GridMark> {
     egui_plot::uniform_grid_spacer(|_| [1.0, 3.0, 6.0])
 }
 

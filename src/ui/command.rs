@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use rust_decimal::Decimal;
 
+use crate::model::actuals::Field;
 use crate::model::{CustomLine, Initiative, InputDescriptor, InputRange, Lang, RampShape};
 use crate::report::{Deliverable, Output};
 use crate::ui::io::ExportJob;
@@ -101,4 +102,16 @@ pub enum Command {
     LeavePresent,
     /// Pin an input as a client slider (shown in presentation mode), or unpin it.
     SetClientSlider(&'static InputDescriptor, bool),
+    /// Ask for a CSV of actuals, then import it into the selected scenario.
+    ImportActuals,
+    /// Import the actuals in this CSV into document `id` (from the path field).
+    ImportActualsFrom(u64, PathBuf),
+    /// Set (or clear) one observed figure of a month.
+    SetActual(u32, &'static Field, Option<Decimal>),
+    /// Add the next month to the actuals.
+    AddActualMonth,
+    /// Remove a month's actuals.
+    RemoveActualMonth(u32),
+    /// Say in the status bar why a typed value was not taken.
+    Refuse(String),
 }

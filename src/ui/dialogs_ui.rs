@@ -149,6 +149,9 @@ fn path_prompt_ui(app: &mut PlannerApp, ctx: &egui::Context) {
             Purpose::Open => app.t("Open a scenario", "Scenario openen"),
             Purpose::SaveAs(_) => app.t("Save the scenario as", "Scenario opslaan als"),
             Purpose::Export(_) => app.t("Export to", "Exporteren naar"),
+            Purpose::ImportActuals(_) => {
+                app.t("Import actuals from", "Werkelijke cijfers importeren uit")
+            }
         });
         ui.label(app.t(
             "No file dialog can be shown on this system. Type the file's path instead:",
@@ -166,6 +169,7 @@ fn path_prompt_ui(app: &mut PlannerApp, ctx: &egui::Context) {
                 Purpose::Open => app.t("Open", "Openen"),
                 Purpose::SaveAs(_) => app.t("Save", "Opslaan"),
                 Purpose::Export(_) => app.t("Export", "Exporteren"),
+                Purpose::ImportActuals(_) => app.t("Import", "Importeren"),
             };
             if (ui.button(ok).clicked() || enter) && !text.trim().is_empty() {
                 let path = std::path::PathBuf::from(text.trim());
@@ -173,6 +177,7 @@ fn path_prompt_ui(app: &mut PlannerApp, ctx: &egui::Context) {
                     Purpose::Open => Command::OpenPath(path),
                     Purpose::SaveAs(id) => Command::SaveTo(id, path),
                     Purpose::Export(job) => Command::ExportTo(job, path),
+                    Purpose::ImportActuals(id) => Command::ImportActualsFrom(id, path),
                 });
                 done = true;
             }

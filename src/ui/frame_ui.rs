@@ -9,7 +9,7 @@ use crate::ui::command::{Command, ExportRequest};
 use crate::ui::shortcuts::{self, shortcut_of};
 use crate::ui::{
     cards_ui, charts_ui, compare_ui, dialogs_ui, editor_ui, kpi_ui, scenarios_ui, table_ui,
-    uncertainty_ui,
+    tracking_ui, uncertainty_ui,
 };
 
 impl PlannerApp {
@@ -222,6 +222,15 @@ impl PlannerApp {
                     ui,
                     self.t("Save as…", "Opslaan als…"),
                     Command::SaveAs,
+                    has_doc,
+                );
+                self.item(
+                    ui,
+                    self.t(
+                        "Import actuals (CSV)…",
+                        "Werkelijke cijfers importeren (CSV)…",
+                    ),
+                    Command::ImportActuals,
                     has_doc,
                 );
                 ui.separator();
@@ -466,6 +475,7 @@ impl PlannerApp {
                 (Tab::Table, self.t("Monthly table", "Maandtabel")),
                 (Tab::Uncertainty, self.t("Uncertainty", "Onzekerheid")),
                 (Tab::Compare, self.t("Compare", "Vergelijken")),
+                (Tab::Tracking, self.t("Tracking", "Voortgang")),
             ] {
                 if ui.selectable_label(self.tab == tab, label).clicked() {
                     self.tab = tab;
@@ -474,7 +484,7 @@ impl PlannerApp {
             ui.separator();
             let mut adjusted = self.display.risk_adjusted;
             if ui
-                .checkbox(&mut adjusted, self.t("Risk-adjusted figures", "Risicogecorrigeerde cijfers"))
+                .checkbox(&mut adjusted, self.t("Risk-adjusted", "Risicogecorrigeerd"))
                 .on_hover_text(self.t(
                     "Savings and revenue lowered and costs raised by the risk percentages in Finance and risk.",
                     "Besparingen en omzet verlaagd en kosten verhoogd met de risicopercentages onder Financiën en risico.",
@@ -526,6 +536,9 @@ impl PlannerApp {
                         running_goal: analysis.running(id, Kind::GoalSeek),
                     },
                 );
+            }
+            Tab::Tracking => {
+                tracking_ui::tracking_ui(ui, doc, display, &mut self.tracking, commands);
             }
             Tab::Compare => {
                 let mut list: Vec<_> = vec![doc];

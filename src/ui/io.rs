@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use crate::analysis::monte_carlo::DEFAULT_TRIALS;
 use crate::files;
-use crate::model::{Lang, Scenario};
+use crate::model::{Lang, MonthActuals, Scenario};
 use crate::report::{self, Case, Deliverable, Output};
 use crate::ui::autosave::{self, Recovered};
 
@@ -21,6 +21,8 @@ pub enum Purpose {
     SaveAs(u64),
     /// Export.
     Export(Box<ExportJob>),
+    /// Import actuals into the document with this id.
+    ImportActuals(u64),
 }
 
 /// An export, with everything it needs: it runs off the UI thread on copies of the scenarios.
@@ -118,6 +120,15 @@ pub enum IoResult {
     NoDialog(Purpose),
     /// Unsaved work from an earlier session was found.
     Recoverable(Vec<Recovered>),
+    /// A CSV of actuals was read for a document.
+    ActualsRead {
+        /// The document.
+        doc: u64,
+        /// The file.
+        path: PathBuf,
+        /// The months, or every problem (each naming the file).
+        result: Result<Vec<MonthActuals>, Vec<String>>,
+    },
     /// An export finished.
     Exported {
         /// Where.
@@ -253,6 +264,36 @@ impl Io {
         });
     }
 
+    /// Shows the open dialog for a CSV of actuals, then reads it for a plan of `horizon`
+    /// months.
+    pub fn import_actuals_dialog(&self, doc: u64, horizon: u32, folder: Option<PathBuf>) {
+        if !dialogs_available() {
+            let _ = self
+                .tx
+                .send(IoResult::NoDialog(Purpose::ImportActuals(doc)));
+            return;
+        }
+        self.spawn(move || {
+            let started = Instant::now();
+            let mut dialog = rfd::FileDialog::new().add_filter("CSV", &["csv", "txt"]);
+            if let Some(folder) = folder {
+                dialog = dialog.set_directory(folder);
+            }
+            match dialog.pick_file() {
+                Some(path) => Some(read_actuals(doc, path, horizon)),
+                None if started.elapsed() < DIALOG_MIN_TIME => {
+                    Some(IoResult::NoDialog(Purpose::ImportActuals(doc)))
+                }
+                None => None,
+            }
+        });
+    }
+
+    /// Reads a CSV of actuals.
+    pub fn import_actuals(&self, doc: u64, path: PathBuf, horizon: u32) {
+        self.spawn(move || Some(read_actuals(doc, path, horizon)));
+    }
+
     /// Exports to `path`.
     pub fn export(&self, job: ExportJob, path: PathBuf) {
         self.spawn(move || Some(run_export(&job, path)));
@@ -298,6 +339,11 @@ pub fn dialogs_available() -> bool {
     } else {
         true
     }
+}
+
+fn read_actuals(doc: u64, path: PathBuf, horizon: u32) -> IoResult {
+    let result = files::read_actuals(&path, horizon);
+    IoResult::ActualsRead { doc, path, result }
 }
 
 fn run_export(job: &ExportJob, path: PathBuf) -> IoResult {

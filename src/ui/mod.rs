@@ -20,6 +20,7 @@ pub mod palette;
 pub mod scenarios_ui;
 pub mod shortcuts;
 pub mod table_ui;
+pub mod tracking_ui;
 pub mod uncertainty_ui;
 
 use std::path::PathBuf;

@@ -75,6 +75,8 @@ pub struct ScenarioView {
     pub unadjusted: Series,
     /// The operational figures over time.
     pub kpi: KpiSeries,
+    /// The plan against the actuals, when the scenario has actuals within its horizon.
+    pub tracking: Option<sim::tracking::Tracking>,
 }
 
 /// The one place money and other model figures leave `Decimal` for plots and sliders.
@@ -100,7 +102,17 @@ impl ScenarioView {
             }
         };
         match sim::simulate(&valid) {
-            Ok(p) => Self::of(p, scenario),
+            Ok(p) => {
+                let tracking = if scenario.actuals.is_empty() {
+                    None
+                } else {
+                    sim::tracking::track(&valid, &p).ok().flatten()
+                };
+                ScenarioView {
+                    tracking,
+                    ..Self::of(p, scenario)
+                }
+            }
             Err(e) => ScenarioView {
                 problems: vec![e.to_string()],
                 ..Self::empty()
@@ -116,6 +128,7 @@ impl ScenarioView {
             kpi: kpi_series(&p, scenario),
             projection: Some(p),
             problems: Vec::new(),
+            tracking: None,
         }
     }
 
