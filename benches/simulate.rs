@@ -4,6 +4,8 @@
 //!
 //! Target: one 18-month simulation in at most 50 µs (`simulate_ledger`); the full projection
 //! adds one run per initiative alone and one without it (six more for combined.ron).
+//! Also tracking six months of actuals against the plan (the forecast, the re-based forecast
+//! and the effect of each observed figure).
 //! Run: `cargo bench --bench simulate -- --warm-up-time 1 --measurement-time 3`.
 
 use std::hint::black_box;
@@ -66,6 +68,35 @@ fn benches(c: &mut Criterion) {
         b.iter(|| sim::metrics::monthly_rate(black_box(rate)))
     });
     parts.finish();
+
+    // Tracking: six months of actuals (every KPI 3% off plan, spend as planned), the plan, the
+    // forecast, the re-based forecast and one run per observed figure.
+    let plan = match sim::simulate(&valid) {
+        Ok(p) => p,
+        Err(e) => panic!("{e}"),
+    };
+    let mut tracked = valid.scenario().clone();
+    let off = rust_decimal::Decimal::new(103, 2);
+    tracked.actuals = (1..=6u32)
+        .map(|m| {
+            let k = &plan.kpis[m as usize - 1];
+            roi_planner::model::MonthActuals {
+                contacts: Some(k.contacts * off),
+                bot_resolved_contacts: Some(k.bot_resolved_contacts / off),
+                handle_time_minutes: Some(k.handle_time_minutes * off),
+                fcr_pct: Some(k.fcr_pct / off),
+                churn_monthly_pct: Some(k.churn_monthly_pct * off),
+                ..roi_planner::model::MonthActuals::new(m)
+            }
+        })
+        .collect();
+    let tracked = match tracked.validate() {
+        Ok(v) => v,
+        Err(e) => panic!("{e:?}"),
+    };
+    c.bench_function("track combined.ron, six months of actuals", |b| {
+        b.iter(|| sim::tracking::track(black_box(&tracked), black_box(&plan)))
+    });
 }
 
 criterion_group!(simulate, benches);

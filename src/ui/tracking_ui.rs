@@ -26,8 +26,9 @@ pub struct TrackingOptions {
     pub entry: Option<(u32, &'static str, String)>,
 }
 
+/// Money that does not break after the euro sign.
 fn money(d: Decimal, display: Display) -> String {
-    format::money_whole(d, display.lang)
+    format::money_whole(d, display.lang).replace(' ', "\u{a0}")
 }
 
 /// The plan's value of a field in a month, greyed in an empty cell.
