@@ -559,8 +559,13 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                     crate::export_tracking::tracking_table(&plan, &tracking, *rebase)
                 }
                 AnalysisFormat::Json => {
-                    let mut t = crate::export_tracking::tracking_json(&plan, &tracking, *rebase)
-                        .to_string();
+                    let mut t = crate::export_tracking::tracking_json(
+                        valid.scenario(),
+                        &plan,
+                        &tracking,
+                        *rebase,
+                    )
+                    .to_string();
                     t.push('\n');
                     t
                 }

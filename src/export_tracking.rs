@@ -27,7 +27,12 @@ fn figures_json(m: &MonthFigures<Decimal>, kpis: Value) -> Value {
 /// each), `plan` and `forecast` (the summary fields of `simulate`), `variances` (each observed
 /// figure with its planned and observed value and its money effect on the net to date), all
 /// risk-adjusted.
-pub fn tracking_json(plan: &Projection, t: &Tracking, rebased: bool) -> Value {
+pub fn tracking_json(
+    scenario: &crate::model::Scenario,
+    plan: &Projection,
+    t: &Tracking,
+    rebased: bool,
+) -> Value {
     let forecast = t.forecast(rebased);
     let months: Vec<Value> = t
         .months
@@ -65,6 +70,16 @@ pub fn tracking_json(plan: &Projection, t: &Tracking, rebased: bool) -> Value {
                 "planned": amount(v.planned),
                 "observed": amount(v.observed),
                 "effect": amount(v.effect),
+                "assumptions": v
+                    .field
+                    .assumptions()
+                    .iter()
+                    .filter(|p| {
+                        crate::model::input_by_path(p).is_some_and(|d| {
+                            d.group.initiative().is_none_or(|i| scenario.is_enabled(i))
+                        })
+                    })
+                    .collect::<Vec<_>>(),
             })
         })
         .collect();

@@ -374,6 +374,11 @@ fn track_on_the_command_line_gives_the_json_contract() {
         assert!(v["plan"].get(key).is_some(), "plan {key}");
     }
     assert_eq!(v["variances"][0]["input"], "handle_time_minutes");
+    // The assumptions behind it, of the initiatives switched on (chatbot only here).
+    assert_eq!(
+        v["variances"][0]["assumptions"],
+        serde_json::json!(["chatbot.handle_time_saved_minutes"])
+    );
     // The file itself is not changed by --actuals.
     let text = std::fs::read_to_string(&scenario).expect("read");
     assert!(!text.contains("actuals:"));

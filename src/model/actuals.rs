@@ -281,6 +281,73 @@ pub fn field(name: &str) -> Option<&'static Field> {
 }
 
 impl Field {
+    /// The plan's inputs an observed figure tests: where to look when it is off plan.
+    pub fn assumptions(&self) -> &'static [&'static str] {
+        match self.key {
+            "contacts" => &[
+                "baseline.contacts_per_month",
+                "baseline.contact_growth_yearly_pct",
+                "omnichannel.duplicate_reduction_pct",
+            ],
+            "bot_resolved_contacts" => &[
+                "chatbot.containment_pct",
+                "chatbot.failure_pct",
+                "chatbot.ramp_months",
+            ],
+            "agent_contacts" => &[
+                "chatbot.containment_pct",
+                "omnichannel.duplicate_reduction_pct",
+                "omnichannel.fcr_improvement_pct",
+            ],
+            "handle_time_minutes" => &[
+                "omnichannel.aht_reduction_pct",
+                "training.aht_reduction_pct",
+                "chatbot.handle_time_saved_minutes",
+            ],
+            "fcr_pct" => &[
+                "omnichannel.fcr_improvement_pct",
+                "training.fcr_improvement_pct",
+            ],
+            "churn_monthly_pct" => &[
+                "chatbot.churn_reduction_pct",
+                "omnichannel.churn_reduction_pct",
+                "training.churn_reduction_pct",
+                "finance.retention_delay_months",
+            ],
+            "spent_chatbot" => &[
+                "chatbot.setup_cost",
+                "chatbot.licence_monthly",
+                "chatbot.maintenance_monthly",
+                "chatbot.price_per_resolution",
+            ],
+            "spent_omnichannel" => &[
+                "omnichannel.setup_cost",
+                "omnichannel.licence_per_seat_monthly",
+            ],
+            "spent_training" => &[
+                "training.cost_per_agent",
+                "training.trainer_days",
+                "training.refresher_monthly",
+            ],
+            _ => &[],
+        }
+    }
+
+    /// The labels of [`Field::assumptions`] that count in `scenario` (their initiative is on),
+    /// e.g. "Chatbot – Resolution rate".
+    pub fn assumption_labels(
+        &self,
+        scenario: &crate::model::Scenario,
+        lang: crate::model::Lang,
+    ) -> Vec<String> {
+        self.assumptions()
+            .iter()
+            .filter_map(|p| crate::model::input_by_path(p))
+            .filter(|d| d.group.initiative().is_none_or(|i| scenario.is_enabled(i)))
+            .map(|d| format!("{} – {}", d.group.title().get(lang), d.label.get(lang)))
+            .collect()
+    }
+
     /// A value of the field as people read it: money in whole euros, the rest with two
     /// decimals and the unit.
     pub fn show(&self, value: Decimal, lang: crate::model::Lang) -> String {
@@ -591,6 +658,15 @@ mod tests {
         let b = read_csv(en, 18).expect("English");
         assert_eq!(a, b);
         assert_eq!(a[1].spent_chatbot, Some(Decimal::new(300050, 2)));
+    }
+
+    #[test]
+    fn every_assumption_behind_a_figure_is_an_input() {
+        for f in &FIELDS {
+            for p in f.assumptions() {
+                assert!(crate::model::input_by_path(p).is_some(), "{}: {p}", f.key);
+            }
+        }
     }
 
     #[test]

@@ -526,6 +526,7 @@ fn tracking(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {
                 t_(lang, "Planned", "Gepland"),
                 t_(lang, "Observed", "Waargenomen"),
                 t_(lang, "Effect to date", "Effect tot nu"),
+                t_(lang, "Assumptions behind it", "Aannames erachter"),
             ]
             .map(str::to_owned)
             .to_vec(),
@@ -544,6 +545,7 @@ fn tracking(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {
                         Cell::Text(v.field.show(v.planned, lang)),
                         Cell::Text(v.field.show(v.observed, lang)),
                         Cell::Money(v.effect),
+                        Cell::Text(v.field.assumption_labels(case.scenario(), lang).join(", ")),
                     ],
                     style: RowStyle::Normal,
                 })

@@ -108,7 +108,7 @@ pub fn tracking_ui(
                     ui.add_space(6.0);
                     chart_ui(ui, doc, t, display, options.rebased);
                     ui.add_space(6.0);
-                    variances_ui(ui, t, display);
+                    variances_ui(ui, t, &doc.scenario, display);
                 }
             }
             ui.add_space(8.0);
@@ -338,7 +338,12 @@ fn chart_ui(ui: &mut egui::Ui, doc: &Document, t: &Tracking, display: Display, r
         });
 }
 
-fn variances_ui(ui: &mut egui::Ui, t: &Tracking, display: Display) {
+fn variances_ui(
+    ui: &mut egui::Ui,
+    t: &Tracking,
+    scenario: &crate::model::Scenario,
+    display: Display,
+) {
     if t.variances.is_empty() {
         return;
     }
@@ -362,6 +367,7 @@ fn variances_ui(ui: &mut egui::Ui, t: &Tracking, display: Display) {
                 display.t("Planned", "Gepland"),
                 display.t("Observed", "Waargenomen"),
                 display.t("Effect to date", "Effect tot nu"),
+                display.t("Assumptions behind it", "Aannames erachter"),
             ] {
                 ui.label(egui::RichText::new(h).weak());
             }
@@ -382,6 +388,12 @@ fn variances_ui(ui: &mut egui::Ui, t: &Tracking, display: Display) {
                 } else {
                     ui.colored_label(sign_colour(rounded > Decimal::ZERO, display.dark), effect);
                 }
+                ui.label(
+                    egui::RichText::new(
+                        v.field.assumption_labels(scenario, display.lang).join(", "),
+                    )
+                    .small(),
+                );
                 ui.end_row();
             }
         });
