@@ -367,7 +367,6 @@ fn variances_ui(
                 display.t("Planned", "Gepland"),
                 display.t("Observed", "Waargenomen"),
                 display.t("Effect to date", "Effect tot nu"),
-                display.t("Assumptions behind it", "Aannames erachter"),
             ] {
                 ui.label(egui::RichText::new(h).weak());
             }
@@ -388,15 +387,29 @@ fn variances_ui(
                 } else {
                     ui.colored_label(sign_colour(rounded > Decimal::ZERO, display.dark), effect);
                 }
-                ui.label(
-                    egui::RichText::new(
-                        v.field.assumption_labels(scenario, display.lang).join(", "),
-                    )
-                    .small(),
-                );
                 ui.end_row();
             }
         });
+    // Where to look, wrapped under the table: the plan's assumptions each figure tests.
+    for v in t.variances.iter().take(3) {
+        let behind = v.field.assumption_labels(scenario, display.lang);
+        if behind.is_empty() {
+            continue;
+        }
+        ui.add(
+            egui::Label::new(
+                egui::RichText::new(format!(
+                    "{} – {}: {}",
+                    v.field.label.get(display.lang),
+                    display.t("assumptions behind it", "aannames erachter"),
+                    behind.join(", ")
+                ))
+                .small()
+                .weak(),
+            )
+            .wrap(),
+        );
+    }
 }
 
 fn grid_ui(
