@@ -771,40 +771,16 @@ fn how_sure(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {
             .collect(),
         numeric_from: 1,
     }));
-    if let Some(tornado) = &case.tornado {
-        let mut bars = uncertainty::tornado_bars(tornado, case.scenario(), lang);
-        bars.truncate(TORNADO_BARS);
-        if !bars.is_empty() {
-            let base = uncertainty::metric_text(tornado.metric, tornado.base, lang);
-            blocks.push(Block::Chart(chart::tornado(
-                bars,
-                t(
-                    lang,
-                    "What moves the net benefit most",
-                    "Wat de netto opbrengst het meest beweegt",
-                )
-                .to_owned(),
-                format!(
-                    "{} ({}: {base})",
-                    t(
-                        lang,
-                        "Change in net benefit",
-                        "Verandering van de netto opbrengst"
-                    ),
-                    t(lang, "now", "nu")
-                ),
-                Axis::Money,
+    if let Some(spec) = tornado_chart(case, lang) {
+        blocks.push(Block::Chart(spec));
+        blocks.push(Block::Note(
+            t(
                 lang,
-            )));
-            blocks.push(Block::Note(
-                t(
-                    lang,
-                    "Each bar: one input at its low and its high value, all others as entered. Inputs with a range use it; the others move 20% either way.",
-                    "Elke balk: één invoerwaarde op zijn lage en zijn hoge waarde, de rest zoals ingevoerd. Invoer met een bandbreedte gebruikt die; de rest beweegt 20% naar elke kant.",
-                )
-                .to_owned(),
-            ));
-        }
+                "Each bar: one input at its low and its high value, all others as entered. Inputs with a range use it; the others move 20% either way.",
+                "Elke balk: één invoerwaarde op zijn lage en zijn hoge waarde, de rest zoals ingevoerd. Invoer met een bandbreedte gebruikt die; de rest beweegt 20% naar elke kant.",
+            )
+            .to_owned(),
+        ));
     }
 }
 
@@ -1083,38 +1059,49 @@ pub fn chart_of(cases: &[Case], which: Chart, lang: Lang, risk_adjusted: bool) -
             chart::kpi(&c.view, chart::KpiChart::CostPerContact, lang)
         }
         (Chart::Agents, Some(c)) => chart::kpi(&c.view, chart::KpiChart::AgentsNeeded, lang),
-        (Chart::Tornado, Some(c)) => {
-            let mut bars = c
-                .tornado
-                .as_ref()
-                .map(|t| uncertainty::tornado_bars(t, c.scenario(), lang))
-                .unwrap_or_default();
-            bars.truncate(TORNADO_BARS);
-            let base = c
-                .tornado
-                .as_ref()
-                .map(|t| uncertainty::metric_text(t.metric, t.base, lang))
-                .unwrap_or_default();
+        (Chart::Tornado, Some(c)) => tornado_chart(c, lang).unwrap_or_else(|| {
             chart::tornado(
-                bars,
-                t(
-                    lang,
-                    "What moves the net benefit most",
-                    "Wat de netto opbrengst het meest beweegt",
-                )
-                .to_owned(),
-                format!(
-                    "{} ({}: {base})",
-                    t(
-                        lang,
-                        "Change in net benefit",
-                        "Verandering van de netto opbrengst"
-                    ),
-                    t(lang, "now", "nu")
-                ),
+                Vec::new(),
+                tornado_title(lang),
+                String::new(),
                 Axis::Money,
                 lang,
             )
-        }
+        }),
     }
+}
+
+fn tornado_title(lang: Lang) -> String {
+    t(
+        lang,
+        "What moves the net benefit most",
+        "Wat de netto opbrengst het meest beweegt",
+    )
+    .to_owned()
+}
+
+/// The tornado of net benefit of a case with ranges: the inputs that move it most.
+fn tornado_chart(case: &Case, lang: Lang) -> Option<chart::ChartSpec> {
+    let tornado = case.tornado.as_ref()?;
+    let mut bars = uncertainty::tornado_bars(tornado, case.scenario(), lang);
+    bars.truncate(TORNADO_BARS);
+    if bars.is_empty() {
+        return None;
+    }
+    let base = uncertainty::metric_text(tornado.metric, tornado.base, lang);
+    Some(chart::tornado(
+        bars,
+        tornado_title(lang),
+        format!(
+            "{} ({}: {base})",
+            t(
+                lang,
+                "Change in net benefit",
+                "Verandering van de netto opbrengst"
+            ),
+            t(lang, "now", "nu")
+        ),
+        Axis::Money,
+        lang,
+    ))
 }

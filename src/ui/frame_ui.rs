@@ -173,16 +173,7 @@ impl PlannerApp {
             let Some(doc) = docs.iter().find(|d| d.id == id) else {
                 return;
             };
-            let Some(view) = doc.cached_view() else {
-                return;
-            };
-            let chance = (!doc.scenario.ranges.is_empty()).then(|| cards_ui::ChanceCard {
-                result: doc.analysis.monte_carlo.as_ref().map(|(_, mc)| mc),
-                month: &mut uncertainty.by_month,
-                horizon: doc.scenario.finance.horizon_months,
-                running: analysis.running(id, Kind::MonteCarlo),
-            });
-            cards_ui::cards_ui(ui, view, display, chance);
+            doc_cards_ui(ui, doc, display, uncertainty, analysis);
             ui.add_space(6.0);
             let shown: Vec<_> = docs
                 .iter()
@@ -438,16 +429,7 @@ impl PlannerApp {
             let Some(doc) = docs.iter().find(|d| d.id == id) else {
                 return;
             };
-            let Some(view) = doc.cached_view() else {
-                return;
-            };
-            let chance = (!doc.scenario.ranges.is_empty()).then(|| cards_ui::ChanceCard {
-                result: doc.analysis.monte_carlo.as_ref().map(|(_, mc)| mc),
-                month: &mut uncertainty.by_month,
-                horizon: doc.scenario.finance.horizon_months,
-                running: analysis.running(id, Kind::MonteCarlo),
-            });
-            cards_ui::cards_ui(ui, view, display, chance);
+            doc_cards_ui(ui, doc, display, uncertainty, analysis);
         }
         let Some(doc) = self.doc(id) else { return };
         let assumptions = crate::view::cards::assumptions(&doc.scenario, display.lang);
@@ -551,4 +533,24 @@ impl PlannerApp {
             }
         }
     }
+}
+
+/// The headline cards of `doc`, with the chance card when it has ranges.
+fn doc_cards_ui(
+    ui: &mut egui::Ui,
+    doc: &crate::ui::document::Document,
+    display: crate::ui::app::Display,
+    uncertainty: &mut crate::ui::app::UncertaintyOptions,
+    analysis: &crate::ui::analysis_worker::AnalysisWorker,
+) {
+    let Some(view) = doc.cached_view() else {
+        return;
+    };
+    let chance = (!doc.scenario.ranges.is_empty()).then(|| cards_ui::ChanceCard {
+        result: doc.analysis.monte_carlo.as_ref().map(|(_, mc)| mc),
+        month: &mut uncertainty.by_month,
+        horizon: doc.scenario.finance.horizon_months,
+        running: analysis.running(doc.id, Kind::MonteCarlo),
+    });
+    cards_ui::cards_ui(ui, view, display, chance);
 }
