@@ -233,6 +233,8 @@ pub enum ChartKind {
     Agents,
     /// The inputs that move the net benefit most.
     Tornado,
+    /// When it breaks even: the share of Monte Carlo trials by month.
+    Histogram,
 }
 
 /// The results a tornado can rank inputs by.
@@ -486,7 +488,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             }
             // Only the break-even chart (its band) and the tornado need the analysis.
             let trials = match kind {
-                ChartKind::BreakEven | ChartKind::Tornado => {
+                ChartKind::BreakEven | ChartKind::Tornado | ChartKind::Histogram => {
                     crate::analysis::monte_carlo::DEFAULT_TRIALS
                 }
                 _ => 1,
@@ -631,7 +633,8 @@ fn chart_kind(kind: ChartKind) -> report::build::Chart {
         ChartKind::Roi => Chart::Roi,
         ChartKind::CostPerContact => Chart::CostPerContact,
         ChartKind::Agents => Chart::Agents,
-        ChartKind::Tornado => Chart::Tornado,
+        ChartKind::Tornado => Chart::Tornado(Metric::NetBenefit),
+        ChartKind::Histogram => Chart::Histogram,
     }
 }
 

@@ -204,7 +204,9 @@ fn chart_images_are_valid_at_the_size_asked_for() {
         build::Chart::Roi,
         build::Chart::CostPerContact,
         build::Chart::Agents,
-        build::Chart::Tornado,
+        build::Chart::Tornado(roi_planner::analysis::Metric::NetBenefit),
+        build::Chart::Tornado(roi_planner::analysis::Metric::BreakEvenMonth),
+        build::Chart::Histogram,
     ] {
         let spec = build::chart_of(&cases, which, Lang::Nl, true);
         let png = chart::png(&spec, 1920, 1080).expect("PNG");

@@ -5,6 +5,7 @@
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
+use crate::analysis::Metric;
 use crate::format;
 use crate::model::{Group, Initiative, Lang, LineKind, Scenario, Timing, all_inputs, group_inputs};
 use crate::report::chart::{self, Axis, Shown};
@@ -771,7 +772,7 @@ fn how_sure(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {
             .collect(),
         numeric_from: 1,
     }));
-    if let Some(spec) = tornado_chart(case, lang) {
+    if let Some(spec) = tornado_chart(case, Metric::NetBenefit, lang, true) {
         blocks.push(Block::Chart(spec));
         blocks.push(Block::Note(
             t(
@@ -1040,8 +1041,11 @@ pub enum Chart {
     CostPerContact,
     /// Agents needed (the first scenario).
     Agents,
-    /// The tornado of net benefit (the first scenario; empty without ranges).
-    Tornado,
+    /// The tornado of a result (the first scenario): the inputs that move it most.
+    Tornado(Metric),
+    /// When the first scenario breaks even: the share of Monte Carlo trials by month (empty
+    /// without ranges).
+    Histogram,
 }
 
 /// The chart `which` of `cases`, as the report draws it, risk-adjusted or not (the cases'
@@ -1059,49 +1063,142 @@ pub fn chart_of(cases: &[Case], which: Chart, lang: Lang, risk_adjusted: bool) -
             chart::kpi(&c.view, chart::KpiChart::CostPerContact, lang)
         }
         (Chart::Agents, Some(c)) => chart::kpi(&c.view, chart::KpiChart::AgentsNeeded, lang),
-        (Chart::Tornado, Some(c)) => tornado_chart(c, lang).unwrap_or_else(|| {
-            chart::tornado(
-                Vec::new(),
-                tornado_title(lang),
-                String::new(),
-                Axis::Money,
-                lang,
-            )
-        }),
+        (Chart::Tornado(metric), Some(c)) => tornado_chart(c, metric, lang, risk_adjusted)
+            .unwrap_or_else(|| {
+                let (title, _, axis) = tornado_words(metric, lang);
+                chart::tornado(Vec::new(), title.to_owned(), String::new(), axis, lang)
+            }),
+        (Chart::Histogram, Some(c)) => histogram_chart(c, lang),
     }
 }
 
-fn tornado_title(lang: Lang) -> String {
-    t(
-        lang,
-        "What moves the net benefit most",
-        "Wat de netto opbrengst het meest beweegt",
-    )
-    .to_owned()
+/// A tornado's title, its axis words and how the axis reads, for `metric`.
+fn tornado_words(metric: Metric, lang: Lang) -> (&'static str, &'static str, Axis) {
+    match metric {
+        Metric::NetBenefit => (
+            t(
+                lang,
+                "What moves the net benefit most",
+                "Wat de netto opbrengst het meest beweegt",
+            ),
+            t(
+                lang,
+                "Change in net benefit",
+                "Verandering van de netto opbrengst",
+            ),
+            Axis::Money,
+        ),
+        Metric::Npv => (
+            t(
+                lang,
+                "What moves the NPV most",
+                "Wat de NCW het meest beweegt",
+            ),
+            t(lang, "Change in NPV", "Verandering van de NCW"),
+            Axis::Money,
+        ),
+        Metric::RoiPct => (
+            t(
+                lang,
+                "What moves the ROI most",
+                "Wat de ROI het meest beweegt",
+            ),
+            t(
+                lang,
+                "Change in ROI (percentage points)",
+                "Verandering van de ROI (procentpunten)",
+            ),
+            Axis::Number,
+        ),
+        Metric::BreakEvenMonth => (
+            t(
+                lang,
+                "What moves the break-even month most",
+                "Wat de break-evenmaand het meest beweegt",
+            ),
+            t(
+                lang,
+                "Change in break-even month",
+                "Verandering van de break-evenmaand",
+            ),
+            Axis::Number,
+        ),
+    }
 }
 
-/// The tornado of net benefit of a case with ranges: the inputs that move it most.
-fn tornado_chart(case: &Case, lang: Lang) -> Option<chart::ChartSpec> {
-    let tornado = case.tornado.as_ref()?;
+/// The tornado of `metric` for a case: the inputs that move it most (the case's own tornado
+/// when it is of that metric, else worked out now).
+fn tornado_chart(
+    case: &Case,
+    metric: Metric,
+    lang: Lang,
+    risk_adjusted: bool,
+) -> Option<chart::ChartSpec> {
+    let computed;
+    let tornado = match &case.tornado {
+        Some(t) if t.metric == metric => t,
+        _ => {
+            computed = crate::analysis::tornado::tornado(
+                &case.valid,
+                &case.projection,
+                metric,
+                risk_adjusted,
+            )
+            .ok()?;
+            &computed
+        }
+    };
     let mut bars = uncertainty::tornado_bars(tornado, case.scenario(), lang);
     bars.truncate(TORNADO_BARS);
     if bars.is_empty() {
         return None;
     }
     let base = uncertainty::metric_text(tornado.metric, tornado.base, lang);
+    let (title, change, axis) = tornado_words(metric, lang);
     Some(chart::tornado(
         bars,
-        tornado_title(lang),
-        format!(
-            "{} ({}: {base})",
-            t(
-                lang,
-                "Change in net benefit",
-                "Verandering van de netto opbrengst"
-            ),
-            t(lang, "now", "nu")
-        ),
-        Axis::Money,
+        title.to_owned(),
+        format!("{change} ({}: {base})", t(lang, "now", "nu")),
+        axis,
         lang,
     ))
+}
+
+/// When a case breaks even: the share of its Monte Carlo trials by month.
+fn histogram_chart(case: &Case, lang: Lang) -> chart::ChartSpec {
+    let horizon = case.horizon();
+    let (up, never) = match case.ranged_mc() {
+        Some(mc) => {
+            let n = mc.trials.max(1) as f64;
+            (
+                mc.histogram.iter().map(|&c| c as f64 / n * 100.0).collect(),
+                uncertainty::share(mc.never as f64 / n, lang),
+            )
+        }
+        None => (Vec::new(), "–".to_owned()),
+    };
+    chart::ChartSpec {
+        title: match lang {
+            Lang::En => format!(
+                "When it breaks even: share of trials by month (not within {horizon} months: {never})"
+            ),
+            Lang::Nl => format!(
+                "Wanneer het break-even draait: deel van de trekkingen per maand (niet binnen {horizon} maanden: {never})"
+            ),
+        },
+        lang,
+        axis: Axis::Percent,
+        plot: chart::Plot::Months {
+            horizon,
+            bands: Vec::new(),
+            bars: vec![chart::BarSeries {
+                name: t(lang, "Share of trials", "Deel van de trekkingen").to_owned(),
+                colour: crate::view::palette::scenario_rgb(0),
+                down: vec![0.0; up.len()],
+                up,
+            }],
+            lines: Vec::new(),
+            markers: Vec::new(),
+        },
+    }
 }

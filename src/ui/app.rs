@@ -980,7 +980,8 @@ impl PlannerApp {
             Deliverable::Chart(Chart::Roi) => "-roi",
             Deliverable::Chart(Chart::CostPerContact) => "-cost-per-contact",
             Deliverable::Chart(Chart::Agents) => "-agents",
-            Deliverable::Chart(Chart::Tornado) => "-tornado",
+            Deliverable::Chart(Chart::Tornado(_)) => "-tornado",
+            Deliverable::Chart(Chart::Histogram) => "-break-even-histogram",
         };
         let job = crate::ui::io::ExportJob {
             what: request.what,

@@ -116,7 +116,7 @@ pub fn uncertainty_ui(ui: &mut egui::Ui, doc: &Document, cx: Context<'_>) {
                 && !doc.scenario.ranges.is_empty()
             {
                 ui.add_space(10.0);
-                histogram_ui(ui, mc, doc, display);
+                histogram_ui(ui, mc, doc, display, cx.commands);
             }
             ui.add_space(10.0);
             tornado_ui(ui, doc, cx.options, cx.commands, cx.running_tornado, display);
@@ -128,6 +128,7 @@ fn histogram_ui(
     mc: &crate::analysis::monte_carlo::McResult,
     doc: &Document,
     display: Display,
+    commands: &mut Vec<Command>,
 ) {
     let lang = display.lang;
     ui.label(
@@ -150,7 +151,7 @@ fn histogram_ui(
     let never_colour = egui::Color32::from_rgb(0x95, 0x95, 0x95);
     let last = bars.len() as f64;
     let labels: Vec<(f64, String)> = bars.iter().map(|b| (b.x, b.label.clone())).collect();
-    Plot::new("break_even_histogram")
+    let response = Plot::new("break_even_histogram")
         .height(150.0)
         .allow_scroll(false)
         .allow_drag(false)
@@ -180,6 +181,13 @@ fn histogram_ui(
                 .collect();
             plot.bar_chart(BarChart::new("break-even", chart).color(colour));
         });
+    crate::ui::charts_ui::save_menu(
+        &response.response,
+        crate::report::build::Chart::Histogram,
+        false,
+        commands,
+        lang,
+    );
 }
 
 fn tornado_ui(
@@ -271,6 +279,13 @@ fn tornado_ui(
                 centre,
                 rect.y_range(),
                 egui::Stroke::new(1.0, ui.visuals().text_color()),
+            );
+            crate::ui::charts_ui::save_menu(
+                &response,
+                crate::report::build::Chart::Tornado(options.tornado_metric),
+                false,
+                commands,
+                lang,
             );
             response
                 .on_hover_text(&bar.hover)
