@@ -235,6 +235,8 @@ pub enum ChartKind {
     Tornado,
     /// When it breaks even: the share of Monte Carlo trials by month.
     Histogram,
+    /// The plan, the file's actuals and the forecast.
+    Tracking,
 }
 
 /// The results a tornado can rank inputs by.
@@ -635,6 +637,7 @@ fn chart_kind(kind: ChartKind) -> report::build::Chart {
         ChartKind::Agents => Chart::Agents,
         ChartKind::Tornado => Chart::Tornado(Metric::NetBenefit),
         ChartKind::Histogram => Chart::Histogram,
+        ChartKind::Tracking => Chart::Tracking(false),
     }
 }
 

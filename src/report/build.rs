@@ -360,70 +360,9 @@ fn tracking(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {
             money(planned)
         ),
     }));
-    let mut lines = Vec::new();
-    let plan_curve: Vec<[f64; 2]> = std::iter::once([0.0, 0.0])
-        .chain(
-            p.adjusted
-                .months
-                .iter()
-                .map(|m| [f64::from(m.month), crate::view::to_plot(m.cumulative_net)]),
-        )
-        .collect();
-    let forecast: Vec<[f64; 2]> = std::iter::once([0.0, 0.0])
-        .chain(
-            t.forecast
-                .adjusted
-                .months
-                .iter()
-                .map(|m| [f64::from(m.month), crate::view::to_plot(m.cumulative_net)]),
-        )
-        .collect();
-    lines.push(chart::Curve {
-        name: t_(lang, "Plan", "Plan").to_owned(),
-        colour: crate::view::palette::scenario_rgb(0),
-        points: plan_curve,
-        dashed: false,
-        bold: false,
-    });
-    lines.push(chart::Curve {
-        name: t_(lang, "Forecast", "Verwachting").to_owned(),
-        colour: [0x33, 0x33, 0x33],
-        points: forecast
-            .iter()
-            .skip(t.last_month as usize)
-            .copied()
-            .collect(),
-        dashed: true,
-        bold: false,
-    });
-    lines.push(chart::Curve {
-        name: t_(lang, "Actuals", "Werkelijk").to_owned(),
-        colour: [0x11, 0x11, 0x11],
-        points: forecast
-            .iter()
-            .take(t.last_month as usize + 1)
-            .copied()
-            .collect(),
-        dashed: false,
-        bold: true,
-    });
-    blocks.push(Block::Chart(chart::ChartSpec {
-        title: t_(
-            lang,
-            "Cumulative net: plan, actuals and forecast",
-            "Cumulatief netto: plan, werkelijk en verwachting",
-        )
-        .to_owned(),
-        lang,
-        axis: Axis::Money,
-        plot: chart::Plot::Months {
-            horizon: p.horizon_months,
-            bands: Vec::new(),
-            bars: Vec::new(),
-            lines,
-            markers: Vec::new(),
-        },
-    }));
+    if let Some(spec) = tracking_chart(case, lang, false) {
+        blocks.push(Block::Chart(spec));
+    }
     blocks.push(Block::Table(Table {
         headers: [
             t_(lang, "Month", "Maand"),
@@ -1046,6 +985,8 @@ pub enum Chart {
     /// When the first scenario breaks even: the share of Monte Carlo trials by month (empty
     /// without ranges).
     Histogram,
+    /// The first scenario's plan, actuals and forecast (re-based when true).
+    Tracking(bool),
 }
 
 /// The chart `which` of `cases`, as the report draws it, risk-adjusted or not (the cases'
@@ -1069,6 +1010,11 @@ pub fn chart_of(cases: &[Case], which: Chart, lang: Lang, risk_adjusted: bool) -
                 chart::tornado(Vec::new(), title.to_owned(), String::new(), axis, lang)
             }),
         (Chart::Histogram, Some(c)) => histogram_chart(c, lang),
+        (Chart::Tracking(rebased), Some(c)) => {
+            tracking_chart(c, lang, rebased).unwrap_or_else(|| {
+                chart::break_even(&shown_variant(cases, &bands, risk_adjusted), lang)
+            })
+        }
     }
 }
 
@@ -1201,4 +1147,75 @@ fn histogram_chart(case: &Case, lang: Lang) -> chart::ChartSpec {
             markers: Vec::new(),
         },
     }
+}
+
+/// The cumulative net of the plan, the actuals and the forecast (re-based or not), when the
+/// case has actuals.
+fn tracking_chart(case: &Case, lang: Lang, rebased: bool) -> Option<chart::ChartSpec> {
+    let t = case.view.tracking.as_ref()?;
+    let p = &case.projection;
+    let mut lines = Vec::new();
+    let plan_curve: Vec<[f64; 2]> = std::iter::once([0.0, 0.0])
+        .chain(
+            p.adjusted
+                .months
+                .iter()
+                .map(|m| [f64::from(m.month), crate::view::to_plot(m.cumulative_net)]),
+        )
+        .collect();
+    let forecast: Vec<[f64; 2]> = std::iter::once([0.0, 0.0])
+        .chain(
+            t.forecast(rebased)
+                .adjusted
+                .months
+                .iter()
+                .map(|m| [f64::from(m.month), crate::view::to_plot(m.cumulative_net)]),
+        )
+        .collect();
+    lines.push(chart::Curve {
+        name: t_(lang, "Plan", "Plan").to_owned(),
+        colour: crate::view::palette::scenario_rgb(0),
+        points: plan_curve,
+        dashed: false,
+        bold: false,
+    });
+    lines.push(chart::Curve {
+        name: t_(lang, "Forecast", "Verwachting").to_owned(),
+        colour: [0x33, 0x33, 0x33],
+        points: forecast
+            .iter()
+            .skip(t.last_month as usize)
+            .copied()
+            .collect(),
+        dashed: true,
+        bold: false,
+    });
+    lines.push(chart::Curve {
+        name: t_(lang, "Actuals", "Werkelijk").to_owned(),
+        colour: [0x11, 0x11, 0x11],
+        points: forecast
+            .iter()
+            .take(t.last_month as usize + 1)
+            .copied()
+            .collect(),
+        dashed: false,
+        bold: true,
+    });
+    Some(chart::ChartSpec {
+        title: t_(
+            lang,
+            "Cumulative net: plan, actuals and forecast",
+            "Cumulatief netto: plan, werkelijk en verwachting",
+        )
+        .to_owned(),
+        lang,
+        axis: Axis::Money,
+        plot: chart::Plot::Months {
+            horizon: p.horizon_months,
+            bands: Vec::new(),
+            bars: Vec::new(),
+            lines,
+            markers: Vec::new(),
+        },
+    })
 }

@@ -982,6 +982,7 @@ impl PlannerApp {
             Deliverable::Chart(Chart::Agents) => "-agents",
             Deliverable::Chart(Chart::Tornado(_)) => "-tornado",
             Deliverable::Chart(Chart::Histogram) => "-break-even-histogram",
+            Deliverable::Chart(Chart::Tracking(_)) => "-tracking",
         };
         let job = crate::ui::io::ExportJob {
             what: request.what,

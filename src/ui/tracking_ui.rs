@@ -106,7 +106,7 @@ pub fn tracking_ui(
                 Some(t) => {
                     cards_ui(ui, t, view.projection.as_ref(), display, options.rebased);
                     ui.add_space(6.0);
-                    chart_ui(ui, doc, t, display, options.rebased);
+                    chart_ui(ui, doc, t, display, options.rebased, commands);
                     ui.add_space(6.0);
                     variances_ui(ui, t, &doc.scenario, display);
                 }
@@ -240,7 +240,14 @@ fn cards_ui(
     });
 }
 
-fn chart_ui(ui: &mut egui::Ui, doc: &Document, t: &Tracking, display: Display, rebased: bool) {
+fn chart_ui(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    t: &Tracking,
+    display: Display,
+    rebased: bool,
+    commands: &mut Vec<Command>,
+) {
     let Some(view) = doc.cached_view() else {
         return;
     };
@@ -284,7 +291,7 @@ fn chart_ui(ui: &mut egui::Ui, doc: &Document, t: &Tracking, display: Display, r
         .as_ref()
         .filter(|(_, mc)| mc.ranged_inputs > 0 && mc.risk_adjusted)
         .map(|(_, mc)| uncertainty::band(mc));
-    Plot::new("tracking_chart")
+    let response = Plot::new("tracking_chart")
         .height(260.0)
         .legend(Legend::default().position(egui_plot::Corner::LeftTop))
         .x_axis_label(display.t("Month", "Maand"))
@@ -336,6 +343,13 @@ fn chart_ui(ui: &mut egui::Ui, doc: &Document, t: &Tracking, display: Display, r
                     .width(3.0),
             );
         });
+    crate::ui::charts_ui::save_menu(
+        &response.response,
+        crate::report::build::Chart::Tracking(rebased),
+        false,
+        commands,
+        lang,
+    );
 }
 
 fn variances_ui(
