@@ -90,6 +90,54 @@ pub fn months(d: Decimal, lang: Lang) -> String {
     number(d, 1, lang)
 }
 
+/// The decimals a chart axis tick needs so that ticks `step` apart read differently.
+pub fn tick_decimals(step: f64) -> u32 {
+    if step >= 1.0 || step <= 0.0 {
+        0
+    } else {
+        (-step.log10()).ceil().clamp(0.0, 4.0) as u32
+    }
+}
+
+/// Money on a chart axis (window and images alike): whole euros unless the step needs cents,
+/// millions shortened (`€1.5m` / `€ 1,5 mln`) when the ticks are at least 100,000 apart. A
+/// plot's `f64` value comes in here, at the edge where figures become pixels.
+pub fn money_tick(value: f64, step: f64, lang: Lang) -> String {
+    let (amount, dp, suffix) = if value.abs() >= 1e6 && step >= 1e5 {
+        let dp = if step >= 1e6 { 0 } else { 1 };
+        let suffix = match lang {
+            Lang::En => "m",
+            Lang::Nl => " mln",
+        };
+        (value / 1e6, dp, suffix)
+    } else {
+        (value, tick_decimals(step), "")
+    };
+    let Some(d) = Decimal::from_f64_retain(amount) else {
+        return String::new();
+    };
+    let n = number(d.abs(), dp, lang);
+    let negative = amount < 0.0 && !round(d, dp).is_zero();
+    match (lang, negative) {
+        (Lang::En, false) => format!("€{n}{suffix}"),
+        (Lang::En, true) => format!("-€{n}{suffix}"),
+        (Lang::Nl, false) => format!("€ {n}{suffix}"),
+        (Lang::Nl, true) => format!("€ -{n}{suffix}"),
+    }
+}
+
+/// A percentage on a chart axis, with the decimals the step needs.
+pub fn percent_tick(value: f64, step: f64, lang: Lang) -> String {
+    Decimal::from_f64_retain(value)
+        .map_or_else(String::new, |d| percent(d, tick_decimals(step), lang))
+}
+
+/// A plain number on a chart axis, with the decimals the step needs.
+pub fn number_tick(value: f64, step: f64, lang: Lang) -> String {
+    Decimal::from_f64_retain(value)
+        .map_or_else(String::new, |d| number(d, tick_decimals(step), lang))
+}
+
 /// How a typed number was read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Reading {

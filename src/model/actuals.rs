@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::{Deserialize, Serialize};
 
+use crate::model::uncertainty::{plain_option, plain_some};
 use crate::model::{Problem, Text};
 
 /// The most months of actuals a scenario holds (the longest horizon).
@@ -115,19 +116,6 @@ pub struct MonthActuals {
         serialize_with = "plain_option"
     )]
     pub spent_custom: Option<Decimal>,
-}
-
-/// Reads a plain number as `Some(number)` (a file writes `handle_time_minutes: 8.6`).
-fn plain_some<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Decimal>, D::Error> {
-    <Decimal as Deserialize>::deserialize(d).map(Some)
-}
-
-/// Writes `Some(x)` as the plain number `x` (`None` is never written).
-fn plain_option<S: serde::Serializer>(v: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
-    match v {
-        Some(d) => Serialize::serialize(d, s),
-        None => s.serialize_none(),
-    }
 }
 
 /// What an observed figure is.

@@ -59,12 +59,17 @@ pub struct InputRange {
 }
 
 /// Reads a plain number into `Some`.
-fn plain_some<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Decimal>, D::Error> {
+pub(crate) fn plain_some<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<Decimal>, D::Error> {
     <Decimal as Deserialize>::deserialize(d).map(Some)
 }
 
 /// Writes `Some(x)` as the plain number `x` (`None` is never written).
-fn plain_option<S: serde::Serializer>(v: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn plain_option<S: serde::Serializer>(
+    v: &Option<Decimal>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
     match v {
         Some(d) => Serialize::serialize(d, s),
         None => s.serialize_none(),

@@ -652,15 +652,9 @@ fn initiatives(blocks: &mut Vec<Block>, p: &Projection, lang: Lang) {
         .to_owned(),
     ));
     blocks.push(Block::Table(Table {
-        headers: [
-            t(lang, "Initiative", "Initiatief"),
-            t(lang, "Net on its own", "Netto alleen"),
-            t(lang, "ROI on its own", "ROI alleen"),
-            t(lang, "Break-even on its own", "Break-even alleen"),
-            t(lang, "Adds to the whole", "Voegt toe aan geheel"),
-        ]
-        .map(str::to_owned)
-        .to_vec(),
+        headers: compare::initiative_headings(lang)
+            .map(str::to_owned)
+            .to_vec(),
         rows: rows
             .into_iter()
             .map(|r| Row {

@@ -9,8 +9,6 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use rust_decimal::Decimal;
-use rust_decimal::prelude::FromPrimitive;
 use thiserror::Error;
 
 use crate::format;
@@ -450,41 +448,12 @@ fn colour(c: Rgb) -> RGBColor {
     RGBColor(c[0], c[1], c[2])
 }
 
-/// An axis value as people read it: money without cents (millions shortened), percentages,
-/// numbers, with as many decimals as the step between ticks needs.
+/// An axis value as people read it, in the same way as the window's axes.
 fn tick(v: f64, step: f64, axis: Axis, lang: Lang) -> String {
-    let dp = if step >= 1.0 || step <= 0.0 {
-        0
-    } else {
-        (-step.log10()).ceil().clamp(0.0, 3.0) as u32
-    };
-    let Some(d) = Decimal::from_f64(v) else {
-        return String::new();
-    };
     match axis {
-        Axis::Money if v.abs() >= 1e6 && step >= 1e5 => {
-            let millions = Decimal::from_f64(v / 1e6).unwrap_or_default();
-            let dp = if step >= 1e6 { 0 } else { 1 };
-            let n = format::number(millions.abs(), dp, lang);
-            match (lang, v < 0.0) {
-                (Lang::En, false) => format!("€{n}m"),
-                (Lang::En, true) => format!("-€{n}m"),
-                (Lang::Nl, false) => format!("€ {n} mln"),
-                (Lang::Nl, true) => format!("€ -{n} mln"),
-            }
-        }
-        Axis::Money => {
-            let n = format::number(d.abs(), dp, lang);
-            let negative = v < 0.0 && !format::round(d, dp).is_zero();
-            match (lang, negative) {
-                (Lang::En, false) => format!("€{n}"),
-                (Lang::En, true) => format!("-€{n}"),
-                (Lang::Nl, false) => format!("€ {n}"),
-                (Lang::Nl, true) => format!("€ -{n}"),
-            }
-        }
-        Axis::Percent => format::percent(d, dp, lang),
-        Axis::Number => format::number(d, dp, lang),
+        Axis::Money => format::money_tick(v, step, lang),
+        Axis::Percent => format::percent_tick(v, step, lang),
+        Axis::Number => format::number_tick(v, step, lang),
     }
 }
 

@@ -1511,13 +1511,7 @@ fn write_summary(
         ws.write_string_with_format(row, 2, why, &f.note)
             .map_err(xlsx_err)?;
         row += 1;
-        let heads = [
-            t(lang, "Initiative", "Initiatief"),
-            t(lang, "Net on its own", "Netto alleen"),
-            t(lang, "ROI on its own", "ROI alleen"),
-            t(lang, "Break-even on its own", "Break-even alleen"),
-            t(lang, "Adds to the whole", "Voegt toe aan geheel"),
-        ];
+        let heads = compare::initiative_headings(lang);
         for (c, h) in heads.iter().enumerate() {
             ws.write_string_with_format(row, c as u16, *h, &f.plain_header)
                 .map_err(xlsx_err)?;

@@ -29,6 +29,15 @@ pub struct Kpis<N> {
 }
 
 impl<N: Copy> Kpis<N> {
+    /// The figure with this JSON key (see [`KPI_KEYS`]), e.g. `handle_time_minutes`.
+    pub fn by_key(&self, key: &str) -> Option<N> {
+        KPI_KEYS
+            .iter()
+            .zip(self.fields())
+            .find(|(k, _)| **k == key)
+            .map(|(_, v)| v)
+    }
+
     /// Every figure, in the order of the fields (and of [`KPI_KEYS`]).
     pub fn fields(&self) -> [N; 10] {
         [

@@ -171,19 +171,9 @@ fn planned_value(p: &Projection, field: &Field, month: u32) -> Decimal {
             .filter_map(|l| l.amounts.get(month as usize - 1))
             .sum()
     };
-    match field.key {
-        "contacts" => k.contacts,
-        "bot_resolved_contacts" => k.bot_resolved_contacts,
-        "agent_contacts" => k.agent_contacts,
-        "handle_time_minutes" => k.handle_time_minutes,
-        "fcr_pct" => k.fcr_pct,
-        "churn_monthly_pct" => k.churn_monthly_pct,
-        "agent_fte" => k.agent_fte,
-        "customers" => k.customers,
-        "spent_chatbot" => initiative_costs("chatbot"),
-        "spent_omnichannel" => initiative_costs("omnichannel"),
-        "spent_training" => initiative_costs("training"),
-        _ => initiative_costs("custom"),
+    match field.key.strip_prefix("spent_") {
+        Some(initiative) => initiative_costs(initiative),
+        None => k.by_key(field.key).unwrap_or_default(),
     }
 }
 

@@ -27,34 +27,14 @@ fn money(v: f64, lang: Lang) -> String {
     Decimal::from_f64(v).map_or_else(String::new, |d| format::money_whole(d, lang))
 }
 
-/// The decimals a tick needs so that neighbouring ticks read differently.
-fn tick_decimals(step: f64) -> u32 {
-    if step >= 1.0 || step <= 0.0 {
-        0
-    } else {
-        (-step.log10()).ceil().clamp(0.0, 4.0) as u32
-    }
-}
-
 /// Money on an axis tick: as many decimals as the grid step needs.
-fn money_tick(mark: GridMark, lang: Lang) -> String {
-    let dp = tick_decimals(mark.step_size);
-    Decimal::from_f64(mark.value).map_or_else(String::new, |d| {
-        let n = format::number(d.abs(), dp, lang);
-        let negative = d.is_sign_negative() && !format::round(d, dp).is_zero();
-        match (lang, negative) {
-            (Lang::En, false) => format!("€{n}"),
-            (Lang::En, true) => format!("-€{n}"),
-            (Lang::Nl, false) => format!("€ {n}"),
-            (Lang::Nl, true) => format!("€ -{n}"),
-        }
-    })
+pub(crate) fn money_tick(mark: GridMark, lang: Lang) -> String {
+    format::money_tick(mark.value, mark.step_size, lang)
 }
 
 /// A percentage on an axis tick.
 fn pct_tick(mark: GridMark, lang: Lang) -> String {
-    let dp = tick_decimals(mark.step_size);
-    Decimal::from_f64(mark.value).map_or_else(String::new, |d| format::percent(d, dp, lang))
+    format::percent_tick(mark.value, mark.step_size, lang)
 }
 
 fn month_axis(mark: GridMark) -> String {
@@ -251,14 +231,15 @@ pub fn break_even_ui(
                 );
                 if let Some([x, y]) = s.break_even {
                     plot.points(Points::new("", vec![[x, y]]).color(colour).radius(6.0));
-                    // Alternate above and below the line so markers of close months stay readable;
-                    // late in the horizon the text goes to the left so it is not cut off.
-                    let late = x > horizon as f64 * 0.6;
-                    let anchor = match (i % 2 == 0, late) {
-                        (true, false) => egui::Align2::LEFT_TOP,
-                        (true, true) => egui::Align2::RIGHT_TOP,
-                        (false, false) => egui::Align2::LEFT_BOTTOM,
-                        (false, true) => egui::Align2::RIGHT_BOTTOM,
+                    // As in the chart images: a cumulative line rises through break-even, so
+                    // above-left and below-right of the point are free; late months take the
+                    // first (nothing cut off at the edge), early ones the second, and every
+                    // other scenario the other side, so close markers stay readable.
+                    let late = (x > horizon as f64 * 0.6) != (i % 2 == 1);
+                    let anchor = if late {
+                        egui::Align2::RIGHT_BOTTOM
+                    } else {
+                        egui::Align2::LEFT_TOP
                     };
                     let text = if series.len() == 1 {
                         format!(

@@ -56,13 +56,7 @@ fn initiatives_ui(ui: &mut egui::Ui, doc: &Document, display: Display) {
         .striped(true)
         .spacing([18.0, 4.0])
         .show(ui, |ui| {
-            for h in [
-                display.t("Initiative", "Initiatief"),
-                display.t("Net benefit on its own", "Netto opbrengst op zichzelf"),
-                display.t("ROI on its own", "ROI op zichzelf"),
-                display.t("Break-even on its own", "Break-even op zichzelf"),
-                display.t("Adds to the whole", "Voegt toe aan het geheel"),
-            ] {
+            for h in compare::initiative_headings(display.lang) {
                 ui.label(egui::RichText::new(h).weak());
             }
             ui.end_row();

@@ -36,18 +36,10 @@ fn planned(k: Option<&Kpis<Decimal>>, f: &Field, display: Display) -> String {
     let Some(k) = k else {
         return String::new();
     };
-    let v = match f.key {
-        "contacts" => k.contacts,
-        "bot_resolved_contacts" => k.bot_resolved_contacts,
-        "agent_contacts" => k.agent_contacts,
-        "handle_time_minutes" => k.handle_time_minutes,
-        "fcr_pct" => k.fcr_pct,
-        "churn_monthly_pct" => k.churn_monthly_pct,
-        "agent_fte" => k.agent_fte,
-        "customers" => k.customers,
-        _ => return display.t("plan", "plan").to_owned(),
-    };
-    format::number(v, 1, display.lang)
+    match k.by_key(f.key) {
+        Some(v) => format::number(v, 1, display.lang),
+        None => display.t("plan", "plan").to_owned(),
+    }
 }
 
 /// Draws the tab for `doc`.
@@ -296,10 +288,7 @@ fn chart_ui(
         .legend(Legend::default().position(egui_plot::Corner::LeftTop))
         .x_axis_label(display.t("Month", "Maand"))
         .x_grid_spacer(crate::ui::charts_ui::month_grid())
-        .y_axis_formatter(move |m, _| {
-            rust_decimal::prelude::FromPrimitive::from_f64(m.value)
-                .map_or_else(String::new, |d: Decimal| format::money_whole(d, lang))
-        })
+        .y_axis_formatter(move |m, _| crate::ui::charts_ui::money_tick(m, lang))
         .y_axis_min_width(84.0)
         .allow_scroll(false)
         .show(ui, |plot| {
@@ -437,11 +426,10 @@ fn grid_ui(
     if actuals.is_empty() {
         return;
     }
-    let kpis = doc
+    let kpis: &[Kpis<Decimal>] = doc
         .cached_view()
         .and_then(|v| v.projection.as_ref())
-        .map(|p| p.kpis.clone())
-        .unwrap_or_default();
+        .map_or(&[], |p| &p.kpis);
     ui.label(
         egui::RichText::new(display.t(
             "Actuals by month (empty: as planned; the plan's value shows greyed)",

@@ -383,6 +383,22 @@ pub fn initiative_rows(p: &Projection, risk_adjusted: bool, lang: Lang) -> Vec<I
     rows
 }
 
+/// The column headings of "what each initiative adds": initiative, net, ROI and break-even
+/// on its own, what it adds to the whole.
+pub fn initiative_headings(lang: Lang) -> [&'static str; 5] {
+    [
+        t(lang, "Initiative", "Initiatief"),
+        t(
+            lang,
+            "Net benefit on its own",
+            "Netto opbrengst op zichzelf",
+        ),
+        t(lang, "ROI on its own", "ROI op zichzelf"),
+        t(lang, "Break-even on its own", "Break-even op zichzelf"),
+        t(lang, "Adds to the whole", "Voegt toe aan het geheel"),
+    ]
+}
+
 /// One line on how to read the interaction row.
 pub fn interaction_note(lang: Lang) -> &'static str {
     t(
