@@ -203,16 +203,18 @@ fn observe<N: Num>(
     let plan_rest = t.minutes_omni + t.minutes_train;
     let [bot_on, omni_on, train_on] = on;
     let (mut d_bot, mut d_omni, mut d_train) = (bot_extra, N::ZERO, N::ZERO);
-    if rest.is_zero() {
-    } else if !plan_rest.is_zero() {
-        d_omni = rest * t.minutes_omni / plan_rest;
-        d_train = rest - d_omni;
-    } else if omni_on {
-        d_omni = rest;
-    } else if train_on {
-        d_train = rest;
-    } else if bot_on {
-        d_bot = d_bot + rest;
+    // Nothing to share out leaves the plan's minutes exactly as they are.
+    if !rest.is_zero() {
+        if !plan_rest.is_zero() {
+            d_omni = rest * t.minutes_omni / plan_rest;
+            d_train = rest - d_omni;
+        } else if omni_on {
+            d_omni = rest;
+        } else if train_on {
+            d_train = rest;
+        } else if bot_on {
+            d_bot = d_bot + rest;
+        }
     }
     let bot_closed = if resolved == c.bot_resolved {
         c.bot_closed
