@@ -17,7 +17,7 @@ use roi_planner::analysis::tornado::tornado;
 use roi_planner::analysis::{AnalysisError, Metric};
 use roi_planner::bundled;
 use roi_planner::model::file::{parse, to_ron};
-use roi_planner::model::{InputRange, Shape, Target, ValidScenario, input_by_path};
+use roi_planner::model::{Shape, Target, ValidScenario, input_by_path};
 use roi_planner::sim;
 
 fn bundled(name: &str) -> ValidScenario {
@@ -327,12 +327,31 @@ fn bad_range_sections_say_where_and_what_is_allowed() {
             r#"bad.ron: ranges["chatbot.containment_pct"] runs from 40 down to 20; expected low ≤ high"#,
         ),
         (
-            r#"ranges: { "chatbot.containment_pct": (low: 10, likely: 30, high: 45) },"#,
-            r#"bad.ron: ranges["chatbot.containment_pct"].likely is 30, but chatbot.containment_pct is 35; the likely value is the input's own value"#,
+            r#"ranges: { "chatbot.containment_pct": (low: 10, likely: 50, high: 45) },"#,
+            r#"bad.ron: ranges["chatbot.containment_pct"] runs from 10 to 45 around 50 (the likely value); expected low ≤ likely ≤ high"#,
         ),
         (
+            // Without `likely`, the range is around the input's value as the file gives it.
             r#"ranges: { "chatbot.containment_pct": (low: 40, high: 50) },"#,
-            r#"bad.ron: ranges["chatbot.containment_pct"] is 40 to 50, but chatbot.containment_pct (the likely value) is 35; expected low ≤ likely ≤ high"#,
+            r#"bad.ron: ranges["chatbot.containment_pct"] runs from 40 to 50 around 35 (the likely value); expected low ≤ likely ≤ high"#,
+        ),
+        (
+            r#"ranges: { "chatbot.containment_pct": (low: 20, high: 45) },
+               correlations: [("chatbot.containment_pct", "chatbot.containment_pct", 0.5)],"#,
+            r#"bad.ron: correlations[0] correlates "chatbot.containment_pct" with itself"#,
+        ),
+        (
+            // Exactly 1 passes the -1 to 1 rule but no draws can be made with it.
+            r#"ranges: { "chatbot.containment_pct": (low: 20, high: 45), "chatbot.setup_cost": (low: 20000, high: 40000) },
+               correlations: [("chatbot.containment_pct", "chatbot.setup_cost", 1)],"#,
+            "bad.ron: correlations[0] has coefficient 1: inputs that always move exactly together cannot be drawn apart",
+        ),
+        (
+            // Each pair alone is fine; together they cannot hold: a and b move together, b and
+            // c move together, but a and c move apart.
+            r#"ranges: { "chatbot.containment_pct": (low: 20, high: 45), "chatbot.setup_cost": (low: 20000, high: 40000), "chatbot.licence_monthly": (low: 1000, high: 2000) },
+               correlations: [("chatbot.containment_pct", "chatbot.setup_cost", 0.6), ("chatbot.setup_cost", "chatbot.licence_monthly", 0.6), ("chatbot.containment_pct", "chatbot.licence_monthly", -0.6)],"#,
+            "bad.ron: correlations[2] (chatbot.containment_pct, chatbot.licence_monthly, -0.6) cannot hold together with correlations[0] (chatbot.containment_pct, chatbot.setup_cost, 0.6) and correlations[1] (chatbot.setup_cost, chatbot.licence_monthly, 0.6)",
         ),
         (
             r#"ranges: { "custom.lines[3].amount": (low: 1, high: 2) },"#,
@@ -375,11 +394,13 @@ fn saving_keeps_the_sections_and_custom_lines_keep_their_ranges() {
            "custom.lines[2].amount": (low: 2000, likely: 3000, high: 4000),"#,
     )
     .into_inner();
-    // Saved and read back: the same scenario; the likely value is written out (in memory it is
-    // always the input's own value).
-    assert!(s.ranges.values().all(|r| r.likely.is_none()));
+    // Saved and read back: the same scenario; every range is anchored at the value it was set
+    // around (the input's value, where the file gave no likely one), and written with it.
+    assert_eq!(s.ranges["custom.lines[1].amount"].at, Some(dec!(2000)));
+    assert_eq!(s.ranges["custom.lines[2].amount"].at, Some(dec!(3000)));
     let text = to_ron(&s).expect("writes");
     assert!(text.contains("likely: 3000"), "{text}");
+    assert!(text.contains("likely: 2000"), "{text}");
     assert_eq!(parse(&text).expect("reads").into_inner(), s);
     // Removing line 0 moves the others' ranges with them.
     s.remove_custom_line(0);
@@ -399,21 +420,48 @@ fn saving_keeps_the_sections_and_custom_lines_keep_their_ranges() {
 }
 
 #[test]
-fn a_value_moved_outside_its_range_widens_the_range() {
+fn a_range_moves_with_its_value_by_any_route() {
+    // The bundled chatbot: resolution rate 35% with a range of 20 to 55 around it.
+    let path = "chatbot.containment_pct";
     let mut s = bundled("chatbot").into_inner();
-    let input = input_by_path("chatbot.containment_pct").expect("input");
-    s.set(input, dec!(70));
-    s.fit_range(input.path);
+    let input = input_by_path(path).expect("input");
+    let before = s.estimate(path).expect("a range");
     assert_eq!(
-        s.ranges[input.path],
-        InputRange {
-            low: dec!(20),
-            likely: None,
-            high: dec!(70),
-            shape: Shape::Triangular
-        }
+        (before.low, before.likely, before.high),
+        (dec!(20), dec!(35), dec!(55))
     );
-    assert!(s.validate().is_ok());
+    // Moved by 35 points (a slider, typing, goal seek): low and high move by 35 too, the top
+    // kept at the 100% the input allows.
+    s.set(input, dec!(70));
+    let moved = s.estimate(path).expect("a range");
+    assert_eq!(
+        (moved.low, moved.likely, moved.high),
+        (dec!(55), dec!(70), dec!(90))
+    );
+    s.set(input, dec!(90));
+    assert_eq!(s.estimate(path).expect("a range").high, dec!(100));
+    assert!(s.clone().validate().is_ok());
+    // Written as it stands, and read back the same.
+    s.set(input, dec!(25));
+    let text = to_ron(&s).expect("writes");
+    let written = &text[text
+        .find(r#""chatbot.containment_pct""#)
+        .expect("the range")..];
+    let written = &written[..written.find(')').expect("its end")];
+    for field in ["low: 10.0", "likely: 25.0", "high: 45.0"] {
+        assert!(written.contains(field), "{written}");
+    }
+    let back = parse(&text).expect("reads").into_inner();
+    assert_eq!(back.estimate(path), s.estimate(path));
+    // A text editor that changes only the value: the file opens and the range follows it.
+    let shipped = bundled::find("chatbot").expect("bundled").text;
+    assert!(shipped.contains("containment_pct: 35,"));
+    let text = shipped.replace("containment_pct: 35,", "containment_pct: 25,");
+    let opened = parse(&text)
+        .expect("a value edit alone keeps the file valid")
+        .into_inner();
+    let e = opened.estimate(path).expect("a range");
+    assert_eq!((e.low, e.likely, e.high), (dec!(10), dec!(25), dec!(45)));
 }
 
 #[test]
@@ -550,4 +598,42 @@ fn files_without_ranges_and_the_command_line_contract() {
     ] {
         assert_eq!(goal(bad).status.code(), Some(2), "{bad:?}");
     }
+}
+
+/// Whether the headline net benefit of `s` lies within the P10-P90 band of its Monte Carlo run.
+fn headline_within_band(s: &ValidScenario) -> (Decimal, Percentiles, bool) {
+    let net = sim::simulate(s)
+        .expect("simulates")
+        .adjusted
+        .summary
+        .net_benefit;
+    let mc = monte_carlo(s, 2_000, 7).expect("runs");
+    let inside = mc.net_benefit.p10 <= net && net <= mc.net_benefit.p90;
+    (net, mc.net_benefit, inside)
+}
+
+#[test]
+fn the_band_moves_with_the_headline_whichever_way_the_value_moves() {
+    // The combined example: the headline lies inside its band as shipped.
+    let shipped = bundled("combined");
+    let (net, band, inside) = headline_within_band(&shipped);
+    assert!(inside, "as shipped: {net} in {band:?}");
+    let path = "chatbot.containment_pct";
+    let input = input_by_path(path).expect("input");
+    // As a slider or goal seek moves it: the value alone changes, the range follows.
+    for value in [dec!(25), dec!(15), dec!(50)] {
+        let mut s = shipped.scenario().clone();
+        s.set(input, value);
+        let (net, band, inside) = headline_within_band(&s.validate().expect("valid"));
+        assert!(inside, "resolution rate {value}: {net} in {band:?}");
+    }
+    // As a text editor changes it: only the value in the file.
+    let text = bundled::find("combined")
+        .expect("bundled")
+        .text
+        .replace("containment_pct: 35,", "containment_pct: 25,");
+    let edited = parse(&text).expect("a value edit keeps the file valid");
+    assert_eq!(edited.scenario().get(input), dec!(25));
+    let (net, band, inside) = headline_within_band(&edited);
+    assert!(inside, "edited file: {net} in {band:?}");
 }

@@ -214,7 +214,7 @@ fn wrong_types() {
     check_syntax(
         &text,
         line_of(&text, "Wiggly"),
-        &["`Wiggly`", "`Linear` or `SCurve`"],
+        &["ramp_shape is Wiggly, expected Linear or SCurve"],
     );
     let text = chatbot_with("start_month: 1,", "start_month: 1.5,");
     check_syntax(

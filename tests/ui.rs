@@ -56,8 +56,6 @@ fn engine_break_even(containment: Decimal) -> Option<u32> {
         .into_inner();
     let input = input_by_path("chatbot.containment_pct").unwrap();
     s.set(input, containment);
-    // As the window does: a value moved outside its range widens the range.
-    s.fit_range(input.path);
     let p = sim::simulate(&s.validate().unwrap()).unwrap();
     p.adjusted.summary.break_even_month
 }

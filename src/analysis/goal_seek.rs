@@ -196,7 +196,6 @@ pub fn simulate_at(
 ) -> Result<Option<Decimal>, AnalysisError> {
     let mut s = scenario.scenario().clone();
     target.set(&mut s, value, value.to_u32().unwrap_or(0));
-    s.fit_range(&target.path());
     let Ok(valid) = s.validate() else {
         return Ok(None);
     };

@@ -8,6 +8,7 @@ use rand_distr::{Distribution, Pert, StandardNormal, Triangular, Uniform};
 use rust_decimal::prelude::ToPrimitive;
 
 use crate::analysis::AnalysisError;
+use crate::model::uncertainty::{cholesky, score_correlation};
 use crate::model::{Scenario, Shape, Target};
 
 /// A ranged input, ready to draw.
@@ -61,18 +62,14 @@ impl RangedInput {
 /// The ranged inputs of a scenario, in the order of their paths.
 pub fn ranged_inputs(s: &Scenario) -> Vec<RangedInput> {
     let f = |d: rust_decimal::Decimal| d.to_f64().unwrap_or(0.0);
-    s.ranges
-        .iter()
-        .filter_map(|(path, r)| {
-            let target = Target::parse(path, s)?;
-            Some(RangedInput {
-                target,
-                path: path.clone(),
-                low: f(r.low),
-                likely: f(target.get(s)),
-                high: f(r.high),
-                shape: r.shape,
-            })
+    s.estimates()
+        .map(|(path, e)| RangedInput {
+            target: e.target,
+            path: path.to_owned(),
+            low: f(e.low),
+            likely: f(e.likely),
+            high: f(e.high),
+            shape: e.shape,
         })
         .collect()
 }
@@ -119,42 +116,6 @@ pub fn draw(
     Ok(columns)
 }
 
-/// The lower Cholesky factor of a symmetric matrix; none when it is not positive definite.
-pub fn cholesky(m: &[Vec<f64>]) -> Option<Vec<Vec<f64>>> {
-    let k = m.len();
-    let mut l = vec![vec![0.0; k]; k];
-    for i in 0..k {
-        for j in 0..=i {
-            let sum: f64 = (0..j).map(|p| l[i][p] * l[j][p]).sum();
-            if i == j {
-                let d = m[i][i] - sum;
-                if d <= 1e-12 {
-                    return None;
-                }
-                l[i][j] = d.sqrt();
-            } else {
-                l[i][j] = (m[i][j] - sum) / l[j][j];
-            }
-        }
-    }
-    Some(l)
-}
-
-/// The target correlation matrix of the normal scores: 2·sin(π·ρs/6) for each declared rank
-/// correlation ρs, one on the diagonal.
-pub fn score_correlation(k: usize, correlations: &[(usize, usize, f64)]) -> Vec<Vec<f64>> {
-    let mut c = vec![vec![0.0; k]; k];
-    for (i, row) in c.iter_mut().enumerate() {
-        row[i] = 1.0;
-    }
-    for &(a, b, rho) in correlations {
-        let pearson = 2.0 * (std::f64::consts::PI * rho / 6.0).sin();
-        c[a][b] = pearson;
-        c[b][a] = pearson;
-    }
-    c
-}
-
 /// Reorders each column so the columns have the target rank correlations.
 fn iman_conover(
     columns: &mut [Vec<f64>],
@@ -191,9 +152,15 @@ fn iman_conover(
             e[a][b] /= sd[a] * sd[b];
         }
     }
-    let q = cholesky(&e).ok_or(AnalysisError::Correlations)?;
-    // M = (P · Q⁻¹)ᵀ, so scores × M have the target correlation.
-    let q_inv = lower_inverse(&q);
+    // M = (P · Q⁻¹)ᵀ, so scores × M have the target correlation. With fewer trials than
+    // correlated inputs the scores' own correlation is singular; then the scores are taken as
+    // uncorrelated (Q = I), which still gives the target correlation on average.
+    let q_inv = match cholesky(&e) {
+        Some(q) => lower_inverse(&q),
+        None => (0..k)
+            .map(|i| (0..k).map(|j| if i == j { 1.0 } else { 0.0 }).collect())
+            .collect(),
+    };
     let mut m = vec![vec![0.0; k]; k];
     for (i, row) in m.iter_mut().enumerate() {
         for (j, cell) in row.iter_mut().enumerate() {

@@ -76,7 +76,7 @@ fn candidates(s: &Scenario) -> Vec<Target> {
 
 /// The low and high an input moves between, and whether they come from its range.
 fn low_high(s: &Scenario, target: &Target) -> (Decimal, Decimal, bool) {
-    if let Some(r) = s.ranges.get(&target.path()) {
+    if let Some(r) = s.estimate(&target.path()) {
         return (r.low, r.high, true);
     }
     let value = target.get(s);

@@ -8,6 +8,7 @@ use std::fmt;
 
 use ron::extensions::Extensions;
 use rust_decimal::Decimal;
+use serde::Deserialize;
 use thiserror::Error;
 
 use crate::model::{Problem, Scenario, ValidScenario, all_inputs};
@@ -68,44 +69,92 @@ fn options() -> ron::Options {
 
 /// Reads a scenario from RON text without checking ranges. Inputs the file leaves out
 /// because it is older than they are get the values that keep its results (see
-/// [`crate::model::legacy`]).
+/// [`crate::model::legacy`]); each range is anchored where the file set it (see
+/// [`crate::model::uncertainty`]).
 pub fn parse_unchecked(text: &str) -> Result<Scenario, ParseError> {
-    read(text).map(|(scenario, _)| scenario)
+    let text = normalize(text);
+    let mut scenario = options()
+        .from_str::<Scenario>(&text)
+        .map_err(|e| syntax(&text, &e))?;
+    let given = options()
+        .from_str::<Given>(&text)
+        .map_err(|e| syntax(&text, &e))?;
+    scenario.fill_legacy(given.into());
+    scenario.anchor_ranges();
+    Ok(scenario)
 }
 
-/// Reads a scenario and what is wrong with the `likely` values of its ranges, which are then
-/// dropped: in memory the likely value is always the input's own.
-fn read(text: &str) -> Result<(Scenario, Vec<Problem>), ParseError> {
-    let mut scenario = options()
-        .from_str::<Scenario>(text)
-        .map_err(|e| ParseError::Syntax {
-            line: e.span.start.line,
-            column: e.span.start.col,
-            message: explain(text, &e),
-        })?;
-    scenario.fill_legacy();
-    let likely = crate::model::uncertainty::check_likely(&scenario)
-        .into_iter()
-        .map(|p| Problem {
-            path: p.path,
-            message: p.message,
-        })
-        .collect();
-    for range in scenario.ranges.values_mut() {
-        range.likely = None;
+/// The text as the RON reader takes it: without a byte order mark, with `\n` ending every
+/// line (Windows' `\r\n` and old Macs' lone `\r` too, so a `//` comment ends where the
+/// editor shows it ending and line numbers in messages match the editor's).
+fn normalize(text: &str) -> std::borrow::Cow<'_, str> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.contains('\r') {
+        std::borrow::Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
     }
-    Ok((scenario, likely))
+}
+
+fn syntax(text: &str, e: &ron::error::SpannedError) -> ParseError {
+    let (line, column, message) = explain(text, e);
+    ParseError::Syntax {
+        line,
+        column,
+        message,
+    }
 }
 
 /// Reads and validates a scenario from RON text.
 pub fn parse(text: &str) -> Result<ValidScenario, ParseError> {
-    let (scenario, mut problems) = read(text)?;
-    match scenario.validate() {
-        Ok(valid) if problems.is_empty() => Ok(valid),
-        Ok(_) => Err(ParseError::Invalid(problems)),
-        Err(found) => {
-            problems.extend(found);
-            Err(ParseError::Invalid(problems))
+    parse_unchecked(text)?
+        .validate()
+        .map_err(ParseError::Invalid)
+}
+
+/// Which of the inputs whose older-file value depends on another input the file gives (see
+/// [`crate::model::legacy::Given`]), read from the same text as the scenario; everything
+/// else in it is skipped.
+#[derive(serde::Deserialize, Default)]
+#[serde(rename = "Scenario", default)]
+struct Given {
+    #[serde(deserialize_with = "section")]
+    chatbot: Option<GivenChatbot>,
+    finance: GivenFinance,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(rename = "Chatbot", default)]
+struct GivenChatbot {
+    #[serde(deserialize_with = "present")]
+    handle_time_saved_minutes: bool,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(rename = "Finance", default)]
+struct GivenFinance {
+    #[serde(deserialize_with = "present")]
+    revenue_risk_pct: bool,
+}
+
+/// A section that is there (RON would otherwise expect `Some(…)` around it).
+fn section<'de, D: serde::Deserializer<'de>, T: serde::Deserialize<'de>>(
+    d: D,
+) -> Result<Option<T>, D::Error> {
+    T::deserialize(d).map(Some)
+}
+
+/// Any value: the field is there.
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
+    serde::de::IgnoredAny::deserialize(d).map(|_| true)
+}
+
+impl From<Given> for crate::model::legacy::Given {
+    fn from(g: Given) -> Self {
+        crate::model::legacy::Given {
+            // A file without a chatbot section has it switched off with its defaults.
+            chatbot_handle_time_saved: g.chatbot.is_none_or(|c| c.handle_time_saved_minutes),
+            revenue_risk: g.finance.revenue_risk_pct,
         }
     }
 }
@@ -117,14 +166,13 @@ pub fn to_ron(scenario: &Scenario) -> Result<String, ron::Error> {
         .indentor("    ")
         .struct_names(true)
         .extensions(Extensions::empty());
-    // The likely value of each range is the input's own value: written out so a reader of the
-    // file sees all three.
+    // Each range as it stands for its input's value now, with that value as `likely`.
     let synced;
     let scenario = if scenario.ranges.is_empty() {
         scenario
     } else {
         synced = Scenario {
-            ranges: crate::model::uncertainty::with_likely(scenario),
+            ranges: crate::model::uncertainty::written_ranges(scenario),
             ..scenario.clone()
         };
         &synced
@@ -134,30 +182,106 @@ pub fn to_ron(scenario: &Scenario) -> Result<String, ron::Error> {
     Ok(text)
 }
 
-/// Says what is wrong in words a user can act on. The RON reader names neither the field nor
-/// the value for some errors (`Integer is out of bounds`, `Expected boolean`), so the line
-/// the error is on supplies them.
-fn explain(text: &str, e: &ron::error::SpannedError) -> String {
+/// Says what is wrong in words a user can act on, and where: the line and column (1-based).
+/// The RON reader names neither the field nor the value for some errors (`Integer is out of
+/// bounds`, `Expected boolean`), so the line the error is on supplies them.
+fn explain(text: &str, e: &ron::error::SpannedError) -> (usize, usize, String) {
     let start = e.span.start;
+    let here = |message: String| (start.line, start.col, message);
+    if let ron::Error::Message(m) = &e.code
+        && let Some(path) = m.strip_prefix(crate::model::uncertainty::REPEATED_RANGE)
+    {
+        let places = key_places(text, path);
+        return match places.as_slice() {
+            [(l1, c1), (l2, c2), ..] => (
+                *l2,
+                *c2,
+                format!(
+                    "ranges gives {path} a second time (first at {l1}:{c1}); expected each input at most once"
+                ),
+            ),
+            _ => here(format!(
+                "ranges gives {path} a second time; expected each input at most once"
+            )),
+        };
+    }
     let source = text.lines().nth(start.line.saturating_sub(1)).unwrap_or("");
     let entry = field_at(source, start.col).map(|(field, value)| (field, shorten(value)));
     if let Some((field, value)) = &entry {
         if let Some((min, max)) = whole_range(field)
             && value.parse::<u32>().is_err()
         {
-            return format!("{field} is {value}, expected a whole number from {min} to {max}");
+            return here(format!(
+                "{field} is {value}, expected a whole number from {min} to {max}"
+            ));
         }
         if e.code == ron::Error::ExpectedBoolean {
-            return format!("{field} is {value}, expected true or false");
+            return here(format!("{field} is {value}, expected true or false"));
+        }
+        if let Some(allowed) = choices(field) {
+            let known = matches!(&e.code, ron::Error::NoSuchEnumVariant { .. })
+                || matches!(
+                    &e.code,
+                    ron::Error::ExpectedIdentifier
+                        | ron::Error::InvalidIdentifier(_)
+                        | ron::Error::ExpectedStructLike
+                        | ron::Error::ExpectedNamedStructLike(_)
+                        | ron::Error::ExpectedUnit
+                );
+            if known {
+                return here(format!("{field} is {value}, expected {allowed}"));
+            }
+        }
+        if matches!(
+            e.code,
+            ron::Error::ExpectedFloat
+                | ron::Error::ExpectedInteger
+                | ron::Error::FloatUnderscore
+                | ron::Error::IntegerOutOfBounds
+                | ron::Error::InvalidIntegerDigit { .. }
+                | ron::Error::UnderscoreAtBeginning
+        ) {
+            return here(format!(
+                "{field} is {value}, expected a number such as 12 or 12.5 (a point as the decimal mark, no thousands separators)"
+            ));
         }
     }
     let message = friendly(e.code.to_string());
-    match entry {
+    here(match entry {
         Some((field, value)) if !message.contains("found") && !message.contains("named") => {
             format!("{message} in `{field}: {value}`")
         }
         _ => message,
+    })
+}
+
+/// Where the map key `quoted` (a path in quotes, as the error names it) stands in `text`, as
+/// (line, column): each place it is followed by a colon.
+fn key_places(text: &str, quoted: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let mut from = 0;
+        while let Some(found) = line.get(from..).and_then(|rest| rest.find(quoted)) {
+            let at = from + found;
+            let after = line.get(at + quoted.len()..).unwrap_or_default();
+            if after.trim_start().starts_with(':') {
+                out.push((i + 1, line[..at].chars().count() + 1));
+            }
+            from = at + quoted.len();
+        }
     }
+    out
+}
+
+/// What a field that takes one of a few words allows, in words.
+fn choices(field: &str) -> Option<&'static str> {
+    Some(match field {
+        "ramp_shape" => "Linear or SCurve",
+        "shape" => "Triangular, Pert or Uniform",
+        "kind" => "Cost or Benefit",
+        "timing" => "OneOff(month: M), Monthly(from: A, to: B) or Spread(from: A, to: B)",
+        _ => return None,
+    })
 }
 
 /// At most 40 characters of `value`, so a long or deeply nested value fits in a message.
@@ -193,9 +317,18 @@ fn field_at(line: &str, column: usize) -> Option<(&str, &str)> {
     (!field.is_empty() && !value.is_empty()).then_some((field, value))
 }
 
-/// The allowed range of a whole-number input (a month or a count of months) called `field`,
-/// when every input of that name shares it.
+/// The allowed range of a whole-number field called `field`: an input (a month or a count of
+/// months) when every input of that name shares it, a month of the actuals or of a custom
+/// line, or the schema version.
 fn whole_range(field: &str) -> Option<(Decimal, Decimal)> {
+    let month_max = crate::model::FINANCE_INPUTS[0].max;
+    match field {
+        "month" | "from" | "to" => return Some((Decimal::ONE, month_max)),
+        "schema_version" => {
+            return Some((Decimal::ONE, Decimal::from(crate::model::SCHEMA_VERSION)));
+        }
+        _ => {}
+    }
     let mut ranges = all_inputs()
         .filter(|d| d.whole && d.field() == field)
         .map(|d| (d.min, d.max));

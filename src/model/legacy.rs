@@ -4,16 +4,24 @@
 //! compute exactly what it computed before the input existed; a new scenario gets the input's
 //! (sourced) default instead. Most such values are constants (`zero`); a few depend on another
 //! input of the same file (the chatbot's handle time saved equals the average handle time, the
-//! revenue risk equals the benefit risk). Those are read as [`UNSET`] and filled in by
-//! [`crate::model::Scenario::fill_legacy`] right after the file is read.
+//! revenue risk equals the benefit risk). Whether a file gives those is read apart
+//! ([`Given`], by [`crate::model::file`]), and [`crate::model::Scenario::fill_legacy`] fills in
+//! the ones it leaves out right after the file is read. No value a user can type stands for
+//! "left out".
 
 use rust_decimal::Decimal;
 
 use crate::model::input::FromDecimal;
 
-/// Marks an input a file left out whose value depends on another input. No input allows
-/// this value, so one that is not filled in cannot pass validation unnoticed.
-pub const UNSET: Decimal = Decimal::MIN;
+/// Which of the inputs whose older-file value depends on another input a file gives. Read
+/// from the file's text beside the scenario itself (see [`crate::model::file`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Given {
+    /// `chatbot.handle_time_saved_minutes` is in the file.
+    pub chatbot_handle_time_saved: bool,
+    /// `finance.revenue_risk_pct` is in the file.
+    pub revenue_risk: bool,
+}
 
 /// Zero: the value that leaves the model as it was (no delay, no growth, no failures).
 pub fn zero<N: FromDecimal>() -> N {
@@ -25,9 +33,10 @@ pub fn zero_months() -> u32 {
     0
 }
 
-/// An input to be filled in from another input of the same file.
+/// An input to be filled in from another input of the same file (see [`Given`]); zero until
+/// then.
 pub fn unset<N: FromDecimal>() -> N {
-    N::from_decimal(UNSET)
+    zero()
 }
 
 /// 110 hours per FTE a month: the default, which changes no money figure (it only sizes the

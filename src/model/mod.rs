@@ -86,7 +86,11 @@ pub struct Scenario<N = Decimal> {
     /// Horizon, discounting, risk and realisation.
     pub finance: Finance<N>,
     /// Low / likely / high estimates of inputs, by input path (optional).
-    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "std::collections::BTreeMap::is_empty",
+        deserialize_with = "uncertainty::unique_ranges"
+    )]
     pub ranges: std::collections::BTreeMap<String, InputRange>,
     /// Rank correlations between ranged inputs (optional).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -385,26 +389,14 @@ impl<N> Scenario<N> {
 impl Scenario {
     /// Gives the inputs a file left out because it was written before they existed the value
     /// that makes it compute what it did then, where that value depends on another input
-    /// (see [`legacy`]). Called once, right after a file is read.
-    pub fn fill_legacy(&mut self) {
-        if self.chatbot.handle_time_saved_minutes == legacy::UNSET {
+    /// (see [`legacy`]); `given` says which of them the file has. Called once, right after a
+    /// file is read.
+    pub fn fill_legacy(&mut self, given: legacy::Given) {
+        if !given.chatbot_handle_time_saved {
             self.chatbot.handle_time_saved_minutes = self.baseline.handle_time_minutes;
         }
-        if self.finance.revenue_risk_pct == legacy::UNSET {
+        if !given.revenue_risk {
             self.finance.revenue_risk_pct = self.finance.benefit_risk_pct;
-        }
-    }
-
-    /// Widens the range of `path` (if it has one) so it holds the input's value again, after
-    /// the value was moved outside it.
-    pub fn fit_range(&mut self, path: &str) {
-        let Some(target) = Target::parse(path, self) else {
-            return;
-        };
-        let value = target.get(self);
-        if let Some(r) = self.ranges.get_mut(path) {
-            r.low = r.low.min(value);
-            r.high = r.high.max(value);
         }
     }
 

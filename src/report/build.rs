@@ -777,11 +777,11 @@ fn input_tables(blocks: &mut Vec<Block>, s: &Scenario, lang: Lang) {
         }
         for input in group_inputs(group) {
             let value = s.get(input);
-            let range = s.ranges.get(input.path).map_or_else(String::new, |r| {
+            let range = s.estimate(input.path).map_or_else(String::new, |r| {
                 format!(
                     "{} – {} – {}",
                     number(r.low),
-                    number(r.likely.unwrap_or(value)),
+                    number(r.likely),
                     number(r.high)
                 )
             });
@@ -833,7 +833,7 @@ fn input_tables(blocks: &mut Vec<Block>, s: &Scenario, lang: Lang) {
                 .enumerate()
                 .map(|(i, l)| {
                     let path = format!("custom.lines[{i}].amount");
-                    let range = s.ranges.get(&path).map_or_else(String::new, |r| {
+                    let range = s.estimate(&path).map_or_else(String::new, |r| {
                         format!(
                             "{} – {}",
                             format::money_whole(r.low, lang),

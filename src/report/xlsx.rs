@@ -1062,7 +1062,7 @@ fn write_inputs(
             ws.write_string(row, 5, &name).map_err(xlsx_err)?;
             let default = rust_decimal::prelude::ToPrimitive::to_f64(&input.default).unwrap_or(0.0);
             ws.write_number(row, 6, default).map_err(xlsx_err)?;
-            if let Some(r) = s.ranges.get(input.path) {
+            if let Some(r) = s.estimate(input.path) {
                 let low = rust_decimal::prelude::ToPrimitive::to_f64(&r.low).unwrap_or(0.0);
                 let high = rust_decimal::prelude::ToPrimitive::to_f64(&r.high).unwrap_or(0.0);
                 ws.write_number(row, 7, low).map_err(xlsx_err)?;

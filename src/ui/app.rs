@@ -838,10 +838,9 @@ impl PlannerApp {
             Command::Rename(name) => self.edit(|s| s.name = name),
             Command::SetInput(input, value) => {
                 self.editing.last_input = Some(input);
+                // A range moves with its input (see `model::uncertainty`).
                 self.edit(|s| {
                     s.set(input, value);
-                    // A value moved outside its range widens the range, so it stays valid.
-                    s.fit_range(input.path);
                 });
             }
             Command::SetEnabled(initiative, on) => self.edit(|s| s.set_enabled(initiative, on)),
@@ -867,14 +866,12 @@ impl PlannerApp {
                 if let Some(l) = s.custom.lines.get_mut(i) {
                     *l = line;
                 }
-                s.fit_range(&custom_amount_path_of(i));
             }),
             Command::RemoveCustomLine(i) => self.edit(|s| s.remove_custom_line(i)),
             Command::SwapCustomLines(a, b) => self.edit(|s| s.swap_custom_lines(a, b)),
             Command::SetRange(path, range) => self.edit(|s| match range {
                 Some(r) => {
                     s.ranges.insert(path.clone(), r);
-                    s.fit_range(&path);
                 }
                 None => {
                     s.ranges.remove(&path);
@@ -888,7 +885,6 @@ impl PlannerApp {
                         value,
                         rust_decimal::prelude::ToPrimitive::to_u32(&value).unwrap_or(0),
                     );
-                    s.fit_range(&path);
                 }
             }),
             Command::RunGoalSeek => {
@@ -1220,10 +1216,6 @@ impl PlannerApp {
             self.title = title;
         }
     }
-}
-
-fn custom_amount_path_of(i: usize) -> String {
-    crate::model::uncertainty::custom_amount_path(i)
 }
 
 /// A file name made from a scenario name: letters, digits, `-` and `_`.

@@ -12,6 +12,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::FromPrimitive;
 
 use crate::format;
+use crate::model::uncertainty::Estimate;
 use crate::model::{
     CustomLine, Group, Initiative, InputDescriptor, InputRange, Lang, RampShape, Scenario, Shape,
     Timing, Unit, group_inputs,
@@ -454,8 +455,8 @@ fn input_row_ui(
             .on_hover_text(&hover)
             .accessible_name(label_text);
         // A slider may report a change that only re-rounds the value; only a real move counts.
-        if let Some(range) = scenario.ranges.get(input.path) {
-            range_band(ui, slider.rect, (min, max), range);
+        if let Some(range) = scenario.estimate(input.path) {
+            range_band(ui, slider.rect, (min, max), &range);
         }
         if slider.changed()
             && let Some(d) = Decimal::from_f64(v)
@@ -492,14 +493,14 @@ fn input_row_ui(
     note_ui(app, ui, input, value);
     if row == Row::Editor
         && app.editing.open_ranges.iter().any(|p| p == input.path)
-        && let Some(range) = scenario.ranges.get(input.path)
+        && let Some(range) = scenario.estimate(input.path)
     {
-        range_editor_ui(app, ui, input, value, range, label_text);
+        range_editor_ui(app, ui, input, value, &range, label_text);
     }
 }
 
 /// Paints the input's range over its slider: a band from low to high.
-fn range_band(ui: &egui::Ui, rect: egui::Rect, (min, max): (f64, f64), range: &InputRange) {
+fn range_band(ui: &egui::Ui, rect: egui::Rect, (min, max): (f64, f64), range: &Estimate) {
     if max <= min {
         return;
     }
@@ -520,12 +521,12 @@ fn range_band(ui: &egui::Ui, rect: egui::Rect, (min, max): (f64, f64), range: &I
 fn default_range(input: &InputDescriptor, value: Decimal) -> InputRange {
     let step = (value.abs() / Decimal::from(5)).max(Decimal::new(1, decimals(input)));
     let round = |d: Decimal| format::round(d, decimals(input)).clamp(input.min, input.max);
-    InputRange {
-        low: round(value - step),
-        likely: None,
-        high: round(value + step),
-        shape: Shape::Triangular,
-    }
+    InputRange::around(
+        value,
+        round(value - step),
+        round(value + step),
+        Shape::Triangular,
+    )
 }
 
 /// The ± toggle beside an input: gives it a range (20% either way to start) and opens or
@@ -576,11 +577,11 @@ fn range_editor_ui(
     ui: &mut egui::Ui,
     input: &'static InputDescriptor,
     value: Decimal,
-    range: &InputRange,
+    range: &Estimate,
     label_text: &str,
 ) {
     let lang = app.display.lang;
-    let mut edited = range.clone();
+    let mut edited = *range;
     let speed = (to_plot(input.max - input.min) / 500.0).max(10f64.powi(-(decimals(input) as i32)));
     let (min, max) = (to_plot(input.min), to_plot(input.max));
     ui.horizontal_wrapped(|ui| {
@@ -640,8 +641,15 @@ fn range_editor_ui(
             return;
         }
         if edited != *range {
-            app.commands
-                .push(Command::SetRange(input.path.to_owned(), Some(edited)));
+            app.commands.push(Command::SetRange(
+                input.path.to_owned(),
+                Some(InputRange::around(
+                    value,
+                    edited.low,
+                    edited.high,
+                    edited.shape,
+                )),
+            ));
         }
     });
 }
