@@ -236,6 +236,80 @@ pub fn read_number(text: &str, lang: Lang) -> Option<Reading> {
     Some(Reading { value, plain })
 }
 
+/// Reads a number from a file whose decimal mark is known (`.` or `,`): the other mark may
+/// group thousands before the decimal mark (`1,234.5` with a point, `1.234,5` with a comma),
+/// never after it; spaces, `€` and `%` are ignored. `38.125` with a point is 38.125, with a
+/// comma 38125. Anything else is not a number.
+pub fn read_number_with_mark(text: &str, decimal: char) -> Option<Decimal> {
+    let group = if decimal == ',' { '.' } else { ',' };
+    let cleaned: String = text
+        .trim()
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '€' && *c != '%')
+        .map(|c| if c == '−' { '-' } else { c })
+        .collect();
+    let (negative, body) = match cleaned.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, cleaned.strip_prefix('+').unwrap_or(&cleaned)),
+    };
+    if body.is_empty()
+        || !body
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
+        return None;
+    }
+    let (int, frac) = match body.split_once(decimal) {
+        Some((int, frac)) => (int, Some(frac)),
+        None => (body, None),
+    };
+    if let Some(frac) = frac
+        && (frac.is_empty() || !frac.chars().all(|c| c.is_ascii_digit()))
+    {
+        return None;
+    }
+    let groups: Vec<&str> = int.split(group).collect();
+    let grouped = groups.len() > 1;
+    if grouped {
+        let first = groups[0];
+        let ok = (1..=3).contains(&first.len())
+            && !first.starts_with('0')
+            && groups[1..].iter().all(|g| g.len() == 3);
+        if !ok {
+            return None;
+        }
+    }
+    let digits = groups.concat();
+    if digits.is_empty() {
+        return None;
+    }
+    let normal = match frac {
+        Some(f) => format!("{}{digits}.{f}", if negative { "-" } else { "" }),
+        None => format!("{}{digits}", if negative { "-" } else { "" }),
+    };
+    normal.parse().ok()
+}
+
+/// The decimal mark a number as written can only have, if it tells: `8,5`, `1,2345` and
+/// `1.234,5` can only have a comma, `8.5` and `1,234.5` only a point; `38.125`, `1,000` and
+/// `20000` could be either (a single mark before three digits may be grouping).
+pub fn decimal_mark_of(text: &str) -> Option<char> {
+    let body: String = text
+        .chars()
+        .filter(|c| *c == '.' || *c == ',' || c.is_ascii_digit())
+        .collect();
+    let last = body.rfind(['.', ','])?;
+    let mark = body[last..].chars().next()?;
+    let after = &body[last + 1..];
+    let marks = body.chars().filter(|c| *c == '.' || *c == ',').count();
+    let other_before = body[..last].contains(if mark == '.' { ',' } else { '.' });
+    if other_before || after.len() != 3 || (marks > 1 && body.matches(mark).count() == 1) {
+        Some(mark)
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -338,6 +412,45 @@ mod tests {
                 let read = read_number(text, lang).map(|r| (r.value, r.plain));
                 assert_eq!(read, *expected, "{text:?} in {lang:?}");
             }
+        }
+    }
+
+    #[test]
+    fn a_files_decimal_mark_decides_how_its_numbers_read() {
+        let cases: &[(&str, char, Option<Decimal>)] = &[
+            // A comma-separated file: the point is the decimal mark, whatever follows it.
+            ("38.125", '.', Some(dec!(38.125))),
+            ("1,234.5", '.', Some(dec!(1234.5))),
+            ("3,000.50", '.', Some(dec!(3000.50))),
+            ("1,000", '.', Some(dec!(1000))),
+            ("1,23", '.', None),
+            ("1.234.5", '.', None),
+            // A semicolon-separated file: the comma is the decimal mark.
+            ("38,125", ',', Some(dec!(38.125))),
+            ("38.125", ',', Some(dec!(38125))),
+            ("4.000,50", ',', Some(dec!(4000.50))),
+            ("1,5", ',', Some(dec!(1.5))),
+            ("1.5", ',', None),
+            ("", ',', None),
+            ("-2,5", ',', Some(dec!(-2.5))),
+        ];
+        for (text, mark, expected) in cases {
+            assert_eq!(
+                read_number_with_mark(text, *mark),
+                *expected,
+                "{text:?} with {mark}"
+            );
+        }
+        for (text, shown) in [
+            ("8,5", Some(',')),
+            ("1.234,5", Some(',')),
+            ("8.5", Some('.')),
+            ("1,234.5", Some('.')),
+            ("38.125", None),
+            ("1,000", None),
+            ("20000", None),
+        ] {
+            assert_eq!(decimal_mark_of(text), shown, "{text:?}");
         }
     }
 

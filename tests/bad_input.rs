@@ -202,7 +202,7 @@ fn wrong_types() {
     check_syntax(
         &text,
         line_of(&text, "\"lots\""),
-        &["found the string \"lots\"", "a number of at most 28 digits"],
+        &["setup_cost is \"lots\", expected a number (at most 28 digits)"],
     );
     let text = chatbot_with("enabled: true", "enabled: 1");
     check_syntax(
@@ -285,7 +285,10 @@ fn absurd_magnitudes() {
     check_syntax(
         &text,
         line_of(&text, "1e30"),
-        &["1000000000000000000000000000000", "at most 28 digits"],
+        &[
+            "setup_cost is 1e30, which is not a number",
+            "at most 28 digits",
+        ],
     );
     let text = chatbot_with(
         "contacts_per_month: 20000",
@@ -294,7 +297,10 @@ fn absurd_magnitudes() {
     check_syntax(
         &text,
         line_of(&text, "123456789"),
-        &["123456789012345678901234567890123", "at most 28 digits"],
+        &[
+            "contacts_per_month is 123456789012345678901234567890123",
+            "at most 28 digits",
+        ],
     );
     for not_a_number in ["NaN", "inf", "-inf"] {
         let text = chatbot_with(
@@ -304,7 +310,10 @@ fn absurd_magnitudes() {
         check_syntax(
             &text,
             line_of(&text, not_a_number),
-            &[&format!("`{not_a_number}`"), "at most 28 digits"],
+            &[
+                &format!("contacts_per_month is {not_a_number},"),
+                "at most 28 digits",
+            ],
         );
     }
     // 1e25 reads, then is out of range.
@@ -346,7 +355,7 @@ fn deeply_nested_input() {
     check_syntax(
         &text,
         line_of(&text, "setup_cost: ["),
-        &["a number of at most 28 digits but found a sequence"],
+        &["setup_cost is [[[", "expected a number (at most 28 digits)"],
     );
     // Where the reader does not say what it found, the message quotes the start of it.
     let text = chatbot_with("name: \"AI chatbot\"", &format!("name: {}", deep(10_000)));
@@ -433,4 +442,134 @@ fn custom_lines_out_of_range() {
         ),
         &["custom.lines[0].timing.to is 121, expected a month from 1 to 120"],
     );
+}
+
+// ---------------------------------------------------------------------------------------
+// What editors and other tools do to a file
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn a_byte_order_mark_and_any_line_ending_are_accepted() {
+    let plain = file::parse(&CHATBOT).expect("the bundled chatbot");
+    // Windows tools add a byte order mark and write CR LF; old Mac editors end lines with CR
+    // alone (where a `//` comment would otherwise run to the end of the file).
+    let bom = format!("\u{feff}{}", *CHATBOT);
+    let crlf = CHATBOT.replace('\n', "\r\n");
+    let cr = CHATBOT.replace('\n', "\r");
+    for (what, text) in [("BOM", &bom), ("CR LF", &crlf), ("CR", &cr)] {
+        let read = file::parse(text).unwrap_or_else(|e| panic!("{what}: {e}"));
+        assert_eq!(read, plain, "{what}");
+    }
+    // Line numbers in messages count CR-only lines as the editor shows them.
+    let broken = chatbot_with("ramp_months: 3,", "ramp_months: 3.5,").replace('\n', "\r");
+    match file::parse(&broken) {
+        Err(ParseError::Syntax { line, .. }) => {
+            assert_eq!(line, line_of(&CHATBOT, "ramp_months: 3,"));
+        }
+        other => panic!("expected a syntax error, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_range_given_twice_is_refused_with_both_places() {
+    let text = CHATBOT.replacen(
+        "\n)",
+        "\n    ranges: {\n        \"chatbot.containment_pct\": (low: 20, high: 55),\n        \"chatbot.setup_cost\": (low: 20000, high: 30000),\n        \"chatbot.containment_pct\": (low: 30, high: 45),\n    },\n)",
+        1,
+    );
+    let first = line_of(&text, "\"chatbot.containment_pct\": (low: 20");
+    let second = line_of(&text, "\"chatbot.containment_pct\": (low: 30");
+    check_syntax(
+        &text,
+        second,
+        &[
+            "ranges gives \"chatbot.containment_pct\" a second time",
+            &format!("(first at {first}:9)"),
+            "expected each input at most once",
+        ],
+    );
+}
+
+#[test]
+fn no_typed_value_is_taken_as_left_out() {
+    // Older files leave out the chatbot's minutes per resolution; they get the average handle
+    // time. A value typed in the file is kept, whatever it is, and checked like any other:
+    // the decimal type's smallest value is refused, not replaced.
+    for typed in [
+        "-79228162514264337593543950335",
+        "-79228162514264337593543950335.0",
+        "-7.9228162514264337593543950335",
+    ] {
+        let text = chatbot_with(
+            "handle_time_saved_minutes: 7,",
+            &format!("handle_time_saved_minutes: {typed},"),
+        );
+        let refused = file::parse(&text).expect_err("a negative number of minutes is refused");
+        assert!(
+            refused.to_string().contains("handle_time_saved_minutes"),
+            "{typed}: {refused}"
+        );
+    }
+    let left_out = chatbot_with("handle_time_saved_minutes: 7,", "");
+    let read = file::parse(&left_out).expect("an older file").into_inner();
+    assert_eq!(
+        read.chatbot.handle_time_saved_minutes,
+        read.baseline.handle_time_minutes
+    );
+}
+
+#[test]
+fn parser_words_become_sentences_that_name_the_place() {
+    let cases = [
+        (
+            chatbot_with("ramp_shape: SCurve,", "ramp_shape: S-Curve,"),
+            "ramp_shape: S-Curve",
+            "ramp_shape is S-Curve, expected Linear or SCurve",
+        ),
+        (
+            chatbot_with("containment_pct: 35,", "containment_pct: 35 35,"),
+            "containment_pct: 35 35",
+            "containment_pct is `35 35`: expected one value, then a comma",
+        ),
+        (
+            chatbot_with("schema_version: 1,", "schema_version: 99999999999,"),
+            "schema_version",
+            "schema_version is 99999999999, expected 1",
+        ),
+        (
+            CHATBOT.replacen("\n)", "\n    actuals: [(month: 1.5, contacts: 1)],\n)", 1),
+            "month: 1.5",
+            "month is 1.5, expected a whole number from 1 to 120",
+        ),
+        (
+            CHATBOT.replacen("\n)", "\n    actuals: [(month: 99999999999)],\n)", 1),
+            "month: 99999999999",
+            "month is 99999999999, expected a whole number from 1 to 120",
+        ),
+        (
+            CHATBOT.replacen(
+                "\n)",
+                "\n    actuals: [(month: 1, contacts: 1, contacts: 2)],\n)",
+                1,
+            ),
+            "contacts: 2",
+            "a month of actuals gives contacts a second time; expected each field once",
+        ),
+        (
+            chatbot_with("containment_pct: 35,", "containment_pct: 1e400,"),
+            "containment_pct: 1e400",
+            "containment_pct is 1e400, which is not a number this program can hold",
+        ),
+    ];
+    for (text, at, expected) in cases {
+        check_syntax(&text, line_of(&text, at), &[expected]);
+        let message = file::parse(&text).expect_err("refused").to_string();
+        for parser_word in [
+            "Expected comma",
+            "Integer is out of bounds",
+            "invalid std identifier",
+        ] {
+            assert!(!message.contains(parser_word), "{message}");
+        }
+    }
 }

@@ -234,9 +234,69 @@ fn the_same_actuals_as_a_dutch_and_an_english_csv_give_the_same_tracking() {
 }
 
 #[test]
+fn the_separator_decides_how_numbers_read() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // A comma-separated file writes decimals with a point: 38.125 FTE is 38.125, not 38,125,
+    // and a quoted "1,234.5" groups its thousands with the comma.
+    let en = import(
+        dir.path(),
+        "en.csv",
+        b"month,agent_fte,spent_chatbot\n1,38.125,\"1,234.5\"\n",
+    )
+    .expect("English CSV");
+    assert_eq!(en[0].agent_fte, Some(dec!(38.125)));
+    assert_eq!(en[0].spent_chatbot, Some(dec!(1234.5)));
+    // A semicolon-separated file writes decimals with a comma: 38,125 FTE is 38.125, and
+    // 38.125 euros is 38,125 as Dutch exports group thousands.
+    let nl = import(
+        dir.path(),
+        "nl.csv",
+        b"maand;agents_fte;besteed_chatbot\n1;38,125;38.125\n",
+    )
+    .expect("Dutch CSV");
+    assert_eq!(nl[0].agent_fte, Some(dec!(38.125)));
+    assert_eq!(nl[0].spent_chatbot, Some(dec!(38125)));
+    // A point in a semicolon file is no decimal mark: 8.5 is refused, naming the column as
+    // the file wrote it.
+    let problems = import(
+        dir.path(),
+        "nl-point.csv",
+        b"maand;afhandeltijd_minuten\n1;8.5\n",
+    )
+    .expect_err("a decimal point in a Dutch file");
+    assert!(
+        problems[0].contains("line 2, afhandeltijd_minuten: \"8.5\" is not a number"),
+        "{problems:?}"
+    );
+}
+
+#[test]
 fn bad_csvs_get_clear_errors() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let cases: [(&str, &[u8], &[&str]); 8] = [
+    let cases: [(&str, &[u8], &[&str]); 12] = [
+        (
+            // An unclosed quote would swallow the next row (month 1's contacts became
+            // 200002.21 before this was refused).
+            "unclosed-quote.csv",
+            b"month,contacts,handle_time_minutes\n1,\"20000,9\n2,20002.21,9\n",
+            &["line 2", "a quote", "not closed"],
+        ),
+        (
+            "ragged.csv",
+            b"month,contacts,handle_time_minutes\n1,20000,9\n2,20100\n",
+            &["line 3", "has 2 fields, the header has 3"],
+        ),
+        (
+            "joined.csv",
+            b"month,contacts\n1,20000\nmonth,contacts\n2,20100\n",
+            &["line 3 repeats the header row"],
+        ),
+        (
+            // A tab-separated file whose numbers show both marks.
+            "mixed.tsv",
+            b"month\thandle_time_minutes\tagent_fte\n1\t8,5\t38.5\n",
+            &["with a comma (line 2) and with a point (line 2)"],
+        ),
         (
             "no-month.csv",
             b"contacts,handle_time_minutes\n20000,9\n",

@@ -422,6 +422,7 @@ pub fn check(actuals: &[MonthActuals], month_max: u32) -> Vec<Problem> {
             ),
         ));
     }
+    let mut seen = std::collections::HashSet::new();
     for (i, a) in actuals.iter().enumerate() {
         let at = |field: &str| format!("actuals[{i}].{field}");
         if a.month == 0 || a.month > month_max {
@@ -429,7 +430,7 @@ pub fn check(actuals: &[MonthActuals], month_max: u32) -> Vec<Problem> {
                 at("month"),
                 format!("is {}, expected a month from 1 to {month_max}", a.month),
             ));
-        } else if actuals[..i].iter().any(|b| b.month == a.month) {
+        } else if !seen.insert(a.month) {
             out.push(Problem::new(
                 at("month"),
                 format!("is {} a second time; expected each month once", a.month),
@@ -458,11 +459,36 @@ pub const CSV_MAX_BYTES: u64 = 1024 * 1024;
 /// The most problems listed from one CSV (the rest are the same mistake again).
 const PROBLEMS_MAX: usize = 20;
 
+/// The decimal mark of a CSV's numbers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DecimalMark {
+    /// `1234.5`, grouping (where used) with commas: files separated by `,`.
+    Point,
+    /// `1234,5`, grouping (where used) with points: files separated by `;`.
+    Comma,
+}
+
+impl DecimalMark {
+    /// The mark as a character.
+    pub fn char(self) -> char {
+        match self {
+            DecimalMark::Point => '.',
+            DecimalMark::Comma => ',',
+        }
+    }
+}
+
 /// Reads actuals from CSV text as a contact centre's reporting tool exports it: a header row,
-/// then one row a month; `;`, `,` or tab between fields; either decimal mark in the numbers.
-/// The header names `month` (or `maand`) and any of the fields by their file or Dutch name; an
-/// empty cell is "not observed". Months must be whole, from 1 to `horizon`, each once.
-/// Returns every problem found, each naming the line and column, or the months read.
+/// then one row a month; `;`, `,` or tab between fields. The separator decides how numbers are
+/// read: a `,`-separated file writes decimals with a point (`38.125` is 38.125), a
+/// `;`-separated one with a comma (`38,125` is 38.125 and `38.125` is 38125, as Dutch exports
+/// group thousands); a tab-separated file uses whichever mark its numbers show, the point when
+/// none tells. A thousands separator is read only where it cannot be the decimal mark. The
+/// header names `month` (or `maand`) and any of the fields by their file or Dutch name; an
+/// empty cell is "not observed". Months must be whole, from 1 to `horizon`, each once. A quote
+/// that is never closed, a row with more or fewer fields than the header, and the header
+/// repeated are refused. Returns every problem found, each naming the line (and the column as
+/// the file wrote it), or the months read.
 pub fn read_csv(text: &str, horizon: u32) -> Result<Vec<MonthActuals>, Vec<String>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let Some(header) = text.lines().find(|l| !l.trim().is_empty()) else {
@@ -478,13 +504,9 @@ pub fn read_csv(text: &str, horizon: u32) -> Result<Vec<MonthActuals>, Vec<Strin
     } else {
         b','
     };
-    // `;` goes with a decimal comma (Dutch exports), `,` with a point; both are read either
-    // way where the number is unambiguous.
-    let lang = if delimiter == b';' {
-        crate::model::Lang::Nl
-    } else {
-        crate::model::Lang::En
-    };
+    if let Some(problem) = unclosed_quote(text) {
+        return Err(vec![problem]);
+    }
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .flexible(true)
@@ -493,6 +515,21 @@ pub fn read_csv(text: &str, horizon: u32) -> Result<Vec<MonthActuals>, Vec<Strin
     let headers: Vec<String> = match reader.headers() {
         Ok(h) => h.iter().map(|c| c.trim().to_owned()).collect(),
         Err(e) => return Err(vec![format!("the header row cannot be read: {e}")]),
+    };
+    let records: Vec<csv::StringRecord> = match reader.records().collect() {
+        Ok(r) => r,
+        Err(e) => {
+            let line = e.position().map_or(0, |p| p.line());
+            return Err(vec![format!("line {line} cannot be read: {e}")]);
+        }
+    };
+    let mark = match delimiter {
+        b';' => DecimalMark::Comma,
+        b',' => DecimalMark::Point,
+        _ => match mark_shown(&records) {
+            Ok(mark) => mark,
+            Err(problem) => return Err(vec![problem]),
+        },
     };
     let month_col = headers
         .iter()
@@ -541,25 +578,28 @@ pub fn read_csv(text: &str, horizon: u32) -> Result<Vec<MonthActuals>, Vec<Strin
         return Err(problems);
     };
     let mut out: Vec<MonthActuals> = Vec::new();
-    for record in reader.records() {
+    for record in &records {
         if problems.len() >= PROBLEMS_MAX {
             problems.push("… and more; fix these first".to_owned());
             break;
         }
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                problems.push(format!("cannot be read: {e}"));
-                break;
-            }
-        };
         let line = record.position().map_or(0, |p| p.line());
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
+        if record
+            .iter()
+            .zip(&headers)
+            .all(|(c, h)| c.trim().eq_ignore_ascii_case(h))
+        {
+            problems.push(format!(
+                "line {line} repeats the header row; expected one header, then one row a month (were two exports joined?)"
+            ));
+            continue;
+        }
         if record.len() != headers.len() {
             problems.push(format!(
-                "line {line}: has {} fields, the header has {}",
+                "line {line}: has {} fields, the header has {}; expected one value (or an empty cell) under each heading",
                 record.len(),
                 headers.len()
             ));
@@ -598,19 +638,26 @@ pub fn read_csv(text: &str, horizon: u32) -> Result<Vec<MonthActuals>, Vec<Strin
             let Some(Some(f)) = columns.get(i) else {
                 continue;
             };
+            let heading = headers.get(i).map_or(f.key, String::as_str);
             let cell = cell.trim();
             if cell.is_empty() {
                 continue;
             }
-            match crate::format::read_number(cell, lang) {
-                Some(r) if r.value >= Decimal::ZERO && r.value <= f.max => {
-                    row.set(f, Some(r.value));
+            match crate::format::read_number_with_mark(cell, mark.char()) {
+                Some(v) if v >= Decimal::ZERO && v <= f.max => {
+                    row.set(f, Some(v));
                 }
-                Some(r) => problems.push(format!(
-                    "line {line}, {}: {} is outside 0 to {} ({})",
-                    f.key, r.value, f.max, f.unit.en
+                Some(v) => problems.push(format!(
+                    "line {line}, {heading}: {v} is outside 0 to {} ({})",
+                    f.max, f.unit.en
                 )),
-                None => problems.push(format!("line {line}, {}: {cell:?} is not a number", f.key)),
+                None => problems.push(format!(
+                    "line {line}, {heading}: {cell:?} is not a number (this file writes decimals with {})",
+                    match mark {
+                        DecimalMark::Point => "a point, e.g. 8.5",
+                        DecimalMark::Comma => "a comma, e.g. 8,5",
+                    }
+                )),
             }
         }
         out.push(row);
@@ -623,6 +670,58 @@ pub fn read_csv(text: &str, horizon: u32) -> Result<Vec<MonthActuals>, Vec<Strin
         Ok(out)
     } else {
         Err(problems)
+    }
+}
+
+/// A quote that is never closed, or that runs over the end of its line (a monthly figure
+/// never holds a line break, so the next row would be swallowed), named by its line.
+fn unclosed_quote(text: &str) -> Option<String> {
+    let mut open_at: Option<usize> = None;
+    for (i, line) in text.lines().enumerate() {
+        for c in line.chars() {
+            if c == '"' {
+                open_at = match open_at {
+                    Some(_) => None,
+                    None => Some(i + 1),
+                };
+            }
+        }
+        // An escaped quote ("") toggles twice and leaves the state as it was.
+        if let Some(at) = open_at {
+            return Some(format!(
+                "line {at}: a quote (\") opens a value that is not closed on that line; expected every quoted value to end with a quote before the line ends"
+            ));
+        }
+    }
+    None
+}
+
+/// The decimal mark a tab-separated file's numbers show: a comma followed by other than three
+/// digits, or after a point, can only be a decimal comma, and the other way round. Refused when
+/// the numbers show both.
+fn mark_shown(records: &[csv::StringRecord]) -> Result<DecimalMark, String> {
+    let mut comma = None;
+    let mut point = None;
+    for record in records {
+        let line = record.position().map_or(0, |p| p.line());
+        for cell in record.iter() {
+            match crate::format::decimal_mark_of(cell.trim()) {
+                Some(',') => {
+                    comma.get_or_insert(line);
+                }
+                Some('.') => {
+                    point.get_or_insert(line);
+                }
+                _ => {}
+            }
+        }
+    }
+    match (comma, point) {
+        (Some(c), Some(p)) => Err(format!(
+            "writes decimals with a comma (line {c}) and with a point (line {p}); expected one way throughout"
+        )),
+        (Some(_), None) => Ok(DecimalMark::Comma),
+        _ => Ok(DecimalMark::Point),
     }
 }
 
@@ -642,9 +741,12 @@ mod tests {
     fn a_dutch_and_an_english_csv_read_the_same() {
         let nl = "maand;afhandeltijd_minuten;besteed_chatbot\n1;8,7;36.000\n2;8,5;3.000,50\n";
         let en = "month,handle_time_minutes,spent_chatbot\n1,8.7,36000\n2,8.5,\"3,000.50\"\n";
+        let tab = "month\thandle_time_minutes\tspent_chatbot\n1\t8,7\t36000\n2\t8,5\t3000,50\n";
         let a = read_csv(nl, 18).expect("Dutch");
         let b = read_csv(en, 18).expect("English");
+        let c = read_csv(tab, 18).expect("tab-separated, decimal comma");
         assert_eq!(a, b);
+        assert_eq!(a, c);
         assert_eq!(a[1].spent_chatbot, Some(Decimal::new(300050, 2)));
     }
 

@@ -205,14 +205,39 @@ fn explain(text: &str, e: &ron::error::SpannedError) -> (usize, usize, String) {
             )),
         };
     }
+    if let ron::Error::DuplicateStructField { field, outer } = &e.code {
+        let part = outer.as_deref().map_or("the scenario", section_name);
+        return here(format!(
+            "{part} gives {field} a second time; expected each field once"
+        ));
+    }
     let source = text.lines().nth(start.line.saturating_sub(1)).unwrap_or("");
     let entry = field_at(source, start.col).map(|(field, value)| (field, shorten(value)));
     if let Some((field, value)) = &entry {
         if let Some((min, max)) = whole_range(field)
             && value.parse::<u32>().is_err()
         {
+            return here(if min == max {
+                format!("{field} is {value}, expected {min}")
+            } else {
+                format!("{field} is {value}, expected a whole number from {min} to {max}")
+            });
+        }
+        if let ron::Error::InvalidValueForType { expected, found } = &e.code
+            && expected.contains("Decimal")
+        {
+            let numeric = found.contains("floating point") || found.contains("integer");
+            return here(if numeric {
+                format!(
+                    "{field} is {value}, which is not a number this program can hold; expected a number of at most 28 digits"
+                )
+            } else {
+                format!("{field} is {value}, expected a number (at most 28 digits)")
+            });
+        }
+        if e.code == ron::Error::ExpectedComma {
             return here(format!(
-                "{field} is {value}, expected a whole number from {min} to {max}"
+                "{field} is `{value}`: expected one value, then a comma before the next field"
             ));
         }
         if e.code == ron::Error::ExpectedBoolean {
@@ -224,6 +249,7 @@ fn explain(text: &str, e: &ron::error::SpannedError) -> (usize, usize, String) {
                     &e.code,
                     ron::Error::ExpectedIdentifier
                         | ron::Error::InvalidIdentifier(_)
+                        | ron::Error::SuggestRawIdentifier(_)
                         | ron::Error::ExpectedStructLike
                         | ron::Error::ExpectedNamedStructLike(_)
                         | ron::Error::ExpectedUnit
@@ -271,6 +297,23 @@ fn key_places(text: &str, quoted: &str) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// A part of the scenario as a message names it, from its type's name.
+fn section_name(outer: &str) -> &str {
+    match outer {
+        "Scenario" => "the scenario",
+        "MonthActuals" => "a month of actuals",
+        "InputRange" => "a range",
+        "CustomLine" => "a custom line",
+        "Baseline" => "baseline",
+        "Chatbot" => "chatbot",
+        "Omnichannel" => "omnichannel",
+        "Training" => "training",
+        "Finance" => "finance",
+        "Custom" => "custom",
+        other => other,
+    }
 }
 
 /// What a field that takes one of a few words allows, in words.

@@ -533,6 +533,7 @@ impl Scenario {
                 ),
             ));
         }
+        let mut pinned = std::collections::HashSet::new();
         for (i, path) in self.client_sliders.iter().enumerate() {
             if input_by_path(path).is_none() {
                 problems.push(Problem::new(
@@ -541,7 +542,7 @@ impl Scenario {
                         "is {path:?}, which names no input; expected a path as `check` names it, e.g. \"chatbot.containment_pct\""
                     ),
                 ));
-            } else if self.client_sliders[..i].contains(path) {
+            } else if !pinned.insert(path) {
                 problems.push(Problem::new(
                     format!("client_sliders[{i}]"),
                     format!("is {path:?} a second time; expected each input once"),
