@@ -1,5 +1,5 @@
-//! The command line: `simulate`, `analyze`, `goal-seek`, `check`, `example`, and file
-//! arguments for the window.
+//! The command line: `simulate`, `analyze`, `goal-seek`, `report`, `export`, `chart`,
+//! `track`, `check`, `example`, and file arguments for the window.
 //!
 //! Exit status: 0 fine, 1 a file has problems, 2 a usage error.
 
@@ -53,8 +53,8 @@ pub enum Command {
     Analyze {
         /// The scenario file (RON).
         file: PathBuf,
-        /// How many trials.
-        #[arg(long, default_value_t = crate::analysis::monte_carlo::DEFAULT_TRIALS)]
+        /// How many trials: 100 to 1,000,000.
+        #[arg(long, default_value_t = crate::analysis::monte_carlo::DEFAULT_TRIALS, value_parser = trials_arg, allow_hyphen_values = true)]
         trials: usize,
         /// The seed: the same seed gives the same numbers.
         #[arg(long, default_value_t = crate::analysis::monte_carlo::DEFAULT_SEED)]
@@ -103,8 +103,9 @@ pub enum Command {
         /// The language of the text and the figures (default: the system's).
         #[arg(long, value_enum)]
         lang: Option<LangArg>,
-        /// Monte Carlo trials for the band and the chance, where the scenario has ranges.
-        #[arg(long, default_value_t = crate::analysis::monte_carlo::DEFAULT_TRIALS)]
+        /// Monte Carlo trials for the band and the chance, where the scenario has ranges: 100
+        /// to 1,000,000.
+        #[arg(long, default_value_t = crate::analysis::monte_carlo::DEFAULT_TRIALS, value_parser = trials_arg, allow_hyphen_values = true)]
         trials: usize,
     },
     /// Export a scenario as a spreadsheet with live formulas (NAME.xlsx) or its monthly
@@ -121,8 +122,8 @@ pub enum Command {
         /// CSV: the figures without risk adjustment.
         #[arg(long)]
         unadjusted: bool,
-        /// Monte Carlo trials for the spreadsheet's "how sure" values.
-        #[arg(long, default_value_t = crate::analysis::monte_carlo::DEFAULT_TRIALS)]
+        /// Monte Carlo trials for the spreadsheet's "how sure" values: 100 to 1,000,000.
+        #[arg(long, default_value_t = crate::analysis::monte_carlo::DEFAULT_TRIALS, value_parser = trials_arg, allow_hyphen_values = true)]
         trials: usize,
     },
     /// Save a chart as an image: NAME.png (presentation size) or NAME.svg.
@@ -286,6 +287,49 @@ impl From<GoalMetric> for Metric {
     }
 }
 
+/// The fewest Monte Carlo trials a command accepts: fewer give no steady percentiles.
+pub const TRIALS_MIN: usize = 100;
+/// The most Monte Carlo trials a command accepts: far beyond what percentiles need, and
+/// within memory (about 150 MB at 18 months, 1 GB at 120).
+pub const TRIALS_MAX: usize = 1_000_000;
+
+/// Reads `--trials`: a whole number from [`TRIALS_MIN`] to [`TRIALS_MAX`].
+fn trials_arg(text: &str) -> Result<usize, String> {
+    match text.trim().replace('_', "").parse::<u64>() {
+        Ok(n) if (TRIALS_MIN as u64..=TRIALS_MAX as u64).contains(&n) => Ok(n as usize),
+        _ => Err(format!(
+            "{text:?} is not allowed; expected a whole number of trials from {TRIALS_MIN} to 1,000,000 (10000 is the default)"
+        )),
+    }
+}
+
+/// The commands, as `roi-planner bogus` lists them.
+pub const COMMANDS: [&str; 9] = [
+    "simulate",
+    "analyze",
+    "goal-seek",
+    "report",
+    "export",
+    "chart",
+    "track",
+    "check",
+    "example",
+];
+
+/// Why the file arguments are not files to open: the first one that does not exist and does
+/// not look like a scenario file (NAME.ron) is taken as a mistyped command.
+pub fn misused_files(args: &Args) -> Option<String> {
+    let first = args
+        .files
+        .iter()
+        .find(|f| !f.exists() && f.extension().is_none_or(|e| !e.eq_ignore_ascii_case("ron")))?;
+    Some(format!(
+        "{:?} is neither a command nor a scenario file; expected one of the commands {} (see roi-planner --help), or scenario files NAME.ron to open in the window",
+        first.display().to_string(),
+        COMMANDS.join(", ")
+    ))
+}
+
 /// Exit status: everything fine.
 pub const EXIT_OK: u8 = 0;
 /// Exit status: a file has problems.
@@ -335,7 +379,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 Err(e) => return report(err, &e.lines()),
             };
             let settings = Settings {
-                trials: (*trials).max(1),
+                trials: *trials,
                 seed: *seed,
                 risk_adjusted: !unadjusted,
             };
@@ -597,7 +641,8 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                     Err(e) => e.lines(),
                 };
                 if problems.is_empty() {
-                    let _ = writeln!(out, "{}: ok", file.display());
+                    let written = write_or_fail(out, err, &format!("{}: ok\n", file.display()));
+                    status = status.max(written);
                 } else {
                     status = report(err, &problems);
                 }

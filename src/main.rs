@@ -18,6 +18,12 @@ fn main() -> ExitCode {
             });
         }
     };
+    if args.command.is_none()
+        && let Some(message) = cli::misused_files(&args)
+    {
+        eprintln!("{message}");
+        return ExitCode::from(cli::EXIT_USAGE);
+    }
     match &args.command {
         Some(command) => {
             let status = cli::run(

@@ -637,3 +637,83 @@ fn help_and_version_exit_0() {
     let (out, _) = check(&["--version"], 0);
     assert!(out.contains(env!("CARGO_PKG_VERSION")));
 }
+
+#[test]
+fn trials_outside_100_to_a_million_are_refused_with_the_range() {
+    let chatbot = scenario("chatbot");
+    let path = chatbot.to_str().expect("path");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let pdf = dir.path().join("r.pdf");
+    let xlsx = dir.path().join("r.xlsx");
+    // 0 used to become 1 silently ("100% (1 trials)"); 2^64-1 panicked; 10^12 aborted.
+    for trials in [
+        "0",
+        "99",
+        "1000001",
+        "1000000000000",
+        "18446744073709551615",
+        "-5",
+        "many",
+    ] {
+        for args in [
+            vec!["analyze", path, "--trials", trials],
+            vec![
+                "report",
+                path,
+                "-o",
+                pdf.to_str().expect("path"),
+                "--trials",
+                trials,
+            ],
+            vec![
+                "export",
+                path,
+                "-o",
+                xlsx.to_str().expect("path"),
+                "--trials",
+                trials,
+            ],
+        ] {
+            let (_, err) = check(&args, 2);
+            assert!(err.contains("from 100 to 1,000,000"), "{args:?}: {err}");
+        }
+    }
+    assert!(!pdf.exists() && !xlsx.exists(), "nothing is written");
+    let (out, _) = check(&["analyze", path, "--trials", "100", "--format", "json"], 0);
+    let json: Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(json["trials"], 100);
+}
+
+#[test]
+fn an_unknown_command_is_a_usage_error_that_lists_the_commands() {
+    let (_, err) = check(&["bogus"], 2);
+    for command in roi_planner::cli::COMMANDS {
+        assert!(err.contains(command), "{command} in {err}");
+    }
+    assert!(
+        err.contains("\"bogus\" is neither a command nor a scenario file"),
+        "{err}"
+    );
+}
+
+#[test]
+fn check_writing_to_a_full_disk_fails_like_the_other_commands() {
+    if !Path::new("/dev/full").exists() {
+        panic!("this test needs /dev/full (a Linux device that is always full)");
+    }
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full opens");
+    let chatbot = scenario("chatbot");
+    let path = chatbot.to_str().expect("path");
+    for args in [vec!["check", path], vec!["simulate", path]] {
+        let o = Command::new(env!("CARGO_BIN_EXE_roi-planner"))
+            .args(&args)
+            .stdout(full.try_clone().expect("a second handle"))
+            .output()
+            .expect("runs");
+        assert_eq!(o.status.code(), Some(1), "{args:?}");
+        assert!(stderr(&o).contains("cannot write the output"), "{args:?}");
+    }
+}

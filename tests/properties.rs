@@ -529,3 +529,104 @@ proptest! {
         prop_assert_eq!(&with.revenue, &without.revenue);
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// `check` says ok only when every command works
+// ---------------------------------------------------------------------------------------
+
+/// Ranges and correlations as a person might write them, mostly right: a range is given as
+/// (input, low and high as fractions of the input's allowed range, where the likely value lies
+/// between them, shape, and a mistake: none, out of the input's range, low above high, or a
+/// likely value outside them); a correlation as (range, range, coefficient), coefficients of
+/// exactly ±1 and beyond included, and sets of them that cannot hold together.
+type Sections = (
+    Vec<(usize, u32, u32, Option<u32>, u8, u8)>,
+    Vec<(usize, usize, Decimal)>,
+);
+
+fn uncertainty_sections() -> impl Strategy<Value = Sections> {
+    let count = all_inputs().count();
+    let range = (
+        0..count,
+        0u32..=1000,
+        0u32..=1000,
+        prop::option::of(0u32..=1000),
+        0u8..3,
+        prop_oneof![6 => Just(0u8), 1 => 1u8..=3],
+    );
+    let coefficient = prop_oneof![
+        1 => Just(dec!(1)),
+        1 => Just(dec!(-1)),
+        1 => Just(dec!(1.5)),
+        6 => (-95i64..=95).prop_map(|k| Decimal::new(k, 2)),
+    ];
+    (
+        prop::collection::vec(range, 0..6),
+        prop::collection::vec((0usize..3, 0usize..6, coefficient), 0..5),
+    )
+}
+
+proptest! {
+    #![proptest_config(config(48))]
+
+    #[test]
+    fn a_scenario_that_passes_check_works_with_every_command(
+        base in valid_scenario_with(2, 24),
+        (ranges, correlations) in uncertainty_sections(),
+    ) {
+        use std::sync::atomic::{AtomicBool, AtomicUsize};
+        use roi_planner::analysis::{monte_carlo, tornado, Metric};
+        use roi_planner::model::{InputRange, Shape};
+        use roi_planner::report::{self, Case, Deliverable, Output};
+        let inputs: Vec<&InputDescriptor> = all_inputs().collect();
+        let mut s = base.into_inner();
+        let mut ranged = Vec::new();
+        for (i, a, b, likely, shape, mistake) in ranges {
+            // Around the input's value: a share of the way down to its minimum and up to its
+            // maximum, then the mistake, if any.
+            let d = inputs[i];
+            let value = s.get(d);
+            let part = |k: u32| Decimal::from(k) / Decimal::from(1000);
+            let tidy = |v: Decimal| if d.whole { v.round() } else { v.round_dp(2) };
+            let mut low = tidy(value - (value - d.min) * part(a));
+            let mut high = tidy(value + (d.max - value) * part(b));
+            let mut at = likely.map(|_| value);
+            match mistake {
+                1 => low = d.min - Decimal::ONE,
+                2 => std::mem::swap(&mut low, &mut high),
+                3 => at = Some(high + Decimal::ONE),
+                _ => {}
+            }
+            let shape = [Shape::Triangular, Shape::Pert, Shape::Uniform][shape as usize];
+            s.ranges.insert(d.path.to_owned(), InputRange { low, at, high, shape });
+            ranged.push(d.path);
+        }
+        for (a, b, rho) in correlations {
+            if let (Some(a), Some(b)) = (ranged.get(a), ranged.get(b)) {
+                s.correlations.push(((*a).to_owned(), (*b).to_owned(), rho));
+            }
+        }
+        // What `check` does: read the file as written, then validate.
+        let text = to_ron(&s).expect("writes");
+        let Ok(valid) = parse(&text) else {
+            return Ok(());
+        };
+        let settings = monte_carlo::Settings { trials: 100, seed: 1, risk_adjusted: true };
+        let mc = monte_carlo::run(&valid, settings, &AtomicBool::new(false), &AtomicUsize::new(0));
+        prop_assert!(mc.is_ok(), "analyze: {:?}\n{text}", mc.err());
+        let p = sim::simulate(&valid).expect("simulates");
+        prop_assert!(tornado::tornado(&valid, &p, Metric::NetBenefit, true).is_ok());
+        let case = Case::prepare_variant(valid, 100, true);
+        prop_assert!(case.is_ok(), "report: {:?}", case.err());
+        let cases = [case.expect("prepared")];
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date");
+        for (what, output) in [
+            (Deliverable::Report, Output::Html),
+            (Deliverable::Spreadsheet, Output::Xlsx),
+            (Deliverable::Spreadsheet, Output::Csv),
+        ] {
+            let r = report::render(&cases, what, output, roi_planner::model::Lang::En, today, true, None);
+            prop_assert!(r.is_ok(), "{output:?}: {:?}", r.err());
+        }
+    }
+}
