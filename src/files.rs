@@ -1,6 +1,7 @@
-//! Scenario files on disk: reading with a size limit, and saving atomically (a temporary
-//! file beside the target, then a rename and a sync of the folder), so a crash during a save
-//! leaves the old file whole.
+//! Files on disk: reading a scenario or an actuals CSV with a size limit, and writing any
+//! file atomically (a temporary file beside the target, then a rename and a sync of the
+//! folder), so a crash during a save leaves the old file whole and no partial file behind.
+//! Symbolic links are written through; read-only files are refused.
 
 use std::fs;
 use std::io::{self, Read, Write};
@@ -169,19 +170,163 @@ pub fn save(path: &Path, scenario: &Scenario) -> Result<(), SaveError> {
 }
 
 /// Writes `bytes` to `path` atomically: to a temporary file beside it, flushed to disk, then
-/// renamed over `path`, and the folder synced so the rename survives a power cut. The file
-/// keeps its permissions. On failure the temporary file is removed and `path` is untouched.
-/// The `atomic-write-file` crate does the work.
+/// renamed over `path`, and the folder synced so the rename survives a power cut.
+///
+/// - A symbolic link is followed: its target is written (and keeps its permissions); the link
+///   stays a link.
+/// - An existing file keeps its permissions; a read-only one is refused and left as it is.
+/// - On failure the temporary file is removed and `path` is untouched. A temporary file left
+///   by a program that was killed mid-write (`kill -9`, a power cut) is removed by the next
+///   write to the same file; Ctrl+C removes it at once (see [`remove_in_flight`]).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    // A folder in the way would fail only at the rename, after the temporary file is written.
-    if path.is_dir() {
+    let target = follow_links(path)?;
+    if target.is_dir() {
         return Err(io::Error::new(
             io::ErrorKind::IsADirectory,
             "a folder has that name",
         ));
     }
-    let mut file = atomic_write_file::AtomicWriteFile::open(path)?;
+    let existing = match fs::metadata(&target) {
+        Ok(m) => Some(m.permissions()),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+        Err(e) => return Err(e),
+    };
+    if existing.as_ref().is_some_and(fs::Permissions::readonly) {
+        return Err(io::Error::new(
+            io::ErrorKind::PermissionDenied,
+            "the file is read-only; nothing was written (make it writable, or choose another name)",
+        ));
+    }
+    let dir = match target.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    let Some(name) = target.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "expected a file name",
+        ));
+    };
+    remove_stale_temporaries(&dir, &name);
+    let temp = dir.join(temporary_name(&name, std::process::id()));
+    in_flight(|files| files.push(temp.clone()));
+    let result = write_then_rename(&temp, &target, bytes, existing);
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    in_flight(|files| files.retain(|f| f != &temp));
+    result?;
+    // The rename is only durable once the folder is on disk too (not possible on Windows).
+    if let Ok(folder) = fs::File::open(&dir) {
+        let _ = folder.sync_all();
+    }
+    Ok(())
+}
+
+fn write_then_rename(
+    temp: &Path,
+    target: &Path,
+    bytes: &[u8],
+    permissions: Option<fs::Permissions>,
+) -> io::Result<()> {
+    let mut file = fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(temp)?;
     file.write_all(bytes)?;
-    // Dropping the file without `commit` discards the temporary file.
-    file.commit()
+    file.sync_all()?;
+    drop(file);
+    if let Some(p) = permissions {
+        fs::set_permissions(temp, p)?;
+    }
+    fs::rename(temp, target)
+}
+
+/// `path`, or where its chain of symbolic links ends (each link read relative to its folder).
+fn follow_links(path: &Path) -> io::Result<PathBuf> {
+    let mut current = path.to_owned();
+    for _ in 0..40 {
+        match fs::symlink_metadata(&current) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let next = fs::read_link(&current)?;
+                current = match current.parent() {
+                    Some(dir) if next.is_relative() => dir.join(next),
+                    _ => next,
+                };
+            }
+            _ => return Ok(current),
+        }
+    }
+    Err(io::Error::other("too many symbolic links in a row"))
+}
+
+/// The hidden temporary file a write of `name` by process `pid` goes through.
+fn temporary_name(name: &str, pid: u32) -> String {
+    format!(".{name}.{pid}{TEMPORARY_SUFFIX}")
+}
+
+/// How temporary files end, so a later write can recognise what an earlier one left.
+const TEMPORARY_SUFFIX: &str = ".roi-planner-partial";
+
+/// Removes the temporary files of `name` in `dir` that no running write owns: left by a
+/// process that was killed mid-write.
+fn remove_stale_temporaries(dir: &Path, name: &str) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let prefix = format!(".{name}.");
+    let ours: Vec<PathBuf> = in_flight(|files| files.clone());
+    for entry in entries.flatten() {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        let Some(pid) = file
+            .strip_prefix(&prefix)
+            .and_then(|rest| rest.strip_suffix(TEMPORARY_SUFFIX))
+            .and_then(|pid| pid.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        let path = entry.path();
+        let alive = if pid == std::process::id() {
+            ours.contains(&path)
+        } else {
+            process_running(pid, &path)
+        };
+        if !alive {
+            let _ = fs::remove_file(&path);
+        }
+    }
+}
+
+/// Whether process `pid` still runs (Linux: it has a `/proc` entry); elsewhere a temporary
+/// file untouched for an hour counts as left behind.
+fn process_running(pid: u32, temp: &Path) -> bool {
+    if cfg!(target_os = "linux") {
+        Path::new(&format!("/proc/{pid}")).exists()
+    } else {
+        fs::metadata(temp)
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age < std::time::Duration::from_secs(3600))
+    }
+}
+
+/// The temporary files of the writes under way in this process.
+static IN_FLIGHT: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+fn in_flight<R>(f: impl FnOnce(&mut Vec<PathBuf>) -> R) -> R {
+    let mut files = IN_FLIGHT
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    f(&mut files)
+}
+
+/// Removes the temporary files of the writes under way: for an interrupt (Ctrl+C), just before
+/// the program ends, so nothing half-written stays behind.
+pub fn remove_in_flight() {
+    in_flight(|files| {
+        for f in files.drain(..) {
+            let _ = fs::remove_file(f);
+        }
+    });
 }

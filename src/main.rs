@@ -7,6 +7,12 @@ use roi_planner::cli::{self, Args};
 
 fn main() -> ExitCode {
     let started = std::time::Instant::now();
+    // Ctrl+C in the middle of a write: remove its temporary file, then stop as an interrupted
+    // program does (exit status 130).
+    let _ = ctrlc::set_handler(|| {
+        roi_planner::files::remove_in_flight();
+        std::process::exit(130);
+    });
     let args = match Args::try_parse() {
         Ok(args) => args,
         Err(e) => {

@@ -717,3 +717,144 @@ fn check_writing_to_a_full_disk_fails_like_the_other_commands() {
         assert!(stderr(&o).contains("cannot write the output"), "{args:?}");
     }
 }
+
+/// The partial files a write left in `dir`.
+fn partial_files(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .expect("lists")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".roi-planner-partial"))
+        .collect()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_is_written_through_and_its_target_keeps_its_permissions() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let target = dir.path().join("figures.csv");
+    std::fs::write(&target, "old").expect("writes");
+    std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o640)).expect("chmod");
+    let link = dir.path().join("latest.csv");
+    std::os::unix::fs::symlink("figures.csv", &link).expect("links");
+    let chatbot = scenario("chatbot");
+    check(
+        &[
+            "export",
+            chatbot.to_str().expect("path"),
+            "-o",
+            link.to_str().expect("path"),
+            "--lang",
+            "en",
+        ],
+        0,
+    );
+    let meta = std::fs::symlink_metadata(&link).expect("the link");
+    assert!(meta.file_type().is_symlink(), "the link stays a link");
+    let written = std::fs::read_to_string(&target).expect("the target");
+    assert!(
+        written.contains("Month,"),
+        "the target holds the CSV: {written}"
+    );
+    let mode = std::fs::metadata(&target)
+        .expect("target")
+        .permissions()
+        .mode()
+        & 0o777;
+    assert_eq!(mode, 0o640, "the target keeps its permissions");
+    assert!(partial_files(dir.path()).is_empty());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_file_is_refused_and_left_as_it_was() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("report.html");
+    std::fs::write(&out, "keep me").expect("writes");
+    std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o444)).expect("chmod");
+    let chatbot = scenario("chatbot");
+    let (_, err) = check(
+        &[
+            "report",
+            chatbot.to_str().expect("path"),
+            "-o",
+            out.to_str().expect("path"),
+        ],
+        1,
+    );
+    assert!(
+        err.contains("report.html") && err.contains("read-only"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_to_string(&out).expect("reads"), "keep me");
+    assert!(partial_files(dir.path()).is_empty());
+}
+
+#[test]
+fn a_partial_file_left_by_a_killed_write_is_removed_by_the_next() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // What a write killed with kill -9 leaves: its hidden partial file, named with its
+    // process id (one that no longer runs).
+    let gone = (100_000..4_000_000u32)
+        .find(|pid| !Path::new(&format!("/proc/{pid}")).exists())
+        .expect("a free process id");
+    let leftover = dir
+        .path()
+        .join(format!(".months.csv.{gone}.roi-planner-partial"));
+    std::fs::write(&leftover, "half a fi").expect("writes");
+    let out = dir.path().join("months.csv");
+    let chatbot = scenario("chatbot");
+    check(
+        &[
+            "export",
+            chatbot.to_str().expect("path"),
+            "-o",
+            out.to_str().expect("path"),
+        ],
+        0,
+    );
+    assert!(out.exists());
+    assert!(
+        partial_files(dir.path()).is_empty(),
+        "{:?}",
+        partial_files(dir.path())
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_during_a_write_leaves_no_partial_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("report.pdf");
+    let combined = scenario("combined");
+    // Whenever the interrupt lands (before, during or after the write), no partial file stays.
+    for delay_ms in [0u64, 50, 150, 300, 600, 1200] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_roi-planner"))
+            .args([
+                "report",
+                combined.to_str().expect("path"),
+                "-o",
+                out.to_str().expect("path"),
+            ])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("starts");
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        let _ = Command::new("kill")
+            .args(["-INT", &child.id().to_string()])
+            .status();
+        let status = child.wait().expect("ends");
+        assert!(
+            matches!(status.code(), Some(0) | Some(130) | None),
+            "after {delay_ms} ms: {status:?}"
+        );
+        assert!(
+            partial_files(dir.path()).is_empty(),
+            "after {delay_ms} ms: {:?}",
+            partial_files(dir.path())
+        );
+    }
+}
