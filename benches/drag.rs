@@ -21,8 +21,10 @@ fn main() {
         ..Startup::default()
     });
     for _ in 0..3 {
-        app.commands
-            .push(Command::DuplicateAs("what-if".to_owned()));
+        app.commands.push(Command::DuplicateAs {
+            name: "what-if".to_owned(),
+            notes: String::new(),
+        });
     }
     app.handle_commands();
     let mut h = Harness::builder()

@@ -29,10 +29,50 @@ fn one(d: Decimal, lang: Lang) -> String {
     format::number(r, r.scale(), lang)
 }
 
-/// The warning in words, starting with the input or figure it is about.
+/// The warning in words for the command line and the JSON, starting with the path of the
+/// input it is about (`baseline.agents_fte: …`), as `check` names inputs.
 pub fn warning(w: &Warning, lang: Lang) -> String {
     let at = w.path().map(|p| format!("{p}: ")).unwrap_or_default();
-    let body = match w {
+    format!("{at}{}", warning_body(w, lang))
+}
+
+/// The warning as a sentence for a reader (the window, presentation mode, the report): the
+/// input named by its label in `lang` ("Agents: 40 FTE entered, …."), never by its path.
+pub fn warning_sentence(w: &Warning, lang: Lang) -> String {
+    let subject = w.path().and_then(|p| {
+        if p == "actuals" {
+            return Some(t(lang, "Actuals", "Werkelijke cijfers").to_owned());
+        }
+        let d = crate::model::input_by_path(&p)?;
+        Some(match d.group {
+            crate::model::Group::Baseline | crate::model::Group::Finance => {
+                d.label.get(lang).to_owned()
+            }
+            g => format!(
+                "{} – {}",
+                g.title().get(lang),
+                d.label.get(lang).to_lowercase()
+            ),
+        })
+    });
+    let body = warning_body(w, lang);
+    let text = match subject {
+        Some(s) => format!("{s}: {body}"),
+        None => body,
+    };
+    let mut chars = text.chars();
+    let mut sentence: String = match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    };
+    if !sentence.ends_with('.') {
+        sentence.push('.');
+    }
+    sentence
+}
+
+fn warning_body(w: &Warning, lang: Lang) -> String {
+    match w {
         Warning::CustomLineAfterHorizon {
             name,
             first,
@@ -161,6 +201,5 @@ pub fn warning(w: &Warning, lang: Lang) -> String {
                 ),
             }
         }
-    };
-    format!("{at}{body}")
+    }
 }

@@ -48,11 +48,17 @@ input_group! {
             attrition_yearly_pct = 35, PercentPerYear, 0 to 200,
                 "Agent attrition" / "Verloop agents",
                 "Share of agents who leave in a year and must be replaced."
-                    / "Deel van de agents dat per jaar vertrekt en vervangen moet worden.";
+                    / "Deel van de agents dat per jaar vertrekt en vervangen moet worden.",
+                source "Public benchmarks: contact-centre agent attrition runs at 30-45% a year."
+                    / "Publieke benchmarks: het verloop van contactcenteragents ligt op 30-45% per jaar.",
+                typical 30 to 45;
             replacement_cost_per_agent = 12000, EurPerAgent, 0 to 200000,
                 "Cost to replace an agent" / "Kosten vervanging agent",
                 "Recruiting, onboarding and lost productivity when one agent is replaced."
-                    / "Werving, inwerken en productieverlies bij het vervangen van één agent.";
+                    / "Werving, inwerken en productieverlies bij het vervangen van één agent.",
+                source "Public benchmarks: replacing one agent (recruiting, onboarding, lost productivity) costs €10-15k."
+                    / "Publieke benchmarks: één agent vervangen (werving, inwerken, productieverlies) kost €10-15k.",
+                typical 10000 to 15000;
             active_customers = 50000, Customers, 0 to 100000000,
                 "Active customers" / "Actieve klanten",
                 "Customers served today."

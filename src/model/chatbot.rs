@@ -34,7 +34,10 @@ input_group! {
             hidden_cost_pct = 40, Percent, 0 to 200,
                 "Hidden costs" / "Verborgen kosten",
                 "Training, integration and change management on top of the one-off cost (sources: 30-50%)."
-                    / "Training, integratie en verandermanagement bovenop de eenmalige kosten (bronnen: 30-50%).";
+                    / "Training, integratie en verandermanagement bovenop de eenmalige kosten (bronnen: 30-50%).",
+                source "The articles: training, integration and change management add 30-50% on top of the initial investment."
+                    / "De artikelen: training, integratie en verandermanagement voegen 30-50% toe aan de initiële investering.",
+                typical 30 to 50;
             licence_monthly = 1500, EurPerMonth, 0 to 10000000,
                 "Licence" / "Licentie",
                 "Monthly platform licence, from the start month."
@@ -51,7 +54,8 @@ input_group! {
                 "Resolution rate" / "Oplospercentage",
                 "Share of contacts the bot counts as resolved without an agent at full effect (20-40% at launch, 50-60% later)."
                     / "Deel van de contacten dat de bot zonder agent oplost bij volledig effect (20-40% bij start, later 50-60%).",
-                source "Benchmarks: 20-40% at launch, 50-60% after six months of content work." / "Benchmarks: 20-40% bij de start, 50-60% na zes maanden contentwerk.";
+                source "Benchmarks: 20-40% at launch, 50-60% after six months of content work." / "Benchmarks: 20-40% bij de start, 50-60% na zes maanden contentwerk.",
+                typical 20 to 60;
             handle_time_saved_minutes = 7, Minutes, 0 to 120,
                 "Handle time per bot resolution" / "Afhandeltijd per botoplossing",
                 "Agent minutes one contact the bot resolves would have taken. The bot takes the routine, shorter questions, so this is below the average handle time."
@@ -65,6 +69,7 @@ input_group! {
                     / "Deel van de gesprekken die de bot als opgelost telt waarin de klant toch bij een agent uitkomt: door de leverancier gefactureerd, door een agent afgehandeld, geen tijd bespaard.",
                 source "Chatbot benchmarks put escalations the bot should have handled at 5-10% of its conversations."
                     / "Chatbotbenchmarks leggen escalaties die de bot had moeten afhandelen op 5-10% van zijn gesprekken.",
+                typical 5 to 10,
                 legacy "crate::model::legacy::zero";
             churn_reduction_pct = 2, Percent, 0 to 100,
                 "Churn reduction" / "Minder klantverloop",
@@ -73,7 +78,10 @@ input_group! {
             dip_weeks = 2, Weeks, 0 to 8,
                 "Go-live dip" / "Dip bij livegang",
                 "Weeks agents work slower while they learn the new way of working."
-                    / "Weken dat agents trager werken terwijl ze de nieuwe werkwijze leren.";
+                    / "Weken dat agents trager werken terwijl ze de nieuwe werkwijze leren.",
+                source "The articles: productivity drops for 2-4 weeks while a team learns a new system."
+                    / "De artikelen: de productiviteit daalt 2-4 weken terwijl een team een nieuw systeem leert.",
+                typical 2 to 4;
             dip_pct = 5, Percent, 0 to 100,
                 "Productivity loss in dip" / "Productieverlies in dip",
                 "How much slower agents work during the go-live dip."

@@ -17,13 +17,17 @@ input_group! {
                     / "Maanden na livegang voordat minder klantverloop klanten gaat behouden: klantbehoud reageert later dan afhandeltijd.",
                 source "The articles: satisfaction reacts in 2-4 months, retention and lifetime value in 6-12 months."
                     / "De artikelen: tevredenheid reageert in 2-4 maanden, klantbehoud en levenslange waarde in 6-12 maanden.",
+                typical 6 to 12,
                 legacy "crate::model::legacy::zero_months";
         }
         values {
             discount_rate_annual_pct = 10, PercentPerYear, 0 to 50,
                 "Discount rate" / "Disconteringsvoet",
                 "Effective yearly rate for net present value (finance reviews use 8-16%, 10% by default)."
-                    / "Effectieve jaarrente voor de netto contante waarde (financiële reviews: 8-16%, standaard 10%).";
+                    / "Effectieve jaarrente voor de netto contante waarde (financiële reviews: 8-16%, standaard 10%).",
+                source "Business cases reviewed by finance (Forrester's Total Economic Impact method) discount at 8-16% a year, 10% by default."
+                    / "Businesscases die financiën beoordeelt (Forresters Total Economic Impact-methode) disconteren tegen 8-16% per jaar, standaard 10%.",
+                typical 8 to 16;
             benefit_risk_pct = 10, Percent, 0 to 90,
                 "Risk on savings" / "Risico besparingen",
                 "Every efficiency saving (agent time, avoided replacements) is lowered by this share to allow for uncertainty."

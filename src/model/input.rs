@@ -208,6 +208,9 @@ pub struct InputDescriptor {
     pub whole: bool,
     /// Where the default comes from, when a source gives it; shown in the hover text.
     pub source: Option<Text>,
+    /// The range the source gives as typical (low, high), when it gives one: a value outside
+    /// it is possible but needs a reason of its own (goal seek says so).
+    pub typical: Option<(Decimal, Decimal)>,
 }
 
 impl InputDescriptor {
@@ -280,12 +283,14 @@ macro_rules! input_group {
                 $mf:ident = $mdef:literal, $mmin:literal to $mmax:literal,
                 $men:literal / $mnl:literal, $mmen:literal / $mmnl:literal
                 $(, source $msen:literal / $msnl:literal)?
+                $(, typical $mtlo:literal to $mthi:literal)?
                 $(, legacy $mleg:literal)?;
             )* }
             values { $(
                 $vf:ident = $vdef:tt, $vunit:ident, $vmin:literal to $vmax:tt,
                 $ven:literal / $vnl:literal, $vmen:literal / $vmnl:literal
                 $(, source $vsen:literal / $vsnl:literal)?
+                $(, typical $vtlo:literal to $vthi:literal)?
                 $(, legacy $vleg:literal)?;
             )* }
         }
@@ -331,6 +336,7 @@ macro_rules! input_group {
                         default: rust_decimal::Decimal::from_parts($mdef, 0, 0, false, 0),
                         whole: true,
                         source: $crate::model::input::source_text!($($msen / $msnl)?),
+                        typical: $crate::model::input::typical!($($mtlo to $mthi)?),
                     };
                     index += 1;
                     d
@@ -348,6 +354,7 @@ macro_rules! input_group {
                         default: rust_decimal_macros::dec!($vdef),
                         whole: false,
                         source: $crate::model::input::source_text!($($vsen / $vsnl)?),
+                        typical: $crate::model::input::typical!($($vtlo to $vthi)?),
                     };
                     index += 1;
                     d
@@ -419,3 +426,18 @@ macro_rules! source_text {
 }
 
 pub(crate) use source_text;
+
+/// The optional typical range of a descriptor, as written in [`input_group!`].
+macro_rules! typical {
+    () => {
+        None
+    };
+    ($low:literal to $high:literal) => {
+        Some((
+            rust_decimal_macros::dec!($low),
+            rust_decimal_macros::dec!($high),
+        ))
+    };
+}
+
+pub(crate) use typical;

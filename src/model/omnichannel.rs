@@ -34,7 +34,10 @@ input_group! {
             hidden_cost_pct = 40, Percent, 0 to 200,
                 "Hidden costs" / "Verborgen kosten",
                 "Training, integration and change management on top of the one-off cost (sources: 30-50%)."
-                    / "Training, integratie en verandermanagement bovenop de eenmalige kosten (bronnen: 30-50%).";
+                    / "Training, integratie en verandermanagement bovenop de eenmalige kosten (bronnen: 30-50%).",
+                source "The articles: training, integration and change management add 30-50% on top of the initial investment."
+                    / "De artikelen: training, integratie en verandermanagement voegen 30-50% toe aan de initiële investering.",
+                typical 30 to 50;
             licence_per_seat_monthly = 90, EurPerSeatMonth, 0 to 10000,
                 "Licence per seat" / "Licentie per plek",
                 "Monthly licence for each agent seat, from the start month."
@@ -58,7 +61,10 @@ input_group! {
             dip_weeks = 3, Weeks, 0 to 8,
                 "Go-live dip" / "Dip bij livegang",
                 "Weeks agents work slower while they learn the new system (sources: 2-4 weeks)."
-                    / "Weken dat agents trager werken terwijl ze het nieuwe systeem leren (bronnen: 2-4 weken).";
+                    / "Weken dat agents trager werken terwijl ze het nieuwe systeem leren (bronnen: 2-4 weken).",
+                source "The articles: productivity drops for 2-4 weeks while a team learns a new system."
+                    / "De artikelen: de productiviteit daalt 2-4 weken terwijl een team een nieuw systeem leert.",
+                typical 2 to 4;
             dip_pct = 20, Percent, 0 to 100,
                 "Productivity loss in dip" / "Productieverlies in dip",
                 "How much slower agents work during the go-live dip."

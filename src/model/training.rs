@@ -50,7 +50,10 @@ input_group! {
             hidden_cost_pct = 30, Percent, 0 to 200,
                 "Hidden costs" / "Verborgen kosten",
                 "Preparation, coordination and change management on top of the one-off cost."
-                    / "Voorbereiding, coördinatie en verandermanagement bovenop de eenmalige kosten.";
+                    / "Voorbereiding, coördinatie en verandermanagement bovenop de eenmalige kosten.",
+                source "The articles: training, integration and change management add 30-50% on top of the initial investment."
+                    / "De artikelen: training, integratie en verandermanagement voegen 30-50% toe aan de initiële investering.",
+                typical 30 to 50;
             refresher_monthly = 800, EurPerMonth, 0 to 10000000,
                 "Refresher and coaching" / "Opfrissen en coaching",
                 "Monthly cost of refresher sessions and coaching, from the end of the course."

@@ -228,7 +228,7 @@ fn warnings(blocks: &mut Vec<Block>, p: &Projection, lang: Lang) {
         t(lang, "Points to note", "Aandachtspunten").to_owned(),
     ));
     for w in &list {
-        blocks.push(Block::Note(text::warning(w, lang)));
+        blocks.push(Block::Note(text::warning_sentence(w, lang)));
     }
 }
 

@@ -134,8 +134,8 @@ pub struct Dialogs {
     pub show_about: bool,
     /// Work found from a session that did not end cleanly.
     pub recoverable: Vec<Recovered>,
-    /// The name typed for a duplicate, while its dialog is open.
-    pub duplicate: Option<String>,
+    /// The name and description typed for a duplicate, while its dialog is open.
+    pub duplicate: Option<(String, String)>,
     /// Put the keyboard in the duplicate's name field on its next frame.
     pub focus_name_field: bool,
 }
@@ -149,7 +149,8 @@ pub enum NoteKind {
     Refused,
 }
 
-/// A note under an input.
+/// A note under an input. It belongs to one value of the input: once the input holds another
+/// (a slider, undo, another file), the note no longer says anything true and goes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Note {
     /// The input's path.
@@ -158,6 +159,8 @@ pub struct Note {
     pub text: String,
     /// Read or refused.
     pub kind: NoteKind,
+    /// The value it is about: what was read (and set), or the value that stayed.
+    pub value: Decimal,
 }
 
 /// A typed value far from the previous one, waiting for a second look.
@@ -782,13 +785,18 @@ impl PlannerApp {
                     &taken,
                     self.display.lang,
                 );
-                self.dialogs.duplicate = Some(name);
+                let notes = match self.display.lang {
+                    Lang::En => format!("What-if of “{}”.", doc.scenario.name),
+                    Lang::Nl => format!("Wat-als van “{}”.", doc.scenario.name),
+                };
+                self.dialogs.duplicate = Some((name, notes));
                 self.dialogs.focus_name_field = true;
             }
-            Command::DuplicateAs(name) => {
+            Command::DuplicateAs { name, notes } => {
                 let Some(doc) = self.current() else { return };
                 let mut copy = doc.scenario.clone();
                 copy.name = name;
+                copy.notes = notes;
                 self.dialogs.duplicate = None;
                 self.add_doc(copy, None, None);
             }
@@ -836,6 +844,7 @@ impl PlannerApp {
                 }
             }
             Command::Rename(name) => self.edit(|s| s.name = name),
+            Command::SetNotes(notes) => self.edit(|s| s.notes = notes),
             Command::SetInput(input, value) => {
                 self.editing.last_input = Some(input);
                 // A range moves with its input (see `model::uncertainty`).

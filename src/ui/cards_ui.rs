@@ -5,10 +5,18 @@ use crate::analysis::monte_carlo::McResult;
 use crate::text;
 use crate::ui::analysis_worker::Running;
 use crate::ui::app::Display;
+use crate::ui::figure_ui::{Tone, fitted_label};
 use crate::ui::palette::sign_colour;
 use crate::view::ScenarioView;
 use crate::view::cards::{Card, cards};
 use crate::view::uncertainty::chance;
+
+/// The narrowest a card is laid out before the cards take another row: "€1,234,567" at the
+/// figure's size fits.
+const CARD_MIN_WIDTH: f32 = 118.0;
+
+/// The size of a card's main figure.
+pub const FIGURE_SIZE: f32 = 19.0;
 
 /// The card "Chance of breaking even by month M", for a scenario with ranges.
 pub struct ChanceCard<'a> {
@@ -46,11 +54,10 @@ pub fn cards_ui(
     };
     let cards = cards(p, display.risk_adjusted, display.lang);
     let count = cards.len() + usize::from(chance.is_some());
-    let per_row = if ui.available_width() > count as f32 * 128.0 {
-        count
-    } else {
-        count.div_ceil(2)
-    };
+    // As many to a row as fit at a width where a figure reads at full size, in even rows.
+    let fit = ((ui.available_width() / CARD_MIN_WIDTH).floor() as usize).clamp(1, count);
+    let rows = count.div_ceil(fit);
+    let per_row = count.div_ceil(rows);
     let mut chance = chance;
     let mut slots: Vec<Option<&Card>> = cards.iter().map(Some).collect();
     if chance.is_some() {
@@ -81,7 +88,7 @@ pub fn cards_ui(
                         .small()
                         .strong(),
                 );
-                ui.label(egui::RichText::new(text::warning(w, display.lang)).small());
+                ui.label(egui::RichText::new(text::warning_sentence(w, display.lang)).small());
             });
         }
     }
@@ -122,14 +129,14 @@ fn chance_card_ui(ui: &mut egui::Ui, c: &mut ChanceCard<'_>, display: Display) {
                 None => ("…".to_owned(), String::new()),
             };
             ui.horizontal(|ui| {
-                ui.label(egui::RichText::new(value).size(19.0).strong());
+                fitted_label(ui, &value, FIGURE_SIZE, Tone::Strong);
                 if let Some(r) = c.running
                     && r.started.elapsed().as_millis() > 150
                 {
                     ui.add(egui::Spinner::new().size(12.0));
                 }
             });
-            ui.label(egui::RichText::new(other).small().weak());
+            fitted_label(ui, &other, small_size(ui), Tone::Weak);
         })
         .response;
     response.on_hover_text(display.t(
@@ -139,23 +146,42 @@ fn chance_card_ui(ui: &mut egui::Ui, c: &mut ChanceCard<'_>, display: Display) {
 }
 
 fn card_ui(ui: &mut egui::Ui, card: &Card, dark: bool) {
+    figure_card(ui, card.title, &card.value, card.good, &card.other, dark)
+        .on_hover_text(egui::RichText::new(&card.formula).monospace());
+}
+
+/// A card: a small title, the figure (in the better-or-worse colour when `good` says), and a
+/// small line under it; every text fitted so no figure breaks (see [`crate::ui::figure_ui`]).
+pub fn figure_card(
+    ui: &mut egui::Ui,
+    title: &str,
+    value: &str,
+    good: Option<bool>,
+    other: &str,
+    dark: bool,
+) -> egui::Response {
     let frame = egui::Frame::group(ui.style())
         .inner_margin(egui::Margin::symmetric(10, 6))
         .corner_radius(6.0);
-    let response = frame
+    frame
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             // Columns lay out justified, which spreads a wrapped line's letters apart.
             ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
-                ui.label(egui::RichText::new(card.title).small().weak());
-                let mut value = egui::RichText::new(&card.value).size(19.0).strong();
-                if let Some(good) = card.good {
-                    value = value.color(sign_colour(good, dark));
-                }
-                ui.label(value);
-                ui.label(egui::RichText::new(&card.other).small().weak());
+                let small = small_size(ui);
+                fitted_label(ui, title, small, Tone::Weak);
+                let tone = match good {
+                    Some(good) => Tone::Colour(sign_colour(good, dark)),
+                    None => Tone::Strong,
+                };
+                fitted_label(ui, value, FIGURE_SIZE, tone);
+                fitted_label(ui, other, small, Tone::Weak);
             });
         })
-        .response;
-    response.on_hover_text(egui::RichText::new(&card.formula).monospace());
+        .response
+}
+
+/// The size of egui's small text in `ui`'s style.
+pub fn small_size(ui: &egui::Ui) -> f32 {
+    egui::TextStyle::Small.resolve(ui.style()).size
 }

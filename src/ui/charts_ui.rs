@@ -5,9 +5,7 @@
 //! series at the hovered month; money axes pick their decimals from the grid step, so small
 //! amounts read as well as large ones.
 
-use egui_plot::{
-    Bar, BarChart, GridMark, HLine, Legend, Line, Plot, PlotPoint, Points, Polygon, Text,
-};
+use egui_plot::{Bar, BarChart, GridMark, HLine, Line, Plot, PlotPoint, Points, Polygon, Text};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::FromPrimitive;
 
@@ -87,6 +85,95 @@ fn initiative_key_ui(ui: &mut egui::Ui, initiatives: &[crate::model::Initiative]
             ))
             .small()
             .weak(),
+        );
+    });
+}
+
+/// The key of the cumulative chart, above it (a legend inside would cover the lines): each
+/// scenario's colour and name (shortened, the whole name on hover), then what each kind of
+/// mark means: the projection (the figures on the cards), and where scenarios have ranges the
+/// P50 of the trials and the P10-P90 band, and the break-even marker.
+fn break_even_key_ui(ui: &mut egui::Ui, series: &[(&Document, &Series)], banded: bool, lang: Lang) {
+    let text = ui.visuals().text_color();
+    // One entry: its mark and its words, kept together on a line.
+    let entry = |ui: &mut egui::Ui,
+                 words: &str,
+                 hover: Option<&str>,
+                 draw: &dyn Fn(&egui::Painter, egui::Rect)| {
+        ui.horizontal(|ui| {
+            ui.spacing_mut().item_spacing.x = 4.0;
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(22.0, 10.0), egui::Sense::hover());
+            draw(ui.painter(), rect);
+            let label = ui.add(egui::Label::new(egui::RichText::new(words).small()).extend());
+            if let Some(hover) = hover {
+                label.on_hover_text(hover);
+            }
+        });
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 10.0;
+        if series.len() > 1 {
+            for (d, _) in series {
+                let colour = scenario_colour(d.colour);
+                let name = crate::view::names::short_middle(d.title(), 28);
+                entry(ui, &name, Some(d.title()), &|p, r| {
+                    p.rect_filled(r.shrink2(egui::vec2(6.0, 0.0)), 2.0, colour);
+                });
+            }
+        }
+        entry(
+            ui,
+            t(
+                lang,
+                "Projection (as on the cards)",
+                "Projectie (als op de kaarten)",
+            ),
+            None,
+            &|p, r| {
+                p.line_segment(
+                    [r.left_center(), r.right_center()],
+                    egui::Stroke::new(2.5, text),
+                );
+            },
+        );
+        if banded {
+            entry(
+                ui,
+                t(lang, "P50 of the trials", "P50 van de trekkingen"),
+                None,
+                &|p, r| {
+                    let y = r.center().y;
+                    let mut x = r.left();
+                    while x < r.right() {
+                        let end = (x + 3.0).min(r.right());
+                        p.line_segment(
+                            [egui::pos2(x, y), egui::pos2(end, y)],
+                            egui::Stroke::new(1.5, text),
+                        );
+                        x += 5.0;
+                    }
+                },
+            );
+            entry(
+                ui,
+                t(lang, "P10–P90 band", "P10–P90-band"),
+                None,
+                &|p, r| {
+                    p.rect_filled(
+                        r.shrink2(egui::vec2(0.0, 1.0)),
+                        1.0,
+                        text.gamma_multiply(0.25),
+                    );
+                },
+            );
+        }
+        entry(
+            ui,
+            t(lang, "Break-even month", "Break-evenmaand"),
+            None,
+            &|p, r| {
+                p.circle_filled(r.center(), 4.5, text);
+            },
         );
     });
 }
@@ -175,8 +262,16 @@ pub fn break_even_ui(
         .map(|(_, s)| s.cumulative.len().saturating_sub(1))
         .max()
         .unwrap_or(0);
+    let banded = series.iter().any(|(d, _)| {
+        d.analysis
+            .monte_carlo
+            .as_ref()
+            .is_some_and(|(_, mc)| mc.ranged_inputs > 0 && mc.risk_adjusted == adjusted)
+    });
+    let key_top = ui.cursor().top();
+    break_even_key_ui(ui, &series, banded, lang);
+    let main_height = (main_height - (ui.cursor().top() - key_top)).max(160.0);
     let response = month_plot("cumulative", main_height, lang)
-        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
         .y_axis_label(t(lang, "Cumulative net (€)", "Cumulatief netto (€)"))
         .y_axis_formatter(move |m, _| money_tick(m, lang))
         .y_axis_min_width(84.0)

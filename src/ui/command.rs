@@ -51,7 +51,12 @@ pub enum Command {
     /// Ask for a name, then copy the selected scenario into a new what-if.
     Duplicate,
     /// Copy the selected scenario into a new what-if with this name.
-    DuplicateAs(String),
+    DuplicateAs {
+        /// Its name.
+        name: String,
+        /// Its description.
+        notes: String,
+    },
     /// Put the last edited input back to its saved value.
     ResetInput,
     /// Select a scenario for editing.
@@ -62,6 +67,8 @@ pub enum Command {
     NextColour(u64),
     /// Rename the selected scenario.
     Rename(String),
+    /// Set the selected scenario's description (what the report prints under its name).
+    SetNotes(String),
     /// Set an input of the selected scenario (clamped to its range).
     SetInput(&'static InputDescriptor, Decimal),
     /// Switch an initiative of the selected scenario on or off.

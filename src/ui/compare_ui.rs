@@ -4,14 +4,13 @@
 
 use crate::ui::app::Display;
 use crate::ui::document::Document;
+use crate::ui::figure_ui::{GridCell, GridRow, Tone, figure_grid};
 use crate::ui::palette::{scenario_colour, sign_colour};
 use crate::view::compare::{self, CompareView, Compared};
 
 /// Names longer than this are shortened in column headings (the full name is on hover); they
 /// wrap onto two lines within the column.
 const NAME_MAX_CHARS: usize = 30;
-/// The width of a scenario's column: four fit beside the labels in the default 1280×800 window.
-const COLUMN_WIDTH: f32 = 108.0;
 
 /// A scenario name that fits a column: at most [`NAME_MAX_CHARS`] characters, shortened in
 /// the middle so what tells what-ifs apart (the end) stays.
@@ -19,18 +18,16 @@ pub fn short_name(name: &str) -> String {
     crate::view::names::short_middle(name, NAME_MAX_CHARS)
 }
 
-/// A column heading: the scenario's name in its colour, shortened, the full name on hover.
-fn heading_ui(ui: &mut egui::Ui, doc: &Document) {
-    let name = doc.title();
-    ui.add(
-        egui::Label::new(
-            egui::RichText::new(short_name(name))
-                .strong()
-                .color(scenario_colour(doc.colour)),
-        )
-        .wrap(),
-    )
-    .on_hover_text(name);
+/// The column headings: each scenario's name in its colour, shortened, the whole name on hover.
+fn headings(docs: &[&Document]) -> Vec<GridCell> {
+    docs.iter()
+        .map(|d| GridCell {
+            text: short_name(d.title()),
+            tone: Tone::Colour(scenario_colour(d.colour)),
+            note: None,
+            hover: Some(d.title().to_owned()),
+        })
+        .collect()
 }
 
 fn initiatives_ui(ui: &mut egui::Ui, doc: &Document, display: Display) {
@@ -52,25 +49,33 @@ fn initiatives_ui(ui: &mut egui::Ui, doc: &Document, display: Display) {
         "On its own: the scenario with only this initiative. Adds: the whole scenario's net benefit minus its net benefit without this initiative.",
         "Op zichzelf: het scenario met alleen dit initiatief. Voegt toe: de netto opbrengst van het hele scenario min die zonder dit initiatief.",
     ));
-    egui::Grid::new("initiatives")
-        .striped(true)
-        .spacing([18.0, 4.0])
-        .show(ui, |ui| {
-            for h in compare::initiative_headings(display.lang) {
-                ui.label(egui::RichText::new(h).weak());
+    let headings = compare::initiative_headings(display.lang);
+    let headers: Vec<GridCell> = headings
+        .iter()
+        .skip(1)
+        .map(|h| GridCell::new(*h, Tone::Weak))
+        .collect();
+    let grid: Vec<GridRow> = rows
+        .iter()
+        .map(|row| {
+            let tone = if row.total {
+                Tone::Strong
+            } else {
+                Tone::Normal
+            };
+            GridRow {
+                label: row.name.clone(),
+                strong: row.total,
+                cells: vec![
+                    GridCell::new(&row.alone_net, Tone::Normal),
+                    GridCell::new(&row.alone_roi, Tone::Normal),
+                    GridCell::new(&row.alone_break_even, Tone::Normal),
+                    GridCell::new(&row.adds, tone),
+                ],
             }
-            ui.end_row();
-            for row in &rows {
-                let name = egui::RichText::new(&row.name);
-                ui.label(if row.total { name.strong() } else { name });
-                for cell in [&row.alone_net, &row.alone_roi, &row.alone_break_even] {
-                    ui.label(cell);
-                }
-                let adds = egui::RichText::new(&row.adds);
-                ui.label(if row.total { adds.strong() } else { adds });
-                ui.end_row();
-            }
-        });
+        })
+        .collect();
+    figure_grid(ui, &headers, &grid);
     if rows.iter().any(|r| r.total) {
         ui.add(
             egui::Label::new(
@@ -128,34 +133,31 @@ fn figures_ui(ui: &mut egui::Ui, docs: &[&Document], view: &CompareView, display
         .small()
         .weak(),
     );
-    egui::Grid::new("compare_figures")
-        .striped(true)
-        .spacing([10.0, 2.0])
-        .min_col_width(COLUMN_WIDTH)
-        .max_col_width(COLUMN_WIDTH)
-        .show(ui, |ui| {
-            ui.label("");
-            for d in docs {
-                heading_ui(ui, d);
-            }
-            ui.end_row();
-            for row in &view.figures {
-                ui.add(egui::Label::new(row.label).wrap());
-                for (i, value) in row.values.iter().enumerate() {
-                    ui.vertical(|ui| {
-                        ui.label(value);
-                        if let Some(change) = i.checked_sub(1).and_then(|j| row.changes.get(j)) {
-                            let mut text = egui::RichText::new(&change.text).small();
-                            if let Some(better) = change.better {
-                                text = text.color(sign_colour(better, display.dark));
-                            }
-                            ui.label(text).on_hover_text(&view.change_heading);
-                        }
-                    });
-                }
-                ui.end_row();
-            }
-        });
+    let grid: Vec<GridRow> = view
+        .figures
+        .iter()
+        .map(|row| GridRow {
+            label: row.label.to_owned(),
+            strong: false,
+            cells: row
+                .values
+                .iter()
+                .enumerate()
+                .map(|(i, value)| {
+                    let mut cell = GridCell::new(value, Tone::Normal);
+                    if let Some(change) = i.checked_sub(1).and_then(|j| row.changes.get(j)) {
+                        let tone = change.better.map_or(Tone::Weak, |better| {
+                            Tone::Colour(sign_colour(better, display.dark))
+                        });
+                        cell.note = Some((change.text.clone(), tone));
+                        cell.hover = Some(view.change_heading.clone());
+                    }
+                    cell
+                })
+                .collect(),
+        })
+        .collect();
+    figure_grid(ui, &headings(docs), &grid);
 }
 
 fn inputs_ui(ui: &mut egui::Ui, docs: &[&Document], view: &CompareView, display: Display) {
@@ -164,23 +166,18 @@ fn inputs_ui(ui: &mut egui::Ui, docs: &[&Document], view: &CompareView, display:
         ui.label(display.t("No input differs.", "Geen invoer verschilt."));
         return;
     }
-    egui::Grid::new("compare_inputs")
-        .striped(true)
-        .spacing([10.0, 4.0])
-        .min_col_width(COLUMN_WIDTH)
-        .max_col_width(COLUMN_WIDTH)
-        .show(ui, |ui| {
-            ui.label("");
-            for d in docs {
-                heading_ui(ui, d);
-            }
-            ui.end_row();
-            for row in &view.inputs {
-                ui.add(egui::Label::new(&row.label).wrap());
-                for v in &row.values {
-                    ui.label(v);
-                }
-                ui.end_row();
-            }
-        });
+    let grid: Vec<GridRow> = view
+        .inputs
+        .iter()
+        .map(|row| GridRow {
+            label: row.label.clone(),
+            strong: false,
+            cells: row
+                .values
+                .iter()
+                .map(|v| GridCell::new(v, Tone::Normal))
+                .collect(),
+        })
+        .collect();
+    figure_grid(ui, &headings(docs), &grid);
 }

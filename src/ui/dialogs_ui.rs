@@ -194,7 +194,7 @@ fn path_prompt_ui(app: &mut PlannerApp, ctx: &egui::Context) {
 }
 
 fn duplicate_ui(app: &mut PlannerApp, ctx: &egui::Context) {
-    let Some(mut name) = app.dialogs.duplicate.clone() else {
+    let Some((mut name, mut notes)) = app.dialogs.duplicate.clone() else {
         return;
     };
     let mut done = false;
@@ -209,12 +209,25 @@ fn duplicate_ui(app: &mut PlannerApp, ctx: &egui::Context) {
             edit.request_focus();
         }
         let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+        ui.add_space(4.0);
+        let label = ui.label(app.t(
+            "Description (printed in the report under the name)",
+            "Beschrijving (staat in het rapport onder de naam)",
+        ));
+        ui.add(
+            egui::TextEdit::multiline(&mut notes)
+                .desired_rows(3)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
         ui.horizontal(|ui| {
             if (ui.button(app.t("Duplicate", "Dupliceren")).clicked() || enter)
                 && !name.trim().is_empty()
             {
-                app.commands
-                    .push(Command::DuplicateAs(name.trim().to_owned()));
+                app.commands.push(Command::DuplicateAs {
+                    name: name.trim().to_owned(),
+                    notes: notes.trim().to_owned(),
+                });
                 done = true;
             }
             if ui.button(app.t("Cancel", "Annuleren")).clicked() {
@@ -225,7 +238,7 @@ fn duplicate_ui(app: &mut PlannerApp, ctx: &egui::Context) {
     app.dialogs.duplicate = if done || response.should_close() {
         None
     } else {
-        Some(name)
+        Some((name, notes))
     };
 }
 

@@ -99,10 +99,34 @@ impl Editor<'_> {
         self.display.t(en, nl)
     }
 
-    fn note(&mut self, path: &'static str, text: String, kind: NoteKind) {
+    /// Puts a note under `path` about `value`, in place of any note it had.
+    fn note(&mut self, path: &'static str, text: String, kind: NoteKind, value: Decimal) {
         self.editing.notes.retain(|n| n.path != path);
-        self.editing.notes.push(Note { path, text, kind });
+        self.editing.notes.push(Note {
+            path,
+            text,
+            kind,
+            value,
+        });
     }
+}
+
+/// Drops the notes and the second-look question that no longer belong to their input's value
+/// (it moved by a slider, undo, redo or another way): a note only ever describes the value
+/// shown. A "Read as" note waits while its value waits for the second look.
+pub fn forget_stale_notes(editing: &mut Editing, scenario: &Scenario) {
+    let value = |path: &str| crate::model::input_by_path(path).map(|d| scenario.get(d));
+    if editing
+        .confirm
+        .is_some_and(|c| value(c.path) != Some(c.previous))
+    {
+        editing.confirm = None;
+    }
+    let confirm = editing.confirm;
+    editing.notes.retain(|n| {
+        value(n.path) == Some(n.value)
+            || confirm.is_some_and(|c| c.path == n.path && c.value == n.value)
+    });
 }
 
 /// An initiative section's header: its name and whether it is on, readable while collapsed.
@@ -126,6 +150,7 @@ pub fn editor_ui(
     commands: &mut Vec<Command>,
 ) {
     let (scenario, saved) = (&doc.scenario, doc.saved.as_ref());
+    forget_stale_notes(editing, scenario);
     let app = &mut Editor {
         display,
         commands,
@@ -288,6 +313,7 @@ pub fn client_sliders_ui(
     editing: &mut Editing,
     commands: &mut Vec<Command>,
 ) {
+    forget_stale_notes(editing, &doc.scenario);
     let app = &mut Editor {
         display,
         commands,
@@ -299,8 +325,8 @@ pub fn client_sliders_ui(
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            for path in &doc.scenario.client_sliders {
-                if let Some(input) = crate::model::input_by_path(path) {
+            for input in client_inputs(&doc.scenario) {
+                {
                     ui.label(
                         egui::RichText::new(input.group.title().get(display.lang))
                             .small()
@@ -318,6 +344,16 @@ pub fn client_sliders_ui(
                 }
             }
         });
+}
+
+/// The pinned inputs that matter now: those of switched-off initiatives move nothing, so a
+/// client does not see them (they come back when the initiative is switched on).
+pub fn client_inputs(scenario: &Scenario) -> impl Iterator<Item = &'static InputDescriptor> {
+    scenario
+        .client_sliders
+        .iter()
+        .filter_map(|path| crate::model::input_by_path(path))
+        .filter(|d| d.group.initiative().is_none_or(|i| scenario.is_enabled(i)))
 }
 
 /// The pin beside an input: marks it as a client slider, shown in presentation mode.
@@ -805,7 +841,7 @@ fn commit_typed(
                 "is geen getal; de waarde is niet veranderd."
             )
         );
-        app.note(input.path, note, NoteKind::Refused);
+        app.note(input.path, note, NoteKind::Refused, current);
         return;
     };
     let value = format::round(reading.value, decimals(input));
@@ -826,7 +862,7 @@ fn commit_typed(
                 with_unit(current, input, lang)
             ),
         };
-        app.note(input.path, note, NoteKind::Refused);
+        app.note(input.path, note, NoteKind::Refused, current);
         return;
     }
     if !reading.plain || value != reading.value {
@@ -835,7 +871,7 @@ fn commit_typed(
             app.t("Read as", "Gelezen als"),
             with_unit(value, input, lang)
         );
-        app.note(input.path, note, NoteKind::Read);
+        app.note(input.path, note, NoteKind::Read, value);
     }
     if value == current {
         return;

@@ -75,9 +75,11 @@ impl PlannerApp {
     fn panels_ui(&mut self, ui: &mut egui::Ui) {
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
+        // On a small screen the side panels start narrower, so the cards and charts keep room.
+        let width = ui.ctx().content_rect().width();
         egui::Panel::left("scenarios")
             .resizable(true)
-            .default_size(240.0)
+            .default_size((width * 0.19).clamp(170.0, 240.0))
             .min_size(160.0)
             .max_size(320.0)
             .show(ui, |ui| {
@@ -94,7 +96,7 @@ impl PlannerApp {
             if let Some(doc) = docs.iter().find(|d| d.id == id) {
                 egui::Panel::left("editor")
                     .resizable(true)
-                    .default_size(400.0)
+                    .default_size((width * 0.34).clamp(330.0, 420.0))
                     .min_size(330.0)
                     .max_size(560.0)
                     .show(ui, |ui| {
@@ -119,7 +121,7 @@ impl PlannerApp {
             .unwrap_or_default();
         let pinned = self
             .doc(id)
-            .is_some_and(|d| !d.scenario.client_sliders.is_empty());
+            .is_some_and(|d| editor_ui::client_inputs(&d.scenario).next().is_some());
         egui::Panel::top("present_bar").show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.heading(&title);

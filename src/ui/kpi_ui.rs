@@ -8,6 +8,7 @@ use crate::report::build::Chart;
 use crate::ui::app::Display;
 use crate::ui::charts_ui::save_menu;
 use crate::ui::command::Command;
+use crate::ui::figure_ui::{GridCell, GridRow, Tone, figure_grid};
 use crate::ui::palette::sign_colour;
 use crate::view::{ScenarioView, kpi};
 
@@ -49,40 +50,38 @@ pub fn kpi_ui(
                 .small()
                 .weak(),
             );
-            egui::Grid::new("kpis")
-                .striped(true)
-                .spacing([24.0, 4.0])
-                .show(ui, |ui| {
-                    ui.label("");
+            let mut headers = Vec::new();
+            if today {
+                headers.push(GridCell::new(display.t("Today", "Vandaag"), Tone::Weak));
+            }
+            for h in [
+                display.t("Before", "Voor"),
+                display.t("After", "Na"),
+                display.t("Change", "Verschil"),
+            ] {
+                headers.push(GridCell::new(h, Tone::Weak));
+            }
+            let grid: Vec<GridRow> = rows
+                .iter()
+                .map(|row| {
+                    let mut cells = Vec::new();
                     if today {
-                        ui.label(egui::RichText::new(display.t("Today", "Vandaag")).weak());
+                        cells.push(GridCell::new(&row.today, Tone::Normal));
                     }
-                    for h in [
-                        display.t("Before", "Voor"),
-                        display.t("After", "Na"),
-                        display.t("Change", "Verschil"),
-                    ] {
-                        ui.label(egui::RichText::new(h).weak());
+                    cells.push(GridCell::new(&row.before, Tone::Normal));
+                    cells.push(GridCell::new(&row.after, Tone::Strong));
+                    let tone = row.better.map_or(Tone::Normal, |better| {
+                        Tone::Colour(sign_colour(better, display.dark))
+                    });
+                    cells.push(GridCell::new(&row.change, tone));
+                    GridRow {
+                        label: row.label.to_owned(),
+                        strong: false,
+                        cells,
                     }
-                    ui.end_row();
-                    let right = egui::Layout::right_to_left(egui::Align::Center);
-                    for row in &rows {
-                        ui.label(row.label);
-                        if today {
-                            ui.with_layout(right, |ui| ui.label(&row.today));
-                        }
-                        ui.with_layout(right, |ui| ui.label(&row.before));
-                        ui.with_layout(right, |ui| ui.label(egui::RichText::new(&row.after).strong()));
-                        ui.with_layout(right, |ui| {
-                            let mut text = egui::RichText::new(&row.change);
-                            if let Some(better) = row.better {
-                                text = text.color(sign_colour(better, display.dark));
-                            }
-                            ui.label(text);
-                        });
-                        ui.end_row();
-                    }
-                });
+                })
+                .collect();
+            figure_grid(ui, &headers, &grid);
             if let Some(check) = kpi::headcount(p, view.kpi.agents_entered_fte, lang) {
                 ui.add_space(4.0);
                 let colour = if check.apart {

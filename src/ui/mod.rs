@@ -11,6 +11,7 @@ pub mod compare_ui;
 pub mod dialogs_ui;
 pub mod document;
 pub mod editor_ui;
+pub mod figure_ui;
 pub mod frame_ui;
 pub mod help;
 pub mod i18n;

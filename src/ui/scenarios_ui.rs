@@ -108,13 +108,18 @@ pub fn scenarios_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
             app.commands.push(Command::Close(id));
         }
     });
-    let Some((mut name, off, suggestion)) = app.current().map(|d| {
+    let Some((mut name, mut notes, off, suggestion)) = app.current().map(|d| {
         let off: Vec<&str> = names::mentioned_but_off(&d.scenario)
             .iter()
             .map(|i| i.title().get(lang))
             .collect();
         let suggestion = names::name_from_initiatives(&d.scenario, lang);
-        (d.scenario.name.clone(), off, suggestion)
+        (
+            d.scenario.name.clone(),
+            d.scenario.notes.clone(),
+            off,
+            suggestion,
+        )
     }) else {
         return;
     };
@@ -150,5 +155,25 @@ pub fn scenarios_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
         {
             app.commands.push(Command::Rename(suggestion));
         }
+    }
+    ui.add_space(6.0);
+    let label = ui.label(app.t("Description", "Beschrijving"));
+    let edit = ui
+        .add(
+            egui::TextEdit::multiline(&mut notes)
+                .desired_rows(3)
+                .desired_width(f32::INFINITY)
+                .hint_text(app.t(
+                    "What this case is about; printed in the report under its name",
+                    "Waar deze case over gaat; staat in het rapport onder de naam",
+                )),
+        )
+        .labelled_by(label.id)
+        .on_hover_text(app.t(
+            "Printed in the report under the scenario's name and saved with the scenario.",
+            "Staat in het rapport onder de naam van het scenario en wordt ermee opgeslagen.",
+        ));
+    if edit.changed() {
+        app.commands.push(Command::SetNotes(notes));
     }
 }

@@ -5,6 +5,7 @@
 
 use crate::model::Initiative;
 use crate::ui::app::Display;
+use crate::ui::figure_ui::{Tone, fitted_label};
 use crate::ui::palette::{initiative_colour, sign_colour};
 use crate::view::ScenarioView;
 use crate::view::table::{self, Cell, TableView};
@@ -229,12 +230,11 @@ fn cell_ui(ui: &mut egui::Ui, cell: &Cell, dark: bool, strong: bool) {
         ui.weak("–");
         return;
     }
-    let mut text = egui::RichText::new(&cell.text);
-    if strong {
-        text = text.strong();
-    }
-    if let Some(positive) = cell.positive {
-        text = text.color(sign_colour(positive, dark));
-    }
-    ui.label(text);
+    let tone = match (cell.positive, strong) {
+        (Some(positive), _) => Tone::Colour(sign_colour(positive, dark)),
+        (None, true) => Tone::Strong,
+        (None, false) => Tone::Normal,
+    };
+    let size = egui::TextStyle::Body.resolve(ui.style()).size;
+    fitted_label(ui, &cell.text, size, tone);
 }

@@ -109,21 +109,7 @@ pub fn tracking_ui(
 }
 
 fn card(ui: &mut egui::Ui, title: &str, value: &str, good: Option<bool>, other: &str, dark: bool) {
-    egui::Frame::group(ui.style())
-        .inner_margin(egui::Margin::symmetric(10, 6))
-        .corner_radius(6.0)
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
-                ui.label(egui::RichText::new(title).small().weak());
-                let mut text = egui::RichText::new(value).size(19.0).strong();
-                if let Some(g) = good {
-                    text = text.color(sign_colour(g, dark));
-                }
-                ui.label(text);
-                ui.label(egui::RichText::new(other).small().weak());
-            });
-        });
+    crate::ui::cards_ui::figure_card(ui, title, value, good, other, dark);
 }
 
 fn cards_ui(

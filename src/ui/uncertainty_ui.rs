@@ -11,6 +11,7 @@ use crate::ui::analysis_worker::{Request, Running};
 use crate::ui::app::{Display, UncertaintyOptions};
 use crate::ui::command::Command;
 use crate::ui::document::Document;
+use crate::ui::figure_ui::{GridCell, GridRow, Tone, figure_grid};
 use crate::ui::palette::{initiative_colour, scenario_colour, sign_colour};
 use crate::view::uncertainty as uv;
 
@@ -86,24 +87,23 @@ pub fn uncertainty_ui(ui: &mut egui::Ui, doc: &Document, cx: Context<'_>) {
                 if let Some(r) = cx.running_mc {
                     progress_ui(ui, r, display);
                 }
-                egui::Grid::new("percentiles")
-                    .striped(true)
-                    .spacing([24.0, 4.0])
-                    .show(ui, |ui| {
-                        ui.label("");
-                        for h in ["P10", "P50", "P90", display.t("Mean", "Gemiddeld")] {
-                            ui.label(egui::RichText::new(h).weak());
-                        }
-                        ui.end_row();
-                        let right = egui::Layout::right_to_left(egui::Align::Center);
-                        for row in uv::percentile_rows(mc, lang) {
-                            ui.label(row.label);
-                            for v in &row.values {
-                                ui.with_layout(right, |ui| ui.label(v));
-                            }
-                            ui.end_row();
-                        }
-                    });
+                let headers: Vec<GridCell> = ["P10", "P50", "P90", display.t("Mean", "Gemiddeld")]
+                    .into_iter()
+                    .map(|h| GridCell::new(h, Tone::Weak))
+                    .collect();
+                let rows: Vec<GridRow> = uv::percentile_rows(mc, lang)
+                    .into_iter()
+                    .map(|row| GridRow {
+                        label: row.label.to_owned(),
+                        strong: false,
+                        cells: row
+                            .values
+                            .into_iter()
+                            .map(|v| GridCell::new(v, Tone::Normal))
+                            .collect(),
+                    })
+                    .collect();
+                figure_grid(ui, &headers, &rows);
             } else if let Some(r) = cx.running_mc {
                 progress_ui(ui, r, display);
             }
@@ -405,6 +405,20 @@ fn goal_seek_ui(
             .small()
             .weak(),
         );
+    }
+    if let GoalSeekResult::Found { value, .. } = result
+        && !stale
+    {
+        for caveat in uv::goal_seek_caveats(input, &doc.scenario, *value, lang) {
+            ui.add(
+                egui::Label::new(
+                    egui::RichText::new(caveat)
+                        .small()
+                        .color(ui.visuals().warn_fg_color),
+                )
+                .wrap(),
+            );
+        }
     }
     if let GoalSeekResult::Found { value, .. } = result
         && !stale

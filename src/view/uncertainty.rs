@@ -339,3 +339,58 @@ pub fn goal_seek_text(
         ),
     }
 }
+
+/// What a reader should know before applying a goal seek's `value` to `input`: that it lies
+/// outside the range given for the input (the estimate around its value now), or outside what
+/// the input's source calls typical. Empty when neither.
+pub fn goal_seek_caveats(
+    input: &str,
+    scenario: &Scenario,
+    value: Decimal,
+    lang: Lang,
+) -> Vec<String> {
+    let shown = |v: Decimal| input_value(input, scenario, v, lang);
+    let mut out = Vec::new();
+    if let Some(e) = scenario.estimate(input)
+        && !e.holds(value)
+    {
+        out.push(match lang {
+            Lang::En => format!(
+                "{} lies outside the range given for this input ({} to {}): the band and the chance assume it does not.",
+                shown(value),
+                shown(e.low),
+                shown(e.high)
+            ),
+            Lang::Nl => format!(
+                "{} ligt buiten de bandbreedte van deze invoer ({} tot {}): de band en de kans gaan daar niet van uit.",
+                shown(value),
+                shown(e.low),
+                shown(e.high)
+            ),
+        });
+    }
+    if let Some(Target::Input(d)) = Target::parse(input, scenario)
+        && let Some((low, high)) = d.typical
+        && (value < low || value > high)
+    {
+        let source = d
+            .source
+            .map(|s| format!(" ({})", s.get(lang)))
+            .unwrap_or_default();
+        out.push(match lang {
+            Lang::En => format!(
+                "{} is outside what the source calls typical, {} to {}{source}; it needs a reason of its own.",
+                shown(value),
+                shown(low),
+                shown(high)
+            ),
+            Lang::Nl => format!(
+                "{} valt buiten wat de bron gebruikelijk noemt, {} tot {}{source}; daar is een eigen onderbouwing voor nodig.",
+                shown(value),
+                shown(low),
+                shown(high)
+            ),
+        });
+    }
+    out
+}
