@@ -303,3 +303,53 @@ fn the_command_line_writes_reports_spreadsheets_and_images_and_refuses_other_nam
     assert!(String::from_utf8_lossy(&o.stderr).contains("missing.ron"));
     assert!(!Path::new(&path).exists());
 }
+
+#[test]
+fn warnings_for_the_client_name_inputs_by_label_never_by_path() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // 100 agents for the combined case's workload of 34 FTE: the headcount warning.
+    let text = bundled::find("combined")
+        .expect("bundled")
+        .text
+        .replace("agents_fte: 40,", "agents_fte: 100,");
+    let valid = roi_planner::model::file::parse(&text).expect("valid");
+    let case = Case::prepare(valid, 200).expect("computes");
+    for (lang, expected) in [
+        (Lang::En, "Agents: 100 FTE entered, but the workload"),
+        (Lang::Nl, "Agents: 100 fte ingevoerd, maar de werklast"),
+    ] {
+        let html = report::render(
+            std::slice::from_ref(&case),
+            report::Deliverable::Report,
+            Output::Html,
+            lang,
+            date(),
+            true,
+            None,
+        )
+        .expect("renders");
+        let html = String::from_utf8(html).expect("UTF-8");
+        let pdf = report::render(
+            std::slice::from_ref(&case),
+            report::Deliverable::Report,
+            Output::Pdf,
+            lang,
+            date(),
+            true,
+            None,
+        )
+        .expect("renders");
+        // pdftotext may break the sentence across lines: compare with spaces for line ends.
+        let text = pdf_text(&pdf, dir.path(), "warning").replace('\n', " ");
+        for (what, body) in [("HTML", &html), ("PDF", &text)] {
+            assert!(
+                body.contains(expected),
+                "{what} ({lang:?}) lacks {expected:?}"
+            );
+            assert!(
+                !body.contains("baseline.agents_fte"),
+                "{what} ({lang:?}) shows a path"
+            );
+        }
+    }
+}

@@ -1320,3 +1320,87 @@ fn a_goal_seek_outside_the_range_and_the_source_says_so_before_apply() {
     h.get_by_label_contains("is outside what the source calls typical, 20 % to 60 %");
     assert!(h.query_all_by_label_contains("Apply ").next().is_some());
 }
+
+#[test]
+fn the_window_reads_a_csv_by_its_separator_and_refuses_an_unclosed_quote() {
+    let mut h = harness();
+    let dir = tempfile::tempdir().unwrap();
+    let id = h.state().current().unwrap().id;
+    // A comma-separated export: 38.125 FTE is 38.125, not 38,125.
+    let csv = dir.path().join("en.csv");
+    std::fs::write(&csv, "month,agent_fte\n1,38.125\n").unwrap();
+    h.state_mut()
+        .commands
+        .push(Command::ImportActualsFrom(id, csv));
+    wait_for(&mut h, |app| {
+        !app.current().unwrap().scenario.actuals.is_empty()
+    });
+    assert_eq!(
+        h.state().current().unwrap().scenario.actuals[0].agent_fte,
+        Some(Decimal::new(38125, 3))
+    );
+    // An unclosed quote is refused with its line; nothing changes.
+    let bad = dir.path().join("quote.csv");
+    std::fs::write(&bad, "month,contacts\n1,\"20000\n2,20002.21\n").unwrap();
+    let before = h.state().current().unwrap().scenario.actuals.clone();
+    h.state_mut()
+        .commands
+        .push(Command::ImportActualsFrom(id, bad));
+    wait_for(&mut h, |app| app.dialogs.load_error.is_some());
+    let (_, lines) = h.state().dialogs.load_error.clone().unwrap();
+    assert!(lines[0].contains("line 2: a quote"), "{lines:?}");
+    assert_eq!(h.state().current().unwrap().scenario.actuals, before);
+}
+
+#[test]
+fn the_window_refuses_what_check_refuses_and_opens_what_editors_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let combined = bundled::find("combined").unwrap().text;
+    let mut h = harness();
+    // A correlation of exactly 1 and a range given twice: refused on opening, as `check` does.
+    let cases = [
+        (
+            "one.ron",
+            combined.replace(
+                "\"omnichannel.hidden_cost_pct\", 0.5)",
+                "\"omnichannel.hidden_cost_pct\", 1)",
+            ),
+            "correlations[0] has coefficient 1",
+        ),
+        (
+            "twice.ron",
+            combined.replace(
+                "\"chatbot.hidden_cost_pct\": (low: 30, likely: 40, high: 50),",
+                "\"chatbot.hidden_cost_pct\": (low: 30, likely: 40, high: 50),\n        \"chatbot.containment_pct\": (low: 25, likely: 35, high: 45),",
+            ),
+            "ranges gives \"chatbot.containment_pct\" a second time",
+        ),
+    ];
+    for (name, text, expected) in cases {
+        assert_ne!(text, combined, "{name}: the edit applies");
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        h.state_mut().dialogs.load_error = None;
+        h.state_mut().commands.push(Command::OpenPath(path));
+        wait_for(&mut h, |app| app.dialogs.load_error.is_some());
+        let (_, lines) = h.state().dialogs.load_error.clone().unwrap();
+        assert!(
+            lines.iter().any(|l| l.contains(expected)),
+            "{name}: {lines:?}"
+        );
+        assert_eq!(h.state().docs.len(), 1);
+    }
+    // A byte order mark and old Mac line endings open.
+    let path = dir.path().join("mac.ron");
+    std::fs::write(&path, format!("\u{feff}{}", combined.replace('\n', "\r"))).unwrap();
+    h.state_mut().dialogs.load_error = None;
+    h.state_mut().commands.push(Command::OpenPath(path));
+    wait_for(&mut h, |app| {
+        app.docs.len() == 2 || app.dialogs.load_error.is_some()
+    });
+    assert!(
+        h.state().dialogs.load_error.is_none(),
+        "{:?}",
+        h.state().dialogs.load_error
+    );
+}

@@ -422,6 +422,10 @@ pub fn check(actuals: &[MonthActuals], month_max: u32) -> Vec<Problem> {
             ),
         ));
     }
+    if actuals.len() > MONTHS_MAX {
+        // Refused for its size alone, not month by month.
+        return out;
+    }
     let mut seen = std::collections::HashSet::new();
     for (i, a) in actuals.iter().enumerate() {
         let at = |field: &str| format!("actuals[{i}].{field}");

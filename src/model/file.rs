@@ -76,10 +76,21 @@ pub fn parse_unchecked(text: &str) -> Result<Scenario, ParseError> {
     let mut scenario = options()
         .from_str::<Scenario>(&text)
         .map_err(|e| syntax(&text, &e))?;
-    let given = options()
-        .from_str::<Given>(&text)
-        .map_err(|e| syntax(&text, &e))?;
-    scenario.fill_legacy(given.into());
+    // A left-out field reads as zero; only then must the text say whether it was there.
+    let given = if scenario.chatbot.handle_time_saved_minutes.is_zero()
+        || scenario.finance.revenue_risk_pct.is_zero()
+    {
+        options()
+            .from_str::<Given>(&text)
+            .map_err(|e| syntax(&text, &e))?
+            .into()
+    } else {
+        crate::model::legacy::Given {
+            chatbot_handle_time_saved: true,
+            revenue_risk: true,
+        }
+    };
+    scenario.fill_legacy(given);
     scenario.anchor_ranges();
     Ok(scenario)
 }

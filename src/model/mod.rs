@@ -224,7 +224,10 @@ pub fn all_inputs() -> impl Iterator<Item = &'static InputDescriptor> {
 
 /// The descriptor with this path, e.g. `chatbot.containment_pct`.
 pub fn input_by_path(path: &str) -> Option<&'static InputDescriptor> {
-    all_inputs().find(|d| d.path == path)
+    static BY_PATH: std::sync::LazyLock<
+        std::collections::HashMap<&'static str, &'static InputDescriptor>,
+    > = std::sync::LazyLock::new(|| all_inputs().map(|d| (d.path, d)).collect());
+    BY_PATH.get(path).copied()
 }
 
 impl<N> Scenario<N> {
@@ -481,7 +484,14 @@ impl Scenario {
             ));
         }
         let horizon_max = FINANCE_INPUTS[0].max;
-        for (i, line) in self.custom.lines.iter().enumerate() {
+        // A section over its limit is refused for its size alone: one message, not one for
+        // each of its (possibly hundreds of thousands of) entries.
+        let lines = if self.custom.lines.len() > CUSTOM_LINES_MAX {
+            &[][..]
+        } else {
+            &self.custom.lines[..]
+        };
+        for (i, line) in lines.iter().enumerate() {
             let at = |field: &str| format!("custom.lines[{i}].{field}");
             if line.name.trim().is_empty() || line.name.chars().count() > NAME_MAX_CHARS {
                 problems.push(Problem::new(
@@ -534,7 +544,12 @@ impl Scenario {
             ));
         }
         let mut pinned = std::collections::HashSet::new();
-        for (i, path) in self.client_sliders.iter().enumerate() {
+        let pinned_paths = if self.client_sliders.len() > CLIENT_SLIDERS_MAX {
+            &[][..]
+        } else {
+            &self.client_sliders[..]
+        };
+        for (i, path) in pinned_paths.iter().enumerate() {
             if input_by_path(path).is_none() {
                 problems.push(Problem::new(
                     format!("client_sliders[{i}]"),

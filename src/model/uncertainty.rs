@@ -157,6 +157,10 @@ impl Scenario {
     /// Sets where each range of a file was set around: its `likely`, or, where the file gives
     /// none, the input's value as read. Called once, right after a file is read.
     pub fn anchor_ranges(&mut self) {
+        if self.ranges.len() > ranges_max() {
+            // Refused by `check` for its size; nothing to anchor.
+            return;
+        }
         let values: Vec<(String, Decimal)> = self
             .ranges
             .iter()
@@ -367,6 +371,8 @@ pub fn check(scenario: &Scenario) -> Vec<RangeProblem> {
                 ranges_max()
             ),
         );
+        // Refused for its size alone, not range by range.
+        return problems;
     }
     for (path, range) in &scenario.ranges {
         let at = |field: &str| format!("ranges[{path:?}]{field}");
