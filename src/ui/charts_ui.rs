@@ -95,20 +95,33 @@ fn initiative_key_ui(ui: &mut egui::Ui, initiatives: &[crate::model::Initiative]
 /// P50 of the trials and the P10-P90 band, and the break-even marker.
 fn break_even_key_ui(ui: &mut egui::Ui, series: &[(&Document, &Series)], banded: bool, lang: Lang) {
     let text = ui.visuals().text_color();
-    // One entry: its mark and its words, kept together on a line.
+    // One entry: its mark and its words, one widget so a wrapping row moves it whole.
     let entry = |ui: &mut egui::Ui,
                  words: &str,
                  hover: Option<&str>,
                  draw: &dyn Fn(&egui::Painter, egui::Rect)| {
-        ui.horizontal(|ui| {
-            ui.spacing_mut().item_spacing.x = 4.0;
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(22.0, 10.0), egui::Sense::hover());
-            draw(ui.painter(), rect);
-            let label = ui.add(egui::Label::new(egui::RichText::new(words).small()).extend());
-            if let Some(hover) = hover {
-                label.on_hover_text(hover);
-            }
-        });
+        let font = egui::TextStyle::Small.resolve(ui.style());
+        let galley = ui
+            .ctx()
+            .fonts_mut(|f| f.layout_no_wrap(words.to_owned(), font, text));
+        let mark = egui::vec2(22.0, 10.0);
+        let size = egui::vec2(mark.x + 4.0 + galley.size().x, galley.size().y.max(mark.y));
+        let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+        let mark_rect = egui::Rect::from_min_size(
+            egui::pos2(rect.left(), rect.center().y - mark.y / 2.0),
+            mark,
+        );
+        draw(ui.painter(), mark_rect);
+        let text_pos = egui::pos2(
+            mark_rect.right() + 4.0,
+            rect.center().y - galley.size().y / 2.0,
+        );
+        ui.painter().galley(text_pos, galley, text);
+        response
+            .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, words));
+        if let Some(hover) = hover {
+            response.on_hover_text(hover);
+        }
     };
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 10.0;
