@@ -34,12 +34,12 @@ fn case(name: &str) -> Case {
 fn pdf_text(pdf: &[u8], dir: &Path, stem: &str) -> String {
     let path = dir.join(format!("{stem}.pdf"));
     std::fs::write(&path, pdf).expect("write the PDF");
-    let out = Command::new("pdftotext")
+    let out = Command::new(crate::support::require("pdftotext", "poppler-utils"))
         .arg("-raw")
         .arg(&path)
         .arg("-")
         .output()
-        .expect("pdftotext runs (Debian: apt-get install poppler-utils; .ci/run installs it)");
+        .expect("pdftotext runs");
     assert!(
         out.status.success(),
         "pdftotext failed on {stem}: {}",

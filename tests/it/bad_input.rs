@@ -9,7 +9,7 @@ use roi_planner::model::file::{self, MAX_FILE_BYTES, ParseError};
 /// A valid scenario to break, one change at a time: the bundled chatbot without its ranges
 /// (tests/analysis.rs breaks those).
 static CHATBOT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-    let text = include_str!("../scenarios/chatbot.ron");
+    let text = include_str!("../../scenarios/chatbot.ron");
     let start = text
         .find("    // How sure we are")
         .expect("a ranges section");

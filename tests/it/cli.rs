@@ -335,7 +335,7 @@ fn simulate_json_figures() {
     // A missing metric is null: this case never goes negative, so there is no IRR.
     let dir = tempfile::tempdir().expect("temporary directory");
     let text =
-        include_str!("../scenarios/worked-example.ron").replace("amount: 100000", "amount: 0");
+        include_str!("../../scenarios/worked-example.ron").replace("amount: 100000", "amount: 0");
     let path = dir.path().join("free.ron");
     std::fs::write(&path, text).expect("writes");
     let (out, _) = check(
@@ -350,8 +350,8 @@ fn simulate_json_figures() {
     );
     assert_eq!(v["summary"]["break_even_month"], 1);
     // And one that never breaks even has null break-even and payback.
-    let text =
-        include_str!("../scenarios/worked-example.ron").replace("amount: 100000", "amount: 900000");
+    let text = include_str!("../../scenarios/worked-example.ron")
+        .replace("amount: 100000", "amount: 900000");
     std::fs::write(&path, text).expect("writes");
     let (out, _) = check(
         &["simulate", path.to_str().expect("path"), "--format", "json"],
@@ -524,7 +524,7 @@ fn simulate_a_bad_file_exits_1_naming_it() {
 fn check_prints_each_problem_on_its_own_line() {
     let dir = tempfile::tempdir().expect("temporary directory");
     let bad = dir.path().join("bad.ron");
-    let text = include_str!("../scenarios/chatbot.ron")
+    let text = include_str!("../../scenarios/chatbot.ron")
         .replace("churn_monthly_pct: 1.5", "churn_monthly_pct: 60")
         .replace("horizon_months: 18", "horizon_months: 0");
     std::fs::write(&bad, text).expect("writes");

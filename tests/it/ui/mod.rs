@@ -1,0 +1,12 @@
+//! The window, driven like a user would through egui_kittest: by accessible labels, no GPU.
+//! One module per panel, around a shared support module.
+
+mod support;
+
+mod cards;
+mod compare;
+mod editor;
+mod files;
+mod presentation;
+mod tracking;
+mod uncertainty;
