@@ -17,7 +17,7 @@ use crate::analysis::monte_carlo::{self, Settings};
 use crate::analysis::{Metric, tornado};
 use crate::bundled::{self, BUNDLED};
 use crate::export;
-use crate::export_analysis;
+use crate::export::analysis as export_analysis;
 use crate::files;
 use crate::model::{Lang, Target};
 use crate::report::{self, Case, Deliverable, Output};
@@ -213,7 +213,7 @@ impl LangArg {
         match arg {
             Some(LangArg::Nl) => Lang::Nl,
             Some(LangArg::En) => Lang::En,
-            None => crate::text::system_lang(),
+            None => crate::i18n::system_lang(),
         }
     }
 }
@@ -604,10 +604,10 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             warn(err, file, &export::warning_lines(&plan, true));
             let text = match format {
                 AnalysisFormat::Table => {
-                    crate::export_tracking::tracking_table(&plan, &tracking, *rebase)
+                    crate::export::tracking::tracking_table(&plan, &tracking, *rebase)
                 }
                 AnalysisFormat::Json => {
-                    let mut t = crate::export_tracking::tracking_json(
+                    let mut t = crate::export::tracking::tracking_json(
                         valid.scenario(),
                         &plan,
                         &tracking,

@@ -7,21 +7,7 @@ use crate::format;
 use crate::model::Lang;
 use crate::sim::Warning;
 
-fn t(lang: Lang, en: &'static str, nl: &'static str) -> &'static str {
-    match lang {
-        Lang::En => en,
-        Lang::Nl => nl,
-    }
-}
-
-/// Dutch when the system's locale is Dutch, English otherwise: the language of the window and
-/// of what the command line writes unless `--lang` says otherwise.
-pub fn system_lang() -> Lang {
-    match sys_locale::get_locale() {
-        Some(locale) if locale.to_lowercase().starts_with("nl") => Lang::Nl,
-        _ => Lang::En,
-    }
-}
+use crate::i18n::t;
 
 /// A number with at most one decimal, in the language's marks.
 fn one(d: Decimal, lang: Lang) -> String {
@@ -201,5 +187,37 @@ fn warning_body(w: &Warning, lang: Lang) -> String {
                 ),
             }
         }
+    }
+}
+
+/// The labels of the inputs behind an observed figure ([`Field::assumptions`]) that count in
+/// `scenario` (their initiative is on), e.g. "Chatbot – Resolution rate".
+///
+/// [`Field::assumptions`]: crate::model::actuals::Field::assumptions
+pub fn assumption_labels(
+    field: &crate::model::actuals::Field,
+    scenario: &crate::model::Scenario,
+    lang: Lang,
+) -> Vec<String> {
+    field
+        .assumptions()
+        .iter()
+        .filter_map(|p| crate::model::input_by_path(p))
+        .filter(|d| d.group.initiative().is_none_or(|i| scenario.is_enabled(i)))
+        .map(|d| format!("{} – {}", d.group.title().get(lang), d.label.get(lang)))
+        .collect()
+}
+
+/// An observed value of `field` as people read it: money in whole euros, the rest with two
+/// decimals and the unit.
+pub fn actual_value(field: &crate::model::actuals::Field, value: Decimal, lang: Lang) -> String {
+    use crate::model::actuals::Kind;
+    match field.kind {
+        Kind::Spend => format::money_whole(value, lang),
+        Kind::Kpi => format!(
+            "{} {}",
+            format::number(value, 2, lang),
+            field.unit.get(lang)
+        ),
     }
 }

@@ -320,34 +320,6 @@ impl Field {
             _ => &[],
         }
     }
-
-    /// The labels of [`Field::assumptions`] that count in `scenario` (their initiative is on),
-    /// e.g. "Chatbot – Resolution rate".
-    pub fn assumption_labels(
-        &self,
-        scenario: &crate::model::Scenario,
-        lang: crate::model::Lang,
-    ) -> Vec<String> {
-        self.assumptions()
-            .iter()
-            .filter_map(|p| crate::model::input_by_path(p))
-            .filter(|d| d.group.initiative().is_none_or(|i| scenario.is_enabled(i)))
-            .map(|d| format!("{} – {}", d.group.title().get(lang), d.label.get(lang)))
-            .collect()
-    }
-
-    /// A value of the field as people read it: money in whole euros, the rest with two
-    /// decimals and the unit.
-    pub fn show(&self, value: Decimal, lang: crate::model::Lang) -> String {
-        match self.kind {
-            Kind::Spend => crate::format::money_whole(value, lang),
-            Kind::Kpi => format!(
-                "{} {}",
-                crate::format::number(value, 2, lang),
-                self.unit.get(lang)
-            ),
-        }
-    }
 }
 
 impl MonthActuals {
@@ -647,7 +619,7 @@ pub fn read_csv(text: &str, horizon: u32) -> Result<Vec<MonthActuals>, Vec<Strin
             if cell.is_empty() {
                 continue;
             }
-            match crate::format::read_number_with_mark(cell, mark.char()) {
+            match crate::model::reading::read_number_with_mark(cell, mark.char()) {
                 Some(v) if v >= Decimal::ZERO && v <= f.max => {
                     row.set(f, Some(v));
                 }
@@ -709,7 +681,7 @@ fn mark_shown(records: &[csv::StringRecord]) -> Result<DecimalMark, String> {
     for record in records {
         let line = record.position().map_or(0, |p| p.line());
         for cell in record.iter() {
-            match crate::format::decimal_mark_of(cell.trim()) {
+            match crate::model::reading::decimal_mark_of(cell.trim()) {
                 Some(',') => {
                     comma.get_or_insert(line);
                 }

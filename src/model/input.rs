@@ -8,36 +8,7 @@
 
 use rust_decimal::Decimal;
 
-/// The languages the program speaks.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
-)]
-pub enum Lang {
-    /// English.
-    #[default]
-    En,
-    /// Dutch.
-    Nl,
-}
-
-/// A text in both languages the program speaks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Text {
-    /// English.
-    pub en: &'static str,
-    /// Dutch.
-    pub nl: &'static str,
-}
-
-impl Text {
-    /// The text in `lang`.
-    pub fn get(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => self.en,
-            Lang::Nl => self.nl,
-        }
-    }
-}
+pub use crate::i18n::{Lang, Text};
 
 /// The part of a scenario an input belongs to; also the editor's groups.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

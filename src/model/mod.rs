@@ -15,6 +15,7 @@ pub mod input;
 pub mod legacy;
 pub mod omnichannel;
 pub mod ramp;
+pub mod reading;
 pub mod training;
 pub mod uncertainty;
 

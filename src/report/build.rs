@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 
 use crate::analysis::Metric;
 use crate::format;
+use crate::i18n::t;
 use crate::model::{Group, Initiative, Lang, LineKind, Scenario, Timing, all_inputs, group_inputs};
 use crate::report::chart::{self, Axis, Shown};
 use crate::report::{Block, Case, Cell, Headline, Report, Row, RowStyle, Table};
@@ -14,13 +15,6 @@ use crate::sim::Projection;
 use crate::text;
 use crate::view::compare::{self, CompareView, Compared};
 use crate::view::{cards, uncertainty};
-
-fn t(lang: Lang, en: &'static str, nl: &'static str) -> &'static str {
-    match lang {
-        Lang::En => en,
-        Lang::Nl => nl,
-    }
-}
 
 /// Above this many months the monthly table sums by quarter, so it stays a few pages.
 const MONTHS_IN_FULL: u32 = 36;
@@ -482,10 +476,12 @@ fn tracking(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {
                             t_(lang, "month", "maand"),
                             v.month
                         )),
-                        Cell::Text(v.field.show(v.planned, lang)),
-                        Cell::Text(v.field.show(v.observed, lang)),
+                        Cell::Text(text::actual_value(v.field, v.planned, lang)),
+                        Cell::Text(text::actual_value(v.field, v.observed, lang)),
                         Cell::Money(v.effect),
-                        Cell::Text(v.field.assumption_labels(case.scenario(), lang).join(", ")),
+                        Cell::Text(
+                            text::assumption_labels(v.field, case.scenario(), lang).join(", "),
+                        ),
                     ],
                     style: RowStyle::Normal,
                 })

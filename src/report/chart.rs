@@ -12,18 +12,12 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use thiserror::Error;
 
 use crate::format;
+use crate::i18n::t;
 use crate::model::Lang;
 use crate::report::fonts;
 use crate::view::palette::{Rgb, initiative_rgb, scenario_rgb};
 use crate::view::uncertainty::{Band, TornadoBar};
 use crate::view::{ScenarioView, Series};
-
-fn t(lang: Lang, en: &'static str, nl: &'static str) -> &'static str {
-    match lang {
-        Lang::En => en,
-        Lang::Nl => nl,
-    }
-}
 
 /// How the values of the vertical axis read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

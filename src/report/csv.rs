@@ -9,16 +9,10 @@
 use rust_decimal::Decimal;
 
 use crate::format;
+use crate::i18n::t;
 use crate::model::Lang;
 use crate::report::ReportError;
 use crate::sim::{LineRef, Projection};
-
-fn t(lang: Lang, en: &'static str, nl: &'static str) -> &'static str {
-    match lang {
-        Lang::En => en,
-        Lang::Nl => nl,
-    }
-}
 
 /// The UTF-8 byte order mark.
 pub const BOM: &str = "\u{feff}";

@@ -20,17 +20,11 @@ use rust_xlsxwriter::{
     XlsxError,
 };
 
+use crate::i18n::t;
 use crate::model::{Group, Initiative, Lang, LineKind, RampShape, Timing, group_inputs};
 use crate::report::{Case, ReportError};
 use crate::sim::LineId;
 use crate::view::{compare, uncertainty};
-
-fn t(lang: Lang, en: &'static str, nl: &'static str) -> &'static str {
-    match lang {
-        Lang::En => en,
-        Lang::Nl => nl,
-    }
-}
 
 /// The 0-based row of the Projection sheet's column headings; months follow.
 pub const HEADER_ROW: u32 = 3;

@@ -6,27 +6,24 @@ use std::time::Instant;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::Metric;
 use crate::analysis::monte_carlo::{DEFAULT_SEED, DEFAULT_TRIALS, Settings as McSettings};
 use crate::bundled;
+use crate::i18n::system_lang;
 use crate::model::file;
-use crate::model::{CustomLine, InputDescriptor, Lang, LineKind, RampShape, Scenario, Timing};
+use crate::model::{CustomLine, Lang, LineKind, Scenario, Timing};
 use crate::ui::analysis_worker::{AnalysisWorker, Kind, Outcome, Request};
 use crate::ui::autosave::{self, Recovered};
 use crate::ui::command::Command;
 use crate::ui::document::Document;
-use crate::ui::i18n::{system_lang, t};
 use crate::ui::io::{Io, IoResult, Purpose};
+pub use crate::ui::state::{
+    COMPARE_MAX, Confirm, Display, Editing, Note, NoteKind, PRESENT_ZOOM, Prompt, QUICK_TRIALS,
+    Tab, UncertaintyOptions, ramp_name,
+};
 use crate::view::palette::SCENARIO_COLOURS;
 
 /// The most recent files remembered.
 const RECENT_MAX: usize = 8;
-
-/// The most scenarios drawn together in the comparison.
-pub const COMPARE_MAX: usize = 4;
-
-/// How much bigger everything is drawn in presentation mode.
-pub const PRESENT_ZOOM: f32 = 1.3;
 
 /// What is remembered between sessions (eframe persistence).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -59,32 +56,6 @@ pub struct OpenDoc {
     pub shown: bool,
 }
 
-/// The central area's tabs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Tab {
-    /// The charts.
-    Charts,
-    /// The operational figures before and after.
-    Kpis,
-    /// The monthly table.
-    Table,
-    /// How sure the figures are: percentiles, histogram, tornado, goal seek.
-    Uncertainty,
-    /// The difference view.
-    Compare,
-    /// The plan against the actuals.
-    Tracking,
-}
-
-/// A question the window is waiting on.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Prompt {
-    /// Unsaved changes in the document with this id: save before closing?
-    Close(u64),
-    /// Unsaved changes somewhere: save before quitting?
-    Quit,
-}
-
 /// How the window starts.
 #[derive(Default)]
 pub struct Startup {
@@ -96,25 +67,6 @@ pub struct Startup {
     pub autosave_dir: Option<PathBuf>,
     /// Woken when background work finishes.
     pub repaint: Option<egui::Context>,
-}
-
-/// How figures are shown: language, theme, and which variant is the main figure. Panels take
-/// this instead of the whole app.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Display {
-    /// The language.
-    pub lang: Lang,
-    /// Dark theme.
-    pub dark: bool,
-    /// Show risk-adjusted figures (the default).
-    pub risk_adjusted: bool,
-}
-
-impl Display {
-    /// A text in the current language.
-    pub fn t(&self, en: &'static str, nl: &'static str) -> &'static str {
-        t(self.lang, en, nl)
-    }
 }
 
 /// The questions and windows over the main window.
@@ -139,92 +91,6 @@ pub struct Dialogs {
     /// Put the keyboard in the duplicate's name field on its next frame.
     pub focus_name_field: bool,
 }
-
-/// What kind of note an input shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum NoteKind {
-    /// How a typed text was read ("Read as 7.5 min").
-    Read,
-    /// Why a typed text was not used; the value stayed.
-    Refused,
-}
-
-/// A note under an input. It belongs to one value of the input: once the input holds another
-/// (a slider, undo, another file), the note no longer says anything true and goes.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Note {
-    /// The input's path.
-    pub path: &'static str,
-    /// What it says.
-    pub text: String,
-    /// Read or refused.
-    pub kind: NoteKind,
-    /// The value it is about: what was read (and set), or the value that stayed.
-    pub value: Decimal,
-}
-
-/// A typed value far from the previous one, waiting for a second look.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Confirm {
-    /// The input's path.
-    pub path: &'static str,
-    /// The value typed.
-    pub value: Decimal,
-    /// The value before.
-    pub previous: Decimal,
-}
-
-/// What the editor keeps between frames besides the scenario.
-#[derive(Default)]
-pub struct Editing {
-    /// Notes under inputs: how a typed value was read, or why it was refused.
-    pub notes: Vec<Note>,
-    /// A typed value waiting for a second look.
-    pub confirm: Option<Confirm>,
-    /// Open the finance section and bring it into view on the next frame.
-    pub open_finance: bool,
-    /// The input marked after a click on the tornado.
-    pub focus_input: Option<String>,
-    /// Bring the marked input into view on the next frame.
-    pub focus_pending: bool,
-    /// The inputs whose range editor is open.
-    pub open_ranges: Vec<String>,
-    /// The input edited last, for "Reset input to saved value".
-    pub last_input: Option<&'static InputDescriptor>,
-    /// The text being typed into an input's exact-value field: (input path, text).
-    pub entry: Option<(&'static str, String)>,
-}
-
-/// What the uncertainty views show and what goal seek aims at.
-#[derive(Clone, Debug, PartialEq)]
-pub struct UncertaintyOptions {
-    /// The month of "chance of breaking even by month M".
-    pub by_month: u32,
-    /// The result the tornado ranks inputs by.
-    pub tornado_metric: Metric,
-    /// Goal seek: the input to change.
-    pub goal_input: &'static str,
-    /// Goal seek: the result to aim at.
-    pub goal_metric: Metric,
-    /// Goal seek: the target as typed.
-    pub goal_target: String,
-}
-
-impl Default for UncertaintyOptions {
-    fn default() -> Self {
-        UncertaintyOptions {
-            by_month: 12,
-            tornado_metric: Metric::NetBenefit,
-            goal_input: "chatbot.containment_pct",
-            goal_metric: Metric::BreakEvenMonth,
-            goal_target: "12".to_owned(),
-        }
-    }
-}
-
-/// Trials of the Monte Carlo run while a slider is dragged: enough for a steady band, quick
-/// enough for many updates a second.
-pub const QUICK_TRIALS: usize = 1_000;
 
 /// Autosave's bookkeeping.
 struct Autosave {
@@ -279,7 +145,7 @@ pub struct PlannerApp {
     /// Exports under way, to say so in the status bar.
     pub exporting: usize,
     /// What the Tracking tab shows and the cell being typed in.
-    pub tracking: crate::ui::tracking_ui::TrackingOptions,
+    pub tracking: crate::ui::state::TrackingOptions,
 }
 
 impl PlannerApp {
@@ -899,7 +765,8 @@ impl PlannerApp {
             Command::RunGoalSeek => {
                 let Some(doc) = self.current() else { return };
                 let o = &self.uncertainty;
-                let Some(goal) = crate::format::read_number(&o.goal_target, self.display.lang)
+                let Some(goal) =
+                    crate::model::reading::read_number(&o.goal_target, self.display.lang)
                 else {
                     self.status = Some((
                         self.t(
@@ -1244,13 +1111,5 @@ pub fn file_stem(name: &str) -> String {
         "scenario".to_owned()
     } else {
         stem
-    }
-}
-
-/// A ramp shape's name.
-pub fn ramp_name(shape: RampShape, lang: Lang) -> &'static str {
-    match shape {
-        RampShape::Linear => t(lang, "Linear", "Lineair"),
-        RampShape::SCurve => t(lang, "S-curve", "S-kromme"),
     }
 }

@@ -4,9 +4,9 @@
 use crate::analysis::monte_carlo::McResult;
 use crate::text;
 use crate::ui::analysis_worker::Running;
-use crate::ui::app::Display;
 use crate::ui::figure_ui::{Tone, fitted_label};
 use crate::ui::palette::sign_colour;
+use crate::ui::state::Display;
 use crate::view::ScenarioView;
 use crate::view::cards::{Card, cards};
 use crate::view::uncertainty::chance;

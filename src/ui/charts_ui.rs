@@ -10,14 +10,14 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::FromPrimitive;
 
 use crate::format;
+use crate::i18n::t;
 use crate::model::Lang;
 use crate::report::build::Chart;
 use crate::report::{Deliverable, Output};
-use crate::ui::app::Display;
 use crate::ui::command::{Command, ExportRequest};
 use crate::ui::document::Document;
-use crate::ui::i18n::t;
 use crate::ui::palette::{initiative_colour, scenario_colour};
+use crate::ui::state::Display;
 use crate::view::{Series, uncertainty};
 
 /// Money in whole euros, for hover texts.

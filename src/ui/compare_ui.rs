@@ -2,10 +2,10 @@
 //! scenario adds, then the shown scenarios' headline figures against it (what-if minus base,
 //! green where better for the business) and every input that differs.
 
-use crate::ui::app::Display;
 use crate::ui::document::Document;
 use crate::ui::figure_ui::{GridCell, GridRow, Tone, figure_grid};
 use crate::ui::palette::{scenario_colour, sign_colour};
+use crate::ui::state::Display;
 use crate::view::compare::{self, CompareView, Compared};
 
 /// Names longer than this are shortened in column headings (the full name is on hover); they

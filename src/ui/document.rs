@@ -190,7 +190,7 @@ impl Document {
     /// "(recovered, date time)" for work recovered from an autosave, until it is saved.
     pub fn recovered_label(&self, lang: crate::model::Lang) -> Option<String> {
         let when = self.recovered_at.as_ref()?;
-        let word = crate::ui::i18n::t(lang, "recovered", "hersteld");
+        let word = crate::i18n::t(lang, "recovered", "hersteld");
         Some(if when.is_empty() {
             format!("({word})")
         } else {

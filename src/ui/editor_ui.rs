@@ -2,7 +2,7 @@
 //! part of the scenario (each initiative's header says whether it is on), a slider and an
 //! exact-entry field per input, hover text from the descriptor's meaning, range and source.
 //!
-//! Typed numbers are read as meant ([`format::read_number`]): either decimal mark, grouping
+//! Typed numbers are read as meant ([`crate::model::reading::read_number`]): either decimal mark, grouping
 //! only in groups of three; a note says how a text that was not a plain number was read; a
 //! value more than ten times away from the previous one asks for a second look; a value out of
 //! range is refused with the range named, and the old value stays. Every row has the same
@@ -18,9 +18,9 @@ use crate::model::{
     Timing, Unit, group_inputs,
 };
 use crate::sim::RiskClass;
-use crate::ui::app::{Confirm, Display, Editing, Note, NoteKind, ramp_name};
 use crate::ui::command::Command;
 use crate::ui::document::Document;
+use crate::ui::state::{Confirm, Display, Editing, Note, NoteKind, ramp_name};
 use crate::view::compare::no_benefit_while_training_label;
 use crate::view::{kpi, to_plot};
 
@@ -134,9 +134,9 @@ fn group_header(group: Group, scenario: &Scenario, lang: Lang) -> String {
     let title = group.title().get(lang);
     match group.initiative() {
         Some(i) if scenario.is_enabled(i) => {
-            format!("{title} · {}", crate::ui::i18n::t(lang, "on", "aan"))
+            format!("{title} · {}", crate::i18n::t(lang, "on", "aan"))
         }
-        Some(_) => format!("{title} · {}", crate::ui::i18n::t(lang, "off", "uit")),
+        Some(_) => format!("{title} · {}", crate::i18n::t(lang, "off", "uit")),
         None => title.to_owned(),
     }
 }
@@ -693,9 +693,9 @@ fn range_editor_ui(
 /// A shape's name.
 fn shape_name(shape: Shape, lang: Lang) -> &'static str {
     match shape {
-        Shape::Triangular => crate::ui::i18n::t(lang, "Triangular", "Driehoek"),
-        Shape::Pert => crate::ui::i18n::t(lang, "PERT", "PERT"),
-        Shape::Uniform => crate::ui::i18n::t(lang, "Uniform", "Gelijkmatig"),
+        Shape::Triangular => crate::i18n::t(lang, "Triangular", "Driehoek"),
+        Shape::Pert => crate::i18n::t(lang, "PERT", "PERT"),
+        Shape::Uniform => crate::i18n::t(lang, "Uniform", "Gelijkmatig"),
     }
 }
 
@@ -832,7 +832,7 @@ fn commit_typed(
     if text.trim() == plain(current, decimals(input), lang) {
         return;
     }
-    let Some(reading) = format::read_number(text, lang) else {
+    let Some(reading) = crate::model::reading::read_number(text, lang) else {
         let note = format!(
             "“{}” {}",
             text.trim(),
@@ -1082,8 +1082,8 @@ fn custom_line_ui(
 
 fn kind_name(class: RiskClass, lang: Lang) -> &'static str {
     match class {
-        RiskClass::Cost => crate::ui::i18n::t(lang, "Cost", "Kosten"),
-        RiskClass::Saving => crate::ui::i18n::t(lang, "Saving", "Besparing"),
-        RiskClass::Revenue => crate::ui::i18n::t(lang, "Revenue", "Omzet"),
+        RiskClass::Cost => crate::i18n::t(lang, "Cost", "Kosten"),
+        RiskClass::Saving => crate::i18n::t(lang, "Saving", "Besparing"),
+        RiskClass::Revenue => crate::i18n::t(lang, "Revenue", "Omzet"),
     }
 }

@@ -5,11 +5,11 @@
 use egui_plot::{HLine, Legend, Line, Plot};
 
 use crate::report::build::Chart;
-use crate::ui::app::Display;
 use crate::ui::charts_ui::save_menu;
 use crate::ui::command::Command;
 use crate::ui::figure_ui::{GridCell, GridRow, Tone, figure_grid};
 use crate::ui::palette::sign_colour;
+use crate::ui::state::Display;
 use crate::view::{ScenarioView, kpi};
 
 /// The colour of "with the initiatives" in the KPI charts.

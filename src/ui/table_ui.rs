@@ -4,9 +4,9 @@
 //! scrolls.
 
 use crate::model::Initiative;
-use crate::ui::app::Display;
 use crate::ui::figure_ui::{Tone, fitted_label};
 use crate::ui::palette::{initiative_colour, sign_colour};
+use crate::ui::state::Display;
 use crate::view::ScenarioView;
 use crate::view::table::{self, Cell, TableView};
 

@@ -11,20 +11,13 @@ use crate::format;
 use crate::model::actuals::{FIELDS, Field};
 use crate::sim::Kpis;
 use crate::sim::tracking::Tracking;
-use crate::ui::app::Display;
 use crate::ui::command::Command;
 use crate::ui::document::Document;
 use crate::ui::palette::{scenario_colour, sign_colour};
+use crate::ui::state::Display;
 use crate::view::{to_plot, uncertainty};
 
-/// What the tab remembers between frames.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct TrackingOptions {
-    /// Show the forecast re-based on the last observed month.
-    pub rebased: bool,
-    /// The text being typed into a cell: (month, field key, text).
-    pub entry: Option<(u32, &'static str, String)>,
-}
+pub use crate::ui::state::TrackingOptions;
 
 /// Money that does not break after the euro sign.
 fn money(d: Decimal, display: Display) -> String {
@@ -367,8 +360,8 @@ fn variances_ui(
                     display.t("month", "maand"),
                     v.month
                 ));
-                ui.label(v.field.show(v.planned, display.lang));
-                ui.label(v.field.show(v.observed, display.lang));
+                ui.label(crate::text::actual_value(v.field, v.planned, display.lang));
+                ui.label(crate::text::actual_value(v.field, v.observed, display.lang));
                 let effect = format::money_whole(v.effect, display.lang);
                 let rounded = format::round(v.effect, 0);
                 if rounded.is_zero() {
@@ -381,7 +374,7 @@ fn variances_ui(
         });
     // Where to look, wrapped under the table: the plan's assumptions each figure tests.
     for v in t.variances.iter().take(3) {
-        let behind = v.field.assumption_labels(scenario, display.lang);
+        let behind = crate::text::assumption_labels(v.field, scenario, display.lang);
         if behind.is_empty() {
             continue;
         }
@@ -516,7 +509,7 @@ fn cell_ui(
                 commands.push(Command::SetActual(month, field, None));
             }
         } else {
-            match format::read_number(trimmed, display.lang) {
+            match crate::model::reading::read_number(trimmed, display.lang) {
                 Some(r) if r.value >= Decimal::ZERO && r.value <= field.max => {
                     if Some(r.value) != value {
                         commands.push(Command::SetActual(month, field, Some(r.value)));

@@ -8,11 +8,11 @@ use crate::analysis::Metric;
 use crate::analysis::goal_seek::GoalSeekResult;
 use crate::model::{Target, all_inputs};
 use crate::ui::analysis_worker::{Request, Running};
-use crate::ui::app::{Display, UncertaintyOptions};
 use crate::ui::command::Command;
 use crate::ui::document::Document;
 use crate::ui::figure_ui::{GridCell, GridRow, Tone, figure_grid};
 use crate::ui::palette::{initiative_colour, scenario_colour, sign_colour};
+use crate::ui::state::{Display, UncertaintyOptions};
 use crate::view::uncertainty as uv;
 
 /// What the tab needs besides the document.

@@ -5,6 +5,7 @@
 use rust_decimal::Decimal;
 
 use crate::format;
+use crate::i18n::t;
 use crate::model::Lang;
 use crate::sim::metrics::monthly_rate;
 use crate::sim::number::Exact;
@@ -26,13 +27,6 @@ pub struct Card {
     pub other: String,
     /// The formula with the numbers filled in.
     pub formula: String,
-}
-
-fn t(lang: Lang, en: &'static str, nl: &'static str) -> &'static str {
-    match lang {
-        Lang::En => en,
-        Lang::Nl => nl,
-    }
 }
 
 fn money(d: Decimal, lang: Lang) -> String {

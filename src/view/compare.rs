@@ -5,16 +5,10 @@
 use rust_decimal::Decimal;
 
 use crate::format;
+use crate::i18n::t;
 use crate::model::{Initiative, Lang, Scenario, all_inputs};
 use crate::sim::{Projection, Summary};
 use crate::view::cards::{irr_text, month_text};
-
-fn t(lang: Lang, en: &'static str, nl: &'static str) -> &'static str {
-    match lang {
-        Lang::En => en,
-        Lang::Nl => nl,
-    }
-}
 
 /// How a figure is written, and which way is better for the business.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

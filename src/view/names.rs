@@ -1,15 +1,9 @@
 //! Names that tell scenarios apart: what to call a duplicate, and whether a name still says
 //! what the scenario holds.
 
+use crate::i18n::t;
 use crate::model::{Initiative, Lang, Scenario};
 use crate::view::compare::differing_inputs;
-
-fn t(lang: Lang, en: &'static str, nl: &'static str) -> &'static str {
-    match lang {
-        Lang::En => en,
-        Lang::Nl => nl,
-    }
-}
 
 /// The separator between a scenario's name and what marks a variant of it.
 pub const SEPARATOR: &str = " – ";

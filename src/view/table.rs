@@ -5,15 +5,9 @@
 use rust_decimal::Decimal;
 
 use crate::format;
+use crate::i18n::t;
 use crate::model::{Initiative, Lang, LineKind};
 use crate::sim::{LineRef, Projection};
-
-fn t(lang: Lang, en: &'static str, nl: &'static str) -> &'static str {
-    match lang {
-        Lang::En => en,
-        Lang::Nl => nl,
-    }
-}
 
 /// One cell.
 #[derive(Clone, Debug, PartialEq)]

@@ -9,15 +9,9 @@ use crate::analysis::goal_seek::GoalSeekResult;
 use crate::analysis::monte_carlo::{McResult, Percentiles};
 use crate::analysis::tornado::Tornado;
 use crate::format;
+use crate::i18n::t;
 use crate::model::{Lang, Scenario, Target};
 use crate::view::to_plot;
-
-fn t(lang: Lang, en: &'static str, nl: &'static str) -> &'static str {
-    match lang {
-        Lang::En => en,
-        Lang::Nl => nl,
-    }
-}
 
 /// The P10, P50 and P90 lines of cumulative net, each starting at (0, 0).
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -4,6 +4,7 @@
 //! that need a program outside Rust (LibreOffice, poppler, Xvfb) share.
 
 mod analysis;
+mod architecture;
 mod bad_input;
 mod cli;
 mod edge_cases;

@@ -1,5 +1,10 @@
-//! A projection as JSON (a contract other tools read), CSV (one row per month) and a
-//! terminal table. Amounts and percentages are rounded here, and only here.
+//! What the command line writes for other tools and for a terminal: a projection as JSON (a
+//! contract other tools read), CSV (one row per month) and a table ([`analysis`] and
+//! [`tracking`] do the same for an analysis and a tracking). Amounts and percentages are
+//! rounded here, for these contracts, with [`crate::format`]. It computes no figure.
+
+pub mod analysis;
+pub mod tracking;
 
 use std::fmt::Write as _;
 
