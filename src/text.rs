@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 
 use crate::format;
 use crate::model::Lang;
-use crate::sim::Warning;
+use crate::sim::{Figure, LineId, LineRef, Overflow, Warning};
 
 use crate::i18n::t;
 
@@ -219,5 +219,117 @@ pub fn actual_value(field: &crate::model::actuals::Field, value: Decimal, lang: 
             format::number(value, 2, lang),
             field.unit.get(lang)
         ),
+    }
+}
+
+/// A computed line's name in the ledger, the table and exports ("chatbot licence").
+pub fn line_title(id: LineId) -> crate::i18n::Text {
+    use LineId::*;
+    let t = |en, nl| crate::i18n::Text { en, nl };
+    match id {
+        ChatbotSetup => t("chatbot implementation", "chatbot implementatie"),
+        ChatbotHidden => t("chatbot hidden costs", "chatbot verborgen kosten"),
+        ChatbotLicence => t("chatbot licence", "chatbot licentie"),
+        ChatbotMaintenance => t(
+            "chatbot maintenance and content",
+            "chatbot onderhoud en content",
+        ),
+        ChatbotResolutionFees => t(
+            "chatbot fees per resolution",
+            "chatbot kosten per oplossing",
+        ),
+        ChatbotDip => t(
+            "chatbot go-live productivity dip",
+            "chatbot productiedip bij livegang",
+        ),
+        ChatbotAgentTime => t(
+            "agent time saved by the chatbot",
+            "agenttijd bespaard door de chatbot",
+        ),
+        ChatbotRetention => t(
+            "margin of customers retained by the chatbot",
+            "marge van klanten behouden door de chatbot",
+        ),
+        OmnichannelSetup => t(
+            "omnichannel set-up and integration",
+            "omnichannel inrichting en koppelingen",
+        ),
+        OmnichannelHidden => t("omnichannel hidden costs", "omnichannel verborgen kosten"),
+        OmnichannelLicence => t(
+            "omnichannel seat licences",
+            "omnichannel licenties per plek",
+        ),
+        OmnichannelDip => t(
+            "omnichannel go-live productivity dip",
+            "omnichannel productiedip bij livegang",
+        ),
+        OmnichannelAgentTime => t(
+            "agent time saved by omnichannel",
+            "agenttijd bespaard door omnichannel",
+        ),
+        OmnichannelRetention => t(
+            "margin of customers retained by omnichannel",
+            "marge van klanten behouden door omnichannel",
+        ),
+        TrainingCourse => t("training course fees", "training cursuskosten"),
+        TrainingTrainers => t("training trainer days", "training trainersdagen"),
+        TrainingHoursOff => t("training hours off the phone", "training uren uit de lijn"),
+        TrainingHidden => t("training hidden costs", "training verborgen kosten"),
+        TrainingRefresher => t(
+            "training refresher and coaching",
+            "training opfrissen en coaching",
+        ),
+        TrainingAgentTime => t(
+            "agent time saved by training",
+            "agenttijd bespaard door training",
+        ),
+        TrainingReplacements => t(
+            "avoided agent replacements",
+            "vermeden vervanging van agents",
+        ),
+        TrainingRetention => t(
+            "margin of customers retained by training",
+            "marge van klanten behouden door training",
+        ),
+    }
+}
+
+/// A line of a projection by name in `lang`: a computed line's title, a custom line's own name.
+pub fn line_name(line: &crate::sim::Line, lang: Lang) -> String {
+    match line.id {
+        LineRef::Model(id) => line_title(id).get(lang).to_owned(),
+        LineRef::Custom(_) => line.custom_name.clone().unwrap_or_default(),
+    }
+}
+
+/// The stable key of a line of a projection: a computed line's key (`chatbot_licence`), a
+/// custom line's path (`custom.lines[0]`).
+pub fn line_key(id: LineRef) -> String {
+    match id {
+        LineRef::Model(id) => id.key().to_owned(),
+        LineRef::Custom(i) => format!("custom.lines[{i}]"),
+    }
+}
+
+impl std::fmt::Display for Overflow {
+    /// In English: errors reach the command line and the logs, not a client's report.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let what = match self.figure {
+            Figure::Line(LineRef::Model(id)) => line_title(id).en.to_owned(),
+            Figure::Line(LineRef::Custom(i)) => format!("custom line {}", i + 1),
+            Figure::MonthTotal => "the month's total".to_owned(),
+            Figure::MonthlyTotals => "the monthly totals".to_owned(),
+            Figure::Summary => "the summary".to_owned(),
+            Figure::StandAlone => "a stand-alone summary".to_owned(),
+            Figure::Marginal => "a marginal contribution".to_owned(),
+            Figure::Kpis => "the operational figures".to_owned(),
+            Figure::RiskFactor => "a risk factor".to_owned(),
+            Figure::Gap => "the gap to plan".to_owned(),
+        };
+        write!(
+            f,
+            "{what} in month {} is too large to compute exactly (above 79 228 162 514 264 337 593 543 950 335); lower the amounts or counts it is built from",
+            self.month
+        )
     }
 }

@@ -75,7 +75,8 @@ pub fn to_json(p: &Projection, risk_adjusted: bool) -> Value {
                 .map(|line| {
                     json!({
                         "initiative": line.initiative.key(),
-                        "name": line.name,
+                        "key": text::line_key(line.id),
+                        "name": text::line_name(line, Lang::En),
                         "kind": kind_key(line.kind),
                         "amount": amount(p.line_amount(line, m.month, risk_adjusted)),
                     })

@@ -45,7 +45,8 @@ pub fn tracking_json(
                 .map(|(line, (p, a))| {
                     json!({
                         "initiative": line.initiative.key(),
-                        "name": line.name,
+                        "key": crate::text::line_key(line.id),
+                        "name": crate::text::line_name(line, crate::model::Lang::En),
                         "planned": amount(*p),
                         "actual": amount(*a),
                         "variance": amount(*a - *p),

@@ -175,6 +175,23 @@ impl Initiative {
         Initiative::Custom,
     ];
 
+    /// The three initiatives the model computes (every one but the custom lines).
+    pub const MODELLED: [Initiative; 3] = [
+        Initiative::Chatbot,
+        Initiative::Omnichannel,
+        Initiative::Training,
+    ];
+
+    /// The initiative's place in [`Initiative::ALL`], for [`PerInitiative`].
+    pub const fn index(self) -> usize {
+        match self {
+            Initiative::Chatbot => 0,
+            Initiative::Omnichannel => 1,
+            Initiative::Training => 2,
+            Initiative::Custom => 3,
+        }
+    }
+
     /// The key used in files and exports.
     pub fn key(self) -> &'static str {
         match self {
@@ -204,6 +221,35 @@ impl Initiative {
             Initiative::Training => Some(Group::Training),
             Initiative::Custom => None,
         }
+    }
+}
+
+/// One value per initiative, indexed by [`Initiative`] (not by position).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PerInitiative<T>(pub [T; 4]);
+
+impl<T: Copy> PerInitiative<T> {
+    /// Every initiative at `value`.
+    pub const fn splat(value: T) -> Self {
+        PerInitiative([value; 4])
+    }
+
+    /// The value `f` gives each initiative.
+    pub fn from_fn(f: impl Fn(Initiative) -> T) -> Self {
+        PerInitiative(Initiative::ALL.map(f))
+    }
+}
+
+impl<T> std::ops::Index<Initiative> for PerInitiative<T> {
+    type Output = T;
+    fn index(&self, i: Initiative) -> &T {
+        &self.0[i.index()]
+    }
+}
+
+impl<T> std::ops::IndexMut<Initiative> for PerInitiative<T> {
+    fn index_mut(&mut self, i: Initiative) -> &mut T {
+        &mut self.0[i.index()]
     }
 }
 

@@ -12,7 +12,7 @@ use crate::format;
 use crate::i18n::t;
 use crate::model::Lang;
 use crate::report::ReportError;
-use crate::sim::{LineRef, Projection};
+use crate::sim::Projection;
 
 /// The UTF-8 byte order mark.
 pub const BOM: &str = "\u{feff}";
@@ -38,10 +38,7 @@ pub fn amount(d: Decimal, lang: Lang) -> String {
 pub fn headers(p: &Projection, lang: Lang) -> Vec<String> {
     let mut out = vec![t(lang, "Month", "Maand").to_owned()];
     for line in &p.lines {
-        let name = match line.id {
-            LineRef::Model(id) => id.title().get(lang).to_owned(),
-            LineRef::Custom(_) => line.name.clone(),
-        };
+        let name = crate::text::line_name(line, lang);
         out.push(crate::report::xlsx::line_header(
             line.initiative,
             &name,

@@ -360,7 +360,7 @@ fn columns(case: &Case, lang: Lang) -> Vec<Column> {
     for id in LineId::ALL {
         c.push(col(
             &line_key(id),
-            line_header(id.initiative(), id.title().get(lang), lang),
+            line_header(id.initiative(), crate::text::line_title(id).get(lang), lang),
             line_formula(id),
             Money,
         ));

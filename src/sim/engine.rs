@@ -7,46 +7,31 @@
 //! [`churn`] (the flows that depend only on the adoptions, worked out again only when an
 //! adoption moved), then [`benefits`] and [`costs`] in money, and the KPIs.
 
-use thiserror::Error;
-
-use crate::model::{Initiative, RampShape, Scenario, Timing};
+use crate::model::{Initiative, PerInitiative, RampShape, Scenario, Timing};
 use crate::sim::kpi::Kpis;
-use crate::sim::lines::{LineId, RiskClass};
+use crate::sim::lines::{LineId, Nature, PerLine, RiskClass};
 use crate::sim::number::{FromInput, Num};
 
 /// Which initiatives a run counts (on top of their own on/off switches).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Mask(pub [bool; 4]);
+pub struct Mask(pub PerInitiative<bool>);
 
 impl Mask {
     /// Counts every initiative the scenario has switched on.
-    pub const ALL: Mask = Mask([true; 4]);
+    pub const ALL: Mask = Mask(PerInitiative::splat(true));
 
     /// Counts only `initiative`.
     pub fn only(initiative: Initiative) -> Mask {
-        let mut on = [false; 4];
-        on[index(initiative)] = true;
-        Mask(on)
+        Mask(PerInitiative::from_fn(|i| i == initiative))
     }
 
     /// Counts all but `initiative`.
     pub fn without(initiative: Initiative) -> Mask {
-        let mut on = [true; 4];
-        on[index(initiative)] = false;
-        Mask(on)
+        Mask(PerInitiative::from_fn(|i| i != initiative))
     }
 
     fn has(self, initiative: Initiative) -> bool {
-        self.0[index(initiative)]
-    }
-}
-
-fn index(initiative: Initiative) -> usize {
-    match initiative {
-        Initiative::Chatbot => 0,
-        Initiative::Omnichannel => 1,
-        Initiative::Training => 2,
-        Initiative::Custom => 3,
+        self.0[initiative]
     }
 }
 
@@ -99,17 +84,40 @@ impl<N: Copy> Ledger<N> {
     }
 }
 
-/// A figure could not be computed exactly.
-#[derive(Debug, Error, Clone, PartialEq, Eq)]
-#[error(
-    "{line} in month {month} is too large to compute exactly (above 79 228 162 514 264 337 593 543 950 335); lower the amounts or counts it is built from"
-)]
+/// Which figure could not be computed exactly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Figure {
+    /// A line of the ledger.
+    Line(LineRef),
+    /// A month's total.
+    MonthTotal,
+    /// The monthly totals of the projection.
+    MonthlyTotals,
+    /// The summary (ROI, NPV, IRR, break-even).
+    Summary,
+    /// A stand-alone summary of one initiative.
+    StandAlone,
+    /// The marginal contribution of one initiative.
+    Marginal,
+    /// The operational figures.
+    Kpis,
+    /// A risk factor.
+    RiskFactor,
+    /// The tracking's gap to the plan.
+    Gap,
+}
+
+/// A figure could not be computed exactly: it would exceed what a `Decimal` holds (about
+/// 7.9 × 10^28). Worded in [`crate::text`].
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Overflow {
-    /// The line's name.
-    pub line: String,
-    /// The month.
+    /// Which figure.
+    pub figure: Figure,
+    /// The month (the last month for figures over the horizon).
     pub month: u32,
 }
+
+impl std::error::Error for Overflow {}
 
 /// What was observed in one month, at the month's own volume (counts include contact
 /// growth), to put in place of the plan's flows: the realised month is then valued with the
@@ -129,9 +137,9 @@ pub struct Observation<N> {
     pub fcr: Option<N>,
     /// Monthly churn, as a share.
     pub churn: Option<N>,
-    /// What was spent per initiative (chatbot, omnichannel, training, custom), in place of
-    /// the month's planned costs of that initiative.
-    pub spent: [Option<N>; 4],
+    /// What was spent per initiative, in place of the month's planned costs of that
+    /// initiative.
+    pub spent: PerInitiative<Option<N>>,
 }
 
 /// Observations of the months that passed (index 0 is month 1; none: as planned), and
@@ -154,6 +162,21 @@ struct Ratios<N> {
     handle_time: Option<N>,
     fcr: Option<N>,
     churn: Option<N>,
+}
+
+impl<N: Num> Ratios<N> {
+    /// The ratios of observation `o` (at the month's `volume`) to the plan's flows `planned`.
+    fn of(o: &Observation<N>, planned: &Flows<N>, volume: N) -> Self {
+        let today = |n: N| if volume == N::ONE { n } else { n / volume };
+        Ratios {
+            contacts: ratio(o.contacts.map(today), planned.contacts.offered),
+            bot_resolved: ratio(o.bot_resolved.map(today), planned.contacts.bot_resolved),
+            agent_contacts: ratio(o.agent_contacts.map(today), planned.contacts.agent_contacts),
+            handle_time: ratio(o.handle_time, planned.time.handle_time),
+            fcr: ratio(o.fcr, planned.contacts.fcr2),
+            churn: ratio(o.churn, planned.churn.churn),
+        }
+    }
 }
 
 /// `observed / planned`, when both are there and the plan is not zero.
@@ -180,7 +203,7 @@ fn observe<N: Num>(
     f: Flows<N>,
     o: &Observation<N>,
     volume: N,
-    on: [bool; 3],
+    on: PerInitiative<bool>,
 ) -> Flows<N> {
     let today = |n: N| if volume == N::ONE { n } else { n / volume };
     let (c, t) = (f.contacts, f.time);
@@ -198,10 +221,14 @@ fn observe<N: Num>(
     let agent = if agent < N::ZERO { N::ZERO } else { agent };
     let handle_time = o.handle_time.unwrap_or(t.handle_time);
     let freed = c.agent_contacts * t.handle_time - agent * handle_time;
-    let bot_extra = (resolved - c.bot_resolved) * k.bot_minutes;
+    let bot_extra = (resolved - c.bot_resolved) * k.bot.minutes;
     let rest = freed - bot_extra;
     let plan_rest = t.minutes_omni + t.minutes_train;
-    let [bot_on, omni_on, train_on] = on;
+    let (bot_on, omni_on, train_on) = (
+        on[Initiative::Chatbot],
+        on[Initiative::Omnichannel],
+        on[Initiative::Training],
+    );
     let (mut d_bot, mut d_omni, mut d_train) = (bot_extra, N::ZERO, N::ZERO);
     // Nothing to share out leaves the plan's minutes exactly as they are.
     if !rest.is_zero() {
@@ -218,23 +245,26 @@ fn observe<N: Num>(
     }
     let bot_closed = if resolved == c.bot_resolved {
         c.bot_closed
-    } else if k.bot_failure < N::ONE {
-        resolved / (N::ONE - k.bot_failure)
+    } else if k.bot.failure < N::ONE {
+        resolved / (N::ONE - k.bot.failure)
     } else {
         c.bot_closed
     };
     let mut churn = f.churn;
     if let Some(observed) = o.churn {
-        let planned = k.churn0 - churn.churn;
+        let planned = k.today.churn0 - churn.churn;
         let extra = churn.churn - observed;
         if !extra.is_zero() {
+            let r = &mut churn.reductions;
             if !planned.is_zero() {
-                let [b, om, tr] = churn.reductions;
+                let (b, om) = (r[Initiative::Chatbot], r[Initiative::Omnichannel]);
                 let d_b = extra * b / planned;
                 let d_o = extra * om / planned;
-                churn.reductions = [b + d_b, om + d_o, tr + (extra - d_b - d_o)];
-            } else if let Some(i) = on.iter().position(|&x| x) {
-                churn.reductions[i] = churn.reductions[i] + extra;
+                r[Initiative::Chatbot] = b + d_b;
+                r[Initiative::Omnichannel] = om + d_o;
+                r[Initiative::Training] = r[Initiative::Training] + (extra - d_b - d_o);
+            } else if let Some(i) = Initiative::MODELLED.into_iter().find(|&i| on[i]) {
+                r[i] = r[i] + extra;
             }
         }
         churn.churn = observed;
@@ -274,26 +304,31 @@ fn rebased<N: Num>(f: &Flows<N>, r: &Ratios<N>, volume: N) -> Observation<N> {
         handle_time: r.handle_time.map(|x| f.time.handle_time * x),
         fcr: r.fcr.map(|x| (f.contacts.fcr2 * x).min(N::ONE)),
         churn: r.churn.map(|x| f.churn.churn * x),
-        spent: [None; 4],
+        spent: PerInitiative::splat(None),
     }
 }
 
-/// Puts what was spent on an initiative in place of its planned costs of the month: each of
-/// its cost lines scaled so they add up to the amount (all of it on the first line when
+/// Puts what was spent on `initiative` in place of its planned costs of the month: each of
+/// its cost lines scaled so they add up to the amount (all of it on its first cost line when
 /// nothing was planned).
-fn spend<N: Num>(lines: &mut [&mut N], spent: Option<N>) {
+fn spend<N: Num>(amounts: &mut PerLine<N>, initiative: Initiative, spent: Option<N>) {
     let Some(total) = spent else { return };
-    let planned = lines.iter().fold(N::ZERO, |acc, l| acc + **l);
+    let lines = || {
+        LineId::ALL
+            .into_iter()
+            .filter(move |id| id.initiative() == initiative && id.risk_class() == RiskClass::Cost)
+    };
+    let planned = lines().fold(N::ZERO, |acc, id| acc + amounts[id]);
     if planned == total {
         return;
     }
     if planned.is_zero() {
-        for (i, l) in lines.iter_mut().enumerate() {
-            **l = if i == 0 { total } else { N::ZERO };
+        for (i, id) in lines().enumerate() {
+            amounts[id] = if i == 0 { total } else { N::ZERO };
         }
     } else {
-        for l in lines.iter_mut() {
-            **l = **l * total / planned;
+        for id in lines() {
+            amounts[id] = amounts[id] * total / planned;
         }
     }
 }
@@ -353,8 +388,18 @@ impl Timeline {
     }
 }
 
-/// Figures of a run that do not change from month to month, at today's volume and prices.
+/// Figures of a run that do not change from month to month, at today's volume and prices:
+/// the contact centre today, and what each initiative does at full effect.
 struct Constants<N> {
+    today: Today<N>,
+    bot: BotEffects<N>,
+    omni: OmniEffects<N>,
+    train: TrainEffects<N>,
+}
+
+/// The contact centre today.
+struct Today<N> {
+    /// Questions a month: contacts / (2 − first-contact resolution).
     issues: N,
     contacts0: N,
     fcr0: N,
@@ -369,19 +414,35 @@ struct Constants<N> {
     paid_minute: N,
     saved_minute: N,
     agent_cost_month: N,
-    price_per_resolution: N,
-    replacements_month: N,
-    omni_fcr_up: N,
-    train_fcr_up: N,
-    omni_duplicates: N,
+}
+
+/// The chatbot at full effect, as ratios.
+struct BotEffects<N> {
     containment: N,
-    bot_minutes: N,
-    bot_failure: N,
-    omni_aht_down: N,
-    train_aht_down: N,
-    bot_churn_down: N,
-    omni_churn_down: N,
-    train_churn_down: N,
+    /// Agent minutes one resolution saves.
+    minutes: N,
+    failure: N,
+    churn_down: N,
+    price_per_resolution: N,
+}
+
+/// The omnichannel platform at full effect, as ratios.
+struct OmniEffects<N> {
+    fcr_up: N,
+    duplicates: N,
+    aht_down: N,
+    churn_down: N,
+}
+
+/// Training at full effect, as ratios, and what it saves or costs with it.
+struct TrainEffects<N> {
+    fcr_up: N,
+    aht_down: N,
+    churn_down: N,
+    /// Avoided replacements a month at full effect.
+    replacements_month: N,
+    /// Hidden costs as a share of the course's one-off costs.
+    hidden_pct: N,
 }
 
 /// The adoptions of one month: of the effects on contacts and handle time, and (later, by the
@@ -414,16 +475,16 @@ struct Contacts<N> {
 fn contacts<N: Num>(k: &Constants<N>, a: &Adoptions<N>) -> Contacts<N> {
     // Better first-contact resolution (omnichannel, then training), fewer duplicates
     // (omnichannel), then the bot takes its share of what is left.
-    let fcr1 = (k.fcr0 * (N::ONE + a.omni * k.omni_fcr_up)).min(N::ONE);
-    let fcr2 = (fcr1 * (N::ONE + a.train * k.train_fcr_up)).min(N::ONE);
-    let after_fcr = k.issues * (N::int(2) - fcr2);
-    let duplicates = after_fcr * a.omni * k.omni_duplicates;
+    let fcr1 = (k.today.fcr0 * (N::ONE + a.omni * k.omni.fcr_up)).min(N::ONE);
+    let fcr2 = (fcr1 * (N::ONE + a.train * k.train.fcr_up)).min(N::ONE);
+    let after_fcr = k.today.issues * (N::int(2) - fcr2);
+    let duplicates = after_fcr * a.omni * k.omni.duplicates;
     let offered = after_fcr - duplicates;
-    let bot_closed = offered * a.bot * k.containment;
-    let bot_failed = if k.bot_failure.is_zero() {
+    let bot_closed = offered * a.bot * k.bot.containment;
+    let bot_failed = if k.bot.failure.is_zero() {
         N::ZERO
     } else {
-        bot_closed * k.bot_failure
+        bot_closed * k.bot.failure
     };
     let bot_resolved = bot_closed - bot_failed;
     Contacts {
@@ -450,21 +511,22 @@ struct AgentTime<N> {
 fn agent_time<N: Num>(k: &Constants<N>, c: &Contacts<N>, a: &Adoptions<N>) -> AgentTime<N> {
     // The bot takes routine, shorter contacts, which leaves agents the longer ones: their
     // average handle time rises by what the bot's contacts are below the average.
-    let shift = k.aht0 - k.bot_minutes;
+    let shift = k.today.aht0 - k.bot.minutes;
     let aht_mix = if shift.is_zero() || c.agent_contacts.is_zero() {
-        k.aht0
+        k.today.aht0
     } else {
-        let mix = k.aht0 + c.bot_resolved * shift / c.agent_contacts;
+        let mix = k.today.aht0 + c.bot_resolved * shift / c.agent_contacts;
         if mix < N::ZERO { N::ZERO } else { mix }
     };
     // Handle time of what agents still handle: omnichannel first, then training.
-    let aht_omni = aht_mix * a.omni * k.omni_aht_down;
-    let aht_train = (aht_mix - aht_omni) * a.train * k.train_aht_down;
+    let aht_omni = aht_mix * a.omni * k.omni.aht_down;
+    let aht_train = (aht_mix - aht_omni) * a.train * k.train.aht_down;
     AgentTime {
-        minutes_bot: c.bot_resolved * k.bot_minutes,
-        minutes_omni: (k.issues * (c.fcr1 - k.fcr0) + c.duplicates) * k.aht0
+        minutes_bot: c.bot_resolved * k.bot.minutes,
+        minutes_omni: (k.today.issues * (c.fcr1 - k.today.fcr0) + c.duplicates) * k.today.aht0
             + c.agent_contacts * aht_omni,
-        minutes_train: k.issues * (c.fcr2 - c.fcr1) * k.aht0 + c.agent_contacts * aht_train,
+        minutes_train: k.today.issues * (c.fcr2 - c.fcr1) * k.today.aht0
+            + c.agent_contacts * aht_train,
         handle_time: aht_mix - aht_omni - aht_train,
     }
 }
@@ -472,19 +534,20 @@ fn agent_time<N: Num>(k: &Constants<N>, c: &Contacts<N>, a: &Adoptions<N>) -> Ag
 /// Step 3, churn: each initiative's reduction, one after the other.
 #[derive(Clone, Copy)]
 struct Churn<N> {
-    reductions: [N; 3],
+    /// Each initiative's reduction of the monthly churn (none for the custom lines).
+    reductions: PerInitiative<N>,
     /// Monthly churn after every reduction.
     churn: N,
 }
 
 fn churn<N: Num>(k: &Constants<N>, a: &Adoptions<N>) -> Churn<N> {
-    let churn_bot = k.churn0 * a.bot_retention * k.bot_churn_down;
-    let churn1 = k.churn0 - churn_bot;
-    let churn_omni = churn1 * a.omni_retention * k.omni_churn_down;
+    let churn_bot = k.today.churn0 * a.bot_retention * k.bot.churn_down;
+    let churn1 = k.today.churn0 - churn_bot;
+    let churn_omni = churn1 * a.omni_retention * k.omni.churn_down;
     let churn2 = churn1 - churn_omni;
-    let churn_train = churn2 * a.train_retention * k.train_churn_down;
+    let churn_train = churn2 * a.train_retention * k.train.churn_down;
     Churn {
-        reductions: [churn_bot, churn_omni, churn_train],
+        reductions: PerInitiative([churn_bot, churn_omni, churn_train, N::ZERO]),
         churn: churn2 - churn_train,
     }
 }
@@ -504,193 +567,145 @@ struct Factors<N> {
     prices: N,
 }
 
-/// Step 4, benefits in money.
-struct Benefits<N> {
-    time_bot: N,
-    time_omni: N,
-    time_train: N,
-    replacements: N,
-    retention: [N; 3],
-}
-
-fn benefits<N: Num>(
-    k: &Constants<N>,
-    f: &Flows<N>,
-    x: Factors<N>,
-    a_train: N,
-    retained: &[N; 3],
-) -> Benefits<N> {
-    let money = |minutes: N| scaled(scaled(minutes * k.saved_minute, x.volume), x.prices);
-    Benefits {
-        time_bot: money(f.time.minutes_bot),
-        time_omni: money(f.time.minutes_omni),
-        time_train: money(f.time.minutes_train),
-        replacements: a_train * k.replacements_month,
-        retention: retained.map(|kept| kept * k.margin),
+/// The amounts of every line before its timing, at today's prices: what a one-off cost costs,
+/// what a running cost costs a month, what the dip costs; zero for the lines that follow the
+/// month's flows (fees, agent time, retention, replacements).
+fn base_amounts<S, N: Num + FromInput<S>>(s: &Scenario<S>, agent_cost_month: N) -> PerLine<N> {
+    use LineId::*;
+    let v = |x: &S| N::from_input(x);
+    let (c, o, t) = (&s.chatbot, &s.omnichannel, &s.training);
+    let agents = v(&s.baseline.agents_fte);
+    let dip = |weeks: &S, pct: &S| agent_cost_month * v(pct).pct() * v(weeks) * months_per_week();
+    let mut base = PerLine::splat(N::ZERO);
+    for id in LineId::ALL {
+        base[id] = match id {
+            ChatbotSetup => v(&c.setup_cost),
+            ChatbotHidden => v(&c.setup_cost) * v(&c.hidden_cost_pct).pct(),
+            ChatbotLicence => v(&c.licence_monthly),
+            ChatbotMaintenance => v(&c.maintenance_monthly),
+            ChatbotDip => dip(&c.dip_weeks, &c.dip_pct),
+            OmnichannelSetup => v(&o.setup_cost),
+            OmnichannelHidden => v(&o.setup_cost) * v(&o.hidden_cost_pct).pct(),
+            OmnichannelLicence => v(&o.licence_per_seat_monthly) * agents,
+            OmnichannelDip => dip(&o.dip_weeks, &o.dip_pct),
+            TrainingCourse => v(&t.cost_per_agent) * agents,
+            TrainingTrainers => v(&t.trainer_days) * v(&t.trainer_day_rate),
+            TrainingHoursOff => {
+                v(&t.hours_off_phone_per_agent) * agents * v(&s.baseline.agent_cost_per_hour)
+            }
+            TrainingRefresher => v(&t.refresher_monthly),
+            ChatbotResolutionFees
+            | ChatbotAgentTime
+            | ChatbotRetention
+            | OmnichannelAgentTime
+            | OmnichannelRetention
+            | TrainingHidden
+            | TrainingAgentTime
+            | TrainingReplacements
+            | TrainingRetention => N::ZERO,
+        };
     }
+    base
 }
 
-/// One-off and recurring amounts of an initiative that do not follow the volume.
-struct Prices<N> {
-    bot_setup: N,
-    bot_hidden: N,
-    bot_licence: N,
-    bot_maintenance: N,
-    bot_dip: N,
-    omni_setup: N,
-    omni_hidden: N,
-    omni_licence: N,
-    omni_dip: N,
-    course: N,
-    trainers: N,
-    hours_off: N,
-    train_hidden_pct: N,
-    refresher: N,
-}
-
-/// Step 5, costs in money.
-struct Costs<N> {
-    bot_setup: N,
-    bot_hidden: N,
-    bot_licence: N,
-    bot_maintenance: N,
-    bot_fees: N,
-    bot_dip: N,
-    omni_setup: N,
-    omni_hidden: N,
-    omni_licence: N,
-    omni_dip: N,
-    course: N,
-    trainers: N,
-    hours_off: N,
-    train_hidden: N,
-    refresher: N,
-}
-
-fn costs<N: Num>(
-    k: &Constants<N>,
-    p: &Prices<N>,
-    t: &[Timeline; 3],
+/// What a month's lines are worked out from.
+struct Month<'a, N> {
+    k: &'a Constants<N>,
+    base: &'a PerLine<N>,
+    timelines: &'a PerInitiative<Timeline>,
     m: u32,
-    f: &Flows<N>,
-    x: Factors<N>,
-) -> Costs<N> {
-    let [bot, omni, train] = t;
+    flows: &'a Flows<N>,
+    factors: Factors<N>,
+    /// Training's adoption this month (the avoided replacements follow it).
+    a_train: N,
+    /// Customers kept per initiative so far.
+    retained: &'a PerInitiative<N>,
+}
+
+/// Steps 4 and 5, the month's amount of every line: one arm per line, so a new line cannot be
+/// left out. Lines are worked out in ledger order; `so_far` holds the ones before.
+fn line_amount<N: Num>(id: LineId, cx: &Month<'_, N>, so_far: &PerLine<N>) -> N {
+    use LineId::*;
+    let (k, base, m, f, x) = (cx.k, cx.base, cx.m, cx.flows, cx.factors);
+    let bot = cx.timelines[Initiative::Chatbot];
+    let omni = cx.timelines[Initiative::Omnichannel];
+    let train = cx.timelines[Initiative::Training];
     let when = |cond: bool, amount: N| if cond { amount } else { N::ZERO };
     let indexed = |amount: N| scaled(amount, x.prices);
     // The go-live dip costs a share of the agent cost of the month it falls in.
     let dip = |amount: N| scaled(scaled(amount, x.volume), x.prices);
-    // Hours off the phone are paid at the agent cost of the month of the course.
-    let hours_off = when(m == train.start, indexed(p.hours_off));
-    let train_hidden = if m == train.start {
-        (p.course + p.trainers + hours_off) * p.train_hidden_pct
-    } else {
-        N::ZERO
-    };
-    Costs {
-        bot_setup: when(m == bot.start, p.bot_setup),
-        bot_hidden: when(m == bot.start, p.bot_hidden),
-        bot_licence: when(m >= bot.start, indexed(p.bot_licence)),
-        bot_maintenance: when(m >= bot.go_live, indexed(p.bot_maintenance)),
-        bot_fees: scaled(
-            scaled(f.contacts.bot_closed * k.price_per_resolution, x.volume),
+    let money = |minutes: N| scaled(scaled(minutes * k.today.saved_minute, x.volume), x.prices);
+    match id {
+        ChatbotSetup => when(m == bot.start, base[id]),
+        ChatbotHidden => when(m == bot.start, base[id]),
+        ChatbotLicence => when(m >= bot.start, indexed(base[id])),
+        ChatbotMaintenance => when(m >= bot.go_live, indexed(base[id])),
+        ChatbotResolutionFees => scaled(
+            scaled(f.contacts.bot_closed * k.bot.price_per_resolution, x.volume),
             x.prices,
         ),
-        bot_dip: when(m == bot.go_live, dip(p.bot_dip)),
-        omni_setup: when(m == omni.start, p.omni_setup),
-        omni_hidden: when(m == omni.start, p.omni_hidden),
-        omni_licence: when(m >= omni.start, indexed(p.omni_licence)),
-        omni_dip: when(m == omni.go_live, dip(p.omni_dip)),
-        course: when(m == train.start, p.course),
-        trainers: when(m == train.start, p.trainers),
-        hours_off,
-        train_hidden,
-        refresher: when(m >= train.go_live, indexed(p.refresher)),
+        ChatbotDip => when(m == bot.go_live, dip(base[id])),
+        ChatbotAgentTime => money(f.time.minutes_bot),
+        ChatbotRetention => cx.retained[Initiative::Chatbot] * k.today.margin,
+        OmnichannelSetup => when(m == omni.start, base[id]),
+        OmnichannelHidden => when(m == omni.start, base[id]),
+        OmnichannelLicence => when(m >= omni.start, indexed(base[id])),
+        OmnichannelDip => when(m == omni.go_live, dip(base[id])),
+        OmnichannelAgentTime => money(f.time.minutes_omni),
+        OmnichannelRetention => cx.retained[Initiative::Omnichannel] * k.today.margin,
+        TrainingCourse => when(m == train.start, base[id]),
+        TrainingTrainers => when(m == train.start, base[id]),
+        // Hours off the phone are paid at the agent cost of the month of the course.
+        TrainingHoursOff => when(m == train.start, indexed(base[id])),
+        TrainingHidden => {
+            if m == train.start {
+                (so_far[TrainingCourse] + so_far[TrainingTrainers] + so_far[TrainingHoursOff])
+                    * k.train.hidden_pct
+            } else {
+                N::ZERO
+            }
+        }
+        TrainingRefresher => when(m >= train.go_live, indexed(base[id])),
+        TrainingAgentTime => money(f.time.minutes_train),
+        TrainingReplacements => cx.a_train * k.train.replacements_month,
+        TrainingRetention => cx.retained[Initiative::Training] * k.today.margin,
     }
 }
 
-/// The amounts of one month, by line.
-struct MonthAmounts<N> {
-    benefits: Benefits<N>,
-    costs: Costs<N>,
+/// The month's amount of every line.
+fn month_amounts<N: Num>(cx: &Month<'_, N>) -> PerLine<N> {
+    let mut amounts = PerLine::splat(N::ZERO);
+    for id in LineId::ALL {
+        amounts[id] = line_amount(id, cx, &amounts);
+    }
+    amounts
 }
 
-impl<N: Num> MonthAmounts<N> {
-    /// The amount of a computed line. Every line has its arm: a new line cannot be left out.
-    fn amount(&self, id: LineId) -> N {
-        let (b, c) = (&self.benefits, &self.costs);
-        match id {
-            LineId::ChatbotSetup => c.bot_setup,
-            LineId::ChatbotHidden => c.bot_hidden,
-            LineId::ChatbotLicence => c.bot_licence,
-            LineId::ChatbotMaintenance => c.bot_maintenance,
-            LineId::ChatbotResolutionFees => c.bot_fees,
-            LineId::ChatbotDip => c.bot_dip,
-            LineId::ChatbotAgentTime => b.time_bot,
-            LineId::ChatbotRetention => b.retention[0],
-            LineId::OmnichannelSetup => c.omni_setup,
-            LineId::OmnichannelHidden => c.omni_hidden,
-            LineId::OmnichannelLicence => c.omni_licence,
-            LineId::OmnichannelDip => c.omni_dip,
-            LineId::OmnichannelAgentTime => b.time_omni,
-            LineId::OmnichannelRetention => b.retention[1],
-            LineId::TrainingCourse => c.course,
-            LineId::TrainingTrainers => c.trainers,
-            LineId::TrainingHoursOff => c.hours_off,
-            LineId::TrainingHidden => c.train_hidden,
-            LineId::TrainingRefresher => c.refresher,
-            LineId::TrainingAgentTime => b.time_train,
-            LineId::TrainingReplacements => b.replacements,
-            LineId::TrainingRetention => b.retention[2],
+/// The month's costs, benefits and revenue-type benefits of the initiatives switched on,
+/// summed line by line in ledger order: the same totals as booking every line.
+fn totals<N: Num>(amounts: &PerLine<N>, on: impl Fn(Initiative) -> bool) -> (N, N, N) {
+    let (mut cost, mut benefit, mut revenue) = (N::ZERO, N::ZERO, N::ZERO);
+    for id in LineId::ALL.into_iter().filter(|id| on(id.initiative())) {
+        let amount = amounts[id];
+        match id.risk_class() {
+            RiskClass::Cost => cost = cost + amount,
+            RiskClass::Saving => benefit = benefit + amount,
+            RiskClass::Revenue => {
+                benefit = benefit + amount;
+                revenue = revenue + amount;
+            }
         }
     }
+    (cost, benefit, revenue)
+}
 
-    /// The month's costs, benefits and revenue-type benefits of the initiatives switched on
-    /// (chatbot, omnichannel, training), summed field by field: the same totals as booking
-    /// every line of [`LineId::ALL`].
-    fn totals(&self, on: [bool; 3]) -> (N, N, N) {
-        let (b, c) = (&self.benefits, &self.costs);
-        let (mut cost, mut benefit, mut revenue) = (N::ZERO, N::ZERO, N::ZERO);
-        if on[0] {
-            cost = cost
-                + c.bot_setup
-                + c.bot_hidden
-                + c.bot_licence
-                + c.bot_maintenance
-                + c.bot_fees
-                + c.bot_dip;
-            benefit = benefit + b.time_bot + b.retention[0];
-            revenue = revenue + b.retention[0];
-        }
-        if on[1] {
-            cost = cost + c.omni_setup + c.omni_hidden + c.omni_licence + c.omni_dip;
-            benefit = benefit + b.time_omni + b.retention[1];
-            revenue = revenue + b.retention[1];
-        }
-        if on[2] {
-            cost = cost + c.course + c.trainers + c.hours_off + c.train_hidden + c.refresher;
-            benefit = benefit + b.time_train + b.replacements + b.retention[2];
-            revenue = revenue + b.retention[2];
-        }
-        (cost, benefit, revenue)
-    }
-
-    /// The month's running costs: licences, maintenance, fees and refreshers (no one-off
-    /// costs, no dip), for the cost per contact.
-    fn running_costs(&self, on: impl Fn(Initiative) -> bool) -> N {
-        let c = &self.costs;
-        let mut sum = N::ZERO;
-        if on(Initiative::Chatbot) {
-            sum = sum + c.bot_licence + c.bot_maintenance + c.bot_fees;
-        }
-        if on(Initiative::Omnichannel) {
-            sum = sum + c.omni_licence;
-        }
-        if on(Initiative::Training) {
-            sum = sum + c.refresher;
-        }
-        sum
-    }
+/// The sum of the lines of `nature` of the initiatives switched on, in ledger order: the
+/// running costs, or the agent time saved, for the cost per contact.
+fn sum_of<N: Num>(amounts: &PerLine<N>, nature: Nature, on: impl Fn(Initiative) -> bool) -> N {
+    LineId::ALL
+        .into_iter()
+        .filter(|id| id.nature() == nature && on(id.initiative()))
+        .fold(N::ZERO, |acc, id| acc + amounts[id])
 }
 
 /// The operational figures of a month. `saved` is the agent time saved in money (what the
@@ -699,15 +714,15 @@ fn kpis<N: Num>(
     k: &Constants<N>,
     f: &Flows<N>,
     x: Factors<N>,
-    retained: &[N; 3],
+    retained: &PerInitiative<N>,
     saved: N,
     running: N,
 ) -> Kpis<N> {
     let volume = |n: N| scaled(n, x.volume);
     let contacts = volume(f.contacts.offered);
     let agent_contacts = volume(f.contacts.agent_contacts);
-    let agent_hours = agent_contacts * f.time.handle_time * k.hours_per_paid_minute;
-    let agent_cost = scaled(volume(k.agent_cost_month), x.prices) - saved;
+    let agent_hours = agent_contacts * f.time.handle_time * k.today.hours_per_paid_minute;
+    let agent_cost = scaled(volume(k.today.agent_cost_month), x.prices) - saved;
     Kpis {
         contacts,
         bot_resolved_contacts: volume(f.contacts.bot_resolved),
@@ -720,27 +735,30 @@ fn kpis<N: Num>(
             (agent_cost + running) / contacts
         },
         agent_hours,
-        agent_fte: agent_hours * k.fte_per_hour,
-        customers: k.customers + retained[0] + retained[1] + retained[2],
+        agent_fte: agent_hours * k.today.fte_per_hour,
+        customers: k.today.customers
+            + retained[Initiative::Chatbot]
+            + retained[Initiative::Omnichannel]
+            + retained[Initiative::Training],
         churn_monthly_pct: f.churn.churn * N::int(100),
     }
 }
 
 /// The operational figures of a month without any initiative.
 fn baseline_kpis<N: Num>(k: &Constants<N>, x: Factors<N>) -> Kpis<N> {
-    let contacts = scaled(k.contacts0, x.volume);
-    let agent_hours = contacts * k.aht0 * k.hours_per_paid_minute;
+    let contacts = scaled(k.today.contacts0, x.volume);
+    let agent_hours = contacts * k.today.aht0 * k.today.hours_per_paid_minute;
     Kpis {
         contacts,
         bot_resolved_contacts: N::ZERO,
         agent_contacts: contacts,
-        fcr_pct: k.fcr0 * N::int(100),
-        handle_time_minutes: k.aht0,
-        cost_per_contact: scaled(k.aht0 * k.paid_minute, x.prices),
+        fcr_pct: k.today.fcr0 * N::int(100),
+        handle_time_minutes: k.today.aht0,
+        cost_per_contact: scaled(k.today.aht0 * k.today.paid_minute, x.prices),
         agent_hours,
-        agent_fte: agent_hours * k.fte_per_hour,
-        customers: k.customers,
-        churn_monthly_pct: k.churn0 * N::int(100),
+        agent_fte: agent_hours * k.today.fte_per_hour,
+        customers: k.today.customers,
+        churn_monthly_pct: k.today.churn0 * N::int(100),
     }
 }
 
@@ -775,137 +793,32 @@ pub fn run_observed<S, N>(
 where
     N: Num + FromInput<S>,
 {
-    let v = |x: &S| N::from_input(x);
     let h = s.finance.horizon_months;
-    let on = |i: Initiative| mask.has(i) && s.is_enabled(i);
-    let custom_on = on(Initiative::Custom);
-
-    // Baseline figures, fixed for the run.
-    let b = &s.baseline;
-    let sixty = N::int(60);
-    let aht0 = v(&b.handle_time_minutes);
-    let occupancy = v(&b.occupancy_pct).pct();
-    let cost_per_hour = v(&b.agent_cost_per_hour);
-    let fcr0 = v(&b.fcr_pct).pct();
-    let agents = v(&b.agents_fte);
-    let contacts0 = v(&b.contacts_per_month);
-    let paid_minute = cost_per_hour / (sixty * occupancy);
-    let agent_cost_month = contacts0 * aht0 * paid_minute;
-    let dip_cost =
-        |weeks: &S, pct: &S| agent_cost_month * v(pct).pct() * v(weeks) * months_per_week();
-
-    let c = &s.chatbot;
-    let o = &s.omnichannel;
-    let t = &s.training;
-    let timeline = |initiative: Initiative, ramp: u32, shape: RampShape| {
-        let (start, go_live) = s.initiative_months(initiative).unwrap_or((1, 1));
-        Timeline {
-            on: on(initiative),
-            start,
-            go_live,
-            ramp,
-            shape,
-        }
+    let on = PerInitiative::from_fn(|i| mask.has(i) && s.is_enabled(i));
+    let run = Run::new(s, on);
+    let lines = if detail {
+        line_infos(s, on)
+    } else {
+        Vec::new()
     };
-    let timelines = [
-        timeline(Initiative::Chatbot, c.ramp_months, c.ramp_shape),
-        timeline(Initiative::Omnichannel, o.ramp_months, o.ramp_shape),
-        timeline(Initiative::Training, t.ramp_months, t.ramp_shape),
-    ];
-    let course = v(&t.cost_per_agent) * agents;
-    let trainers = v(&t.trainer_days) * v(&t.trainer_day_rate);
-    let prices = Prices {
-        bot_setup: v(&c.setup_cost),
-        bot_hidden: v(&c.setup_cost) * v(&c.hidden_cost_pct).pct(),
-        bot_licence: v(&c.licence_monthly),
-        bot_maintenance: v(&c.maintenance_monthly),
-        bot_dip: dip_cost(&c.dip_weeks, &c.dip_pct),
-        omni_setup: v(&o.setup_cost),
-        omni_hidden: v(&o.setup_cost) * v(&o.hidden_cost_pct).pct(),
-        omni_licence: v(&o.licence_per_seat_monthly) * agents,
-        omni_dip: dip_cost(&o.dip_weeks, &o.dip_pct),
-        course,
-        trainers,
-        hours_off: v(&t.hours_off_phone_per_agent) * agents * cost_per_hour,
-        train_hidden_pct: v(&t.hidden_cost_pct).pct(),
-        refresher: v(&t.refresher_monthly),
-    };
-    let k = Constants {
-        issues: contacts0 / (N::int(2) - fcr0),
-        contacts0,
-        fcr0,
-        aht0,
-        churn0: v(&b.churn_monthly_pct).pct(),
-        hours_per_paid_minute: N::ONE / (sixty * occupancy),
-        fte_per_hour: N::ONE / v(&b.hours_per_fte_monthly),
-        customers: v(&b.active_customers),
-        margin: v(&b.margin_per_customer_monthly),
-        paid_minute,
-        saved_minute: paid_minute * v(&s.finance.realisation_pct).pct(),
-        agent_cost_month,
-        price_per_resolution: v(&c.price_per_resolution),
-        replacements_month: agents * v(&b.attrition_yearly_pct).pct() / N::int(12)
-            * v(&t.attrition_reduction_pct).pct()
-            * v(&b.replacement_cost_per_agent),
-        omni_fcr_up: v(&o.fcr_improvement_pct).pct(),
-        train_fcr_up: v(&t.fcr_improvement_pct).pct(),
-        omni_duplicates: v(&o.duplicate_reduction_pct).pct(),
-        containment: v(&c.containment_pct).pct(),
-        bot_minutes: v(&c.handle_time_saved_minutes),
-        bot_failure: v(&c.failure_pct).pct(),
-        omni_aht_down: v(&o.aht_reduction_pct).pct(),
-        train_aht_down: v(&t.aht_reduction_pct).pct(),
-        bot_churn_down: v(&c.churn_reduction_pct).pct(),
-        omni_churn_down: v(&o.churn_reduction_pct).pct(),
-        train_churn_down: v(&t.churn_reduction_pct).pct(),
-    };
-    let volume_step = monthly_factor(v(&b.contact_growth_yearly_pct));
-    let price_step = monthly_factor(v(&s.finance.cost_indexation_yearly_pct));
-    let retention_delay = s.finance.retention_delay_months;
-
-    let mut lines: Vec<LineInfo> = Vec::new();
-    if detail {
-        for id in LineId::ALL {
-            if on(id.initiative()) {
-                lines.push(LineInfo {
-                    id: LineRef::Model(id),
-                    initiative: id.initiative(),
-                    risk: id.risk_class(),
-                });
-            }
-        }
-        if custom_on {
-            for (i, line) in s.custom.lines.iter().enumerate() {
-                lines.push(LineInfo {
-                    id: LineRef::Custom(i),
-                    initiative: Initiative::Custom,
-                    risk: RiskClass::of_custom(line.kind, line.revenue),
-                });
-            }
-        }
-    }
     let months = h as usize;
-    let mut amounts = vec![N::ZERO; lines.len() * months];
-    let mut costs_out = Vec::with_capacity(months);
-    let mut benefits_out = Vec::with_capacity(months);
-    let mut revenue_out = Vec::with_capacity(months);
-    let mut kpis_out = Vec::new();
-    let mut baseline_out = Vec::new();
-
+    let mut ledger = Ledger {
+        horizon_months: h,
+        amounts: vec![N::ZERO; lines.len() * months],
+        lines,
+        costs: Vec::with_capacity(months),
+        benefits: Vec::with_capacity(months),
+        revenue: Vec::with_capacity(months),
+        kpis: Vec::new(),
+        baseline_kpis: Vec::new(),
+    };
     // Customers kept per initiative so far; each keeps paying margin until it churns.
-    let mut retained = [N::ZERO; 3];
-    let mut last_volume: Option<([N; 3], Contacts<N>, AgentTime<N>)> = None;
-    let mut last_churn: Option<([N; 3], Churn<N>)> = None;
+    let mut retained = PerInitiative::splat(N::ZERO);
+    let mut cache = FlowCache::default();
     let mut x = Factors {
         volume: N::ONE,
         prices: N::ONE,
     };
-
-    let on3 = [
-        on(Initiative::Chatbot),
-        on(Initiative::Omnichannel),
-        on(Initiative::Training),
-    ];
     let last_observed = observed.and_then(|o| {
         o.months
             .iter()
@@ -915,45 +828,11 @@ where
     let mut ratios: Option<Ratios<N>> = None;
     for m in 1..=h {
         if m > 1 {
-            x.volume = scaled(x.volume, volume_step);
-            x.prices = scaled(x.prices, price_step);
+            x.volume = scaled(x.volume, run.volume_step);
+            x.prices = scaled(x.prices, run.price_step);
         }
-        let [bot, omni, train] = timelines;
-        let a = Adoptions {
-            bot: bot.adoption(m),
-            omni: omni.adoption(m),
-            train: train.adoption(m),
-            bot_retention: bot.retention(m, retention_delay),
-            omni_retention: omni.retention(m, retention_delay),
-            train_retention: train.retention(m, retention_delay),
-        };
-        // The flows depend only on the adoptions; once every ramp-up is over they repeat, so
-        // they are worked out again only when an adoption moved: contacts and agent time on
-        // the adoptions of the effects on contacts, churn on the (later) ones of retention.
-        let main = [a.bot, a.omni, a.train];
-        let (contacts, time) = match &last_volume {
-            Some((prev, c, t)) if *prev == main => (*c, *t),
-            _ => {
-                let c = contacts(&k, &a);
-                let t = agent_time(&k, &c, &a);
-                last_volume = Some((main, c, t));
-                (c, t)
-            }
-        };
-        let later = [a.bot_retention, a.omni_retention, a.train_retention];
-        let churn = match &last_churn {
-            Some((prev, ch)) if *prev == later => *ch,
-            _ => {
-                let ch = churn(&k, &a);
-                last_churn = Some((later, ch));
-                ch
-            }
-        };
-        let mut f = Flows {
-            contacts,
-            time,
-            churn,
-        };
+        let a = run.adoptions(m);
+        let mut f = cache.flows(&run.k, &a);
         let mut observation =
             observed.and_then(|o| o.months.get(m as usize - 1).copied().flatten());
         if observation.is_none()
@@ -963,155 +842,328 @@ where
         }
         if let Some(o) = &observation {
             let planned = f;
-            f = observe(&k, f, o, x.volume, on3);
+            f = observe(&run.k, f, o, x.volume, on);
             if observed.is_some_and(|ob| ob.rebase && Some(m) == last_observed) {
-                let today = |n: N| if x.volume == N::ONE { n } else { n / x.volume };
-                ratios = Some(Ratios {
-                    contacts: ratio(o.contacts.map(today), planned.contacts.offered),
-                    bot_resolved: ratio(o.bot_resolved.map(today), planned.contacts.bot_resolved),
-                    agent_contacts: ratio(
-                        o.agent_contacts.map(today),
-                        planned.contacts.agent_contacts,
-                    ),
-                    handle_time: ratio(o.handle_time, planned.time.handle_time),
-                    fcr: ratio(o.fcr, planned.contacts.fcr2),
-                    churn: ratio(o.churn, planned.churn.churn),
-                });
+                ratios = Some(Ratios::of(o, &planned, x.volume));
             }
         }
-        for (kept, drop) in retained.iter_mut().zip(f.churn.reductions) {
-            *kept = *kept * (N::ONE - f.churn.churn) + k.customers * drop;
+        for i in Initiative::MODELLED {
+            retained[i] = retained[i] * (N::ONE - f.churn.churn)
+                + run.k.today.customers * f.churn.reductions[i];
         }
-        let mut month = MonthAmounts {
-            benefits: benefits(&k, &f, x, a.train, &retained),
-            costs: costs(&k, &prices, &timelines, m, &f, x),
+        let cx = Month {
+            k: &run.k,
+            base: &run.base,
+            timelines: &run.timelines,
+            m,
+            flows: &f,
+            factors: x,
+            a_train: a.train,
+            retained: &retained,
         };
-        let spent = observation.map(|o| o.spent).unwrap_or([None; 4]);
-        {
-            let c = &mut month.costs;
-            spend(
-                &mut [
-                    &mut c.bot_setup,
-                    &mut c.bot_hidden,
-                    &mut c.bot_licence,
-                    &mut c.bot_maintenance,
-                    &mut c.bot_fees,
-                    &mut c.bot_dip,
-                ],
-                spent[0],
-            );
-            spend(
-                &mut [
-                    &mut c.omni_setup,
-                    &mut c.omni_hidden,
-                    &mut c.omni_licence,
-                    &mut c.omni_dip,
-                ],
-                spent[1],
-            );
-            spend(
-                &mut [
-                    &mut c.course,
-                    &mut c.trainers,
-                    &mut c.hours_off,
-                    &mut c.train_hidden,
-                    &mut c.refresher,
-                ],
-                spent[2],
-            );
+        let mut amounts = month_amounts(&cx);
+        let spent = observation.map_or(PerInitiative::splat(None), |o| o.spent);
+        for i in Initiative::MODELLED {
+            spend(&mut amounts, i, spent[i]);
         }
-        // Custom costs: the month's planned custom costs, scaled to what was spent.
-        let custom_factor = match spent[3] {
-            Some(total) if custom_on => {
-                let planned = s
-                    .custom
-                    .lines
-                    .iter()
-                    .filter(|l| l.kind == crate::model::LineKind::Cost)
-                    .fold(N::ZERO, |acc, l| {
-                        acc + custom_amount(l.timing, v(&l.amount), m)
-                    });
-                if planned == total || planned.is_zero() {
-                    None
-                } else {
-                    Some(total / planned)
-                }
-            }
-            _ => None,
-        };
-
-        // Without detail the totals come straight from the month's fields (what sampling runs
-        // need, many thousand times); with detail every line is booked into its place.
-        let (mut cost, mut benefit, mut revenue) = if detail {
-            (N::ZERO, N::ZERO, N::ZERO)
-        } else {
-            month.totals([
-                on(Initiative::Chatbot),
-                on(Initiative::Omnichannel),
-                on(Initiative::Training),
-            ])
-        };
-        let mut line = 0usize;
-        let mut book = |amount: N, risk: RiskClass, line: &mut usize| {
-            // Most lines are zero most months (one-off costs, initiatives not live yet).
-            if !amount.is_zero() {
-                match risk {
-                    RiskClass::Cost => cost = cost + amount,
-                    RiskClass::Saving => benefit = benefit + amount,
-                    RiskClass::Revenue => {
-                        benefit = benefit + amount;
-                        revenue = revenue + amount;
-                    }
-                }
-                if detail && let Some(slot) = amounts.get_mut(*line * months + (m as usize - 1)) {
-                    *slot = amount;
-                }
-            }
-            if detail {
-                *line += 1;
-            }
-        };
+        let (cost, benefit, revenue) = book_month(
+            s,
+            &run,
+            &amounts,
+            spent[Initiative::Custom],
+            m,
+            detail,
+            &mut ledger,
+        )?;
         if detail {
-            for id in LineId::ALL {
-                if on(id.initiative()) {
-                    book(month.amount(id), id.risk_class(), &mut line);
-                }
-            }
+            let saved = sum_of(&amounts, Nature::AgentTime, |i| on[i]);
+            let running = sum_of(&amounts, Nature::Running, |i| on[i]);
+            ledger
+                .kpis
+                .push(kpis(&run.k, &f, x, &retained, saved, running));
+            ledger.baseline_kpis.push(baseline_kpis(&run.k, x));
         }
-        if custom_on {
-            for l in &s.custom.lines {
-                let amount = custom_amount(l.timing, v(&l.amount), m);
-                let amount = match (custom_factor, l.kind) {
-                    (Some(factor), crate::model::LineKind::Cost) => amount * factor,
-                    _ => amount,
-                };
-                book(amount, RiskClass::of_custom(l.kind, l.revenue), &mut line);
-            }
-        }
-        if !(cost.is_valid() && benefit.is_valid()) {
-            return Err(overflow_at(&month, m, |id| on(id.initiative())));
-        }
-        if detail {
-            let saved =
-                month.benefits.time_bot + month.benefits.time_omni + month.benefits.time_train;
-            let running = month.running_costs(on);
-            kpis_out.push(kpis(&k, &f, x, &retained, saved, running));
-            baseline_out.push(baseline_kpis(&k, x));
-        }
-        costs_out.push(cost);
-        benefits_out.push(benefit);
-        revenue_out.push(revenue);
+        ledger.costs.push(cost);
+        ledger.benefits.push(benefit);
+        ledger.revenue.push(revenue);
     }
-    Ok(Ledger {
-        horizon_months: h,
-        lines,
-        amounts,
-        costs: costs_out,
-        benefits: benefits_out,
-        revenue: revenue_out,
-        kpis: kpis_out,
-        baseline_kpis: baseline_out,
-    })
+    Ok(ledger)
+}
+
+/// What a run works with that does not change from month to month.
+struct Run<N> {
+    on: PerInitiative<bool>,
+    k: Constants<N>,
+    base: PerLine<N>,
+    timelines: PerInitiative<Timeline>,
+    volume_step: N,
+    price_step: N,
+    retention_delay: u32,
+}
+
+impl<N: Num> Run<N> {
+    fn new<S>(s: &Scenario<S>, on: PerInitiative<bool>) -> Self
+    where
+        N: FromInput<S>,
+    {
+        let v = |x: &S| N::from_input(x);
+        let k = constants(s);
+        let (c, o, t) = (&s.chatbot, &s.omnichannel, &s.training);
+        let timeline = |initiative: Initiative, ramp: u32, shape: RampShape| {
+            let (start, go_live) = s.initiative_months(initiative).unwrap_or((1, 1));
+            Timeline {
+                on: on[initiative],
+                start,
+                go_live,
+                ramp,
+                shape,
+            }
+        };
+        let off = Timeline {
+            on: false,
+            start: 1,
+            go_live: 1,
+            ramp: 0,
+            shape: RampShape::Linear,
+        };
+        Run {
+            on,
+            base: base_amounts(s, k.today.agent_cost_month),
+            k,
+            timelines: PerInitiative([
+                timeline(Initiative::Chatbot, c.ramp_months, c.ramp_shape),
+                timeline(Initiative::Omnichannel, o.ramp_months, o.ramp_shape),
+                timeline(Initiative::Training, t.ramp_months, t.ramp_shape),
+                off,
+            ]),
+            volume_step: monthly_factor(v(&s.baseline.contact_growth_yearly_pct)),
+            price_step: monthly_factor(v(&s.finance.cost_indexation_yearly_pct)),
+            retention_delay: s.finance.retention_delay_months,
+        }
+    }
+
+    /// The adoptions of month `m`.
+    fn adoptions(&self, m: u32) -> Adoptions<N> {
+        let t = &self.timelines;
+        let (bot, omni, train) = (
+            t[Initiative::Chatbot],
+            t[Initiative::Omnichannel],
+            t[Initiative::Training],
+        );
+        let delay = self.retention_delay;
+        Adoptions {
+            bot: bot.adoption(m),
+            omni: omni.adoption(m),
+            train: train.adoption(m),
+            bot_retention: bot.retention(m, delay),
+            omni_retention: omni.retention(m, delay),
+            train_retention: train.retention(m, delay),
+        }
+    }
+}
+
+/// The figures of a run that do not change from month to month, at today's volume and prices.
+fn constants<S, N: Num + FromInput<S>>(s: &Scenario<S>) -> Constants<N> {
+    let v = |x: &S| N::from_input(x);
+    let (b, c, o, t) = (&s.baseline, &s.chatbot, &s.omnichannel, &s.training);
+    let sixty = N::int(60);
+    let aht0 = v(&b.handle_time_minutes);
+    let occupancy = v(&b.occupancy_pct).pct();
+    let cost_per_hour = v(&b.agent_cost_per_hour);
+    let fcr0 = v(&b.fcr_pct).pct();
+    let agents = v(&b.agents_fte);
+    let contacts0 = v(&b.contacts_per_month);
+    let paid_minute = cost_per_hour / (sixty * occupancy);
+    Constants {
+        today: Today {
+            issues: contacts0 / (N::int(2) - fcr0),
+            contacts0,
+            fcr0,
+            aht0,
+            churn0: v(&b.churn_monthly_pct).pct(),
+            hours_per_paid_minute: N::ONE / (sixty * occupancy),
+            fte_per_hour: N::ONE / v(&b.hours_per_fte_monthly),
+            customers: v(&b.active_customers),
+            margin: v(&b.margin_per_customer_monthly),
+            paid_minute,
+            saved_minute: paid_minute * v(&s.finance.realisation_pct).pct(),
+            agent_cost_month: contacts0 * aht0 * paid_minute,
+        },
+        bot: BotEffects {
+            containment: v(&c.containment_pct).pct(),
+            minutes: v(&c.handle_time_saved_minutes),
+            failure: v(&c.failure_pct).pct(),
+            churn_down: v(&c.churn_reduction_pct).pct(),
+            price_per_resolution: v(&c.price_per_resolution),
+        },
+        omni: OmniEffects {
+            fcr_up: v(&o.fcr_improvement_pct).pct(),
+            duplicates: v(&o.duplicate_reduction_pct).pct(),
+            aht_down: v(&o.aht_reduction_pct).pct(),
+            churn_down: v(&o.churn_reduction_pct).pct(),
+        },
+        train: TrainEffects {
+            fcr_up: v(&t.fcr_improvement_pct).pct(),
+            aht_down: v(&t.aht_reduction_pct).pct(),
+            churn_down: v(&t.churn_reduction_pct).pct(),
+            replacements_month: agents * v(&b.attrition_yearly_pct).pct() / N::int(12)
+                * v(&t.attrition_reduction_pct).pct()
+                * v(&b.replacement_cost_per_agent),
+            hidden_pct: v(&t.hidden_cost_pct).pct(),
+        },
+    }
+}
+
+/// The lines a detailed run books, in ledger order: the computed lines of the initiatives
+/// switched on, then the custom lines.
+fn line_infos<S>(s: &Scenario<S>, on: PerInitiative<bool>) -> Vec<LineInfo> {
+    let mut lines: Vec<LineInfo> = LineId::ALL
+        .into_iter()
+        .filter(|id| on[id.initiative()])
+        .map(|id| LineInfo {
+            id: LineRef::Model(id),
+            initiative: id.initiative(),
+            risk: id.risk_class(),
+        })
+        .collect();
+    if on[Initiative::Custom] {
+        lines.extend(s.custom.lines.iter().enumerate().map(|(i, line)| LineInfo {
+            id: LineRef::Custom(i),
+            initiative: Initiative::Custom,
+            risk: RiskClass::of_custom(line.kind, line.revenue),
+        }));
+    }
+    lines
+}
+
+/// The flows of the last adoptions worked out, kept while the adoptions stay the same: once
+/// every ramp-up is over they repeat, so they are worked out again only when an adoption
+/// moved (contacts and agent time on the adoptions of the effects on contacts, churn on the
+/// later ones of retention).
+struct FlowCache<N> {
+    volume: Option<([N; 3], Contacts<N>, AgentTime<N>)>,
+    churn: Option<([N; 3], Churn<N>)>,
+}
+
+impl<N> Default for FlowCache<N> {
+    fn default() -> Self {
+        FlowCache {
+            volume: None,
+            churn: None,
+        }
+    }
+}
+
+impl<N: Num> FlowCache<N> {
+    fn flows(&mut self, k: &Constants<N>, a: &Adoptions<N>) -> Flows<N> {
+        let main = [a.bot, a.omni, a.train];
+        let (contacts, time) = match &self.volume {
+            Some((prev, c, t)) if *prev == main => (*c, *t),
+            _ => {
+                let c = contacts(k, a);
+                let t = agent_time(k, &c, a);
+                self.volume = Some((main, c, t));
+                (c, t)
+            }
+        };
+        let later = [a.bot_retention, a.omni_retention, a.train_retention];
+        let churn = match &self.churn {
+            Some((prev, ch)) if *prev == later => *ch,
+            _ => {
+                let ch = churn(k, a);
+                self.churn = Some((later, ch));
+                ch
+            }
+        };
+        Flows {
+            contacts,
+            time,
+            churn,
+        }
+    }
+}
+
+/// Books the month's amounts into `ledger` (every line, with detail) and gives its costs,
+/// benefits and revenue-type benefits; the custom costs scaled to what was spent on them.
+fn book_month<S, N: Num + FromInput<S>>(
+    s: &Scenario<S>,
+    run: &Run<N>,
+    amounts: &PerLine<N>,
+    custom_spent: Option<N>,
+    m: u32,
+    detail: bool,
+    ledger: &mut Ledger<N>,
+) -> Result<(N, N, N), Overflow> {
+    let v = |x: &S| N::from_input(x);
+    let on = |i: Initiative| run.on[i];
+    let custom_on = on(Initiative::Custom);
+    // Custom costs: the month's planned custom costs, scaled to what was spent.
+    let custom_factor = match custom_spent {
+        Some(total) if custom_on => {
+            let planned = s
+                .custom
+                .lines
+                .iter()
+                .filter(|l| l.kind == crate::model::LineKind::Cost)
+                .fold(N::ZERO, |acc, l| {
+                    acc + custom_amount(l.timing, v(&l.amount), m)
+                });
+            if planned == total || planned.is_zero() {
+                None
+            } else {
+                Some(total / planned)
+            }
+        }
+        _ => None,
+    };
+    // Without detail the totals come straight from the month's amounts (what sampling runs
+    // need, many thousand times); with detail every line is booked into its place.
+    let (mut cost, mut benefit, mut revenue) = if detail {
+        (N::ZERO, N::ZERO, N::ZERO)
+    } else {
+        totals(amounts, on)
+    };
+    let months = ledger.horizon_months as usize;
+    let mut line = 0usize;
+    let mut book = |amount: N, risk: RiskClass, line: &mut usize| {
+        // Most lines are zero most months (one-off costs, initiatives not live yet).
+        if !amount.is_zero() {
+            match risk {
+                RiskClass::Cost => cost = cost + amount,
+                RiskClass::Saving => benefit = benefit + amount,
+                RiskClass::Revenue => {
+                    benefit = benefit + amount;
+                    revenue = revenue + amount;
+                }
+            }
+            if detail && let Some(slot) = ledger.amounts.get_mut(*line * months + (m as usize - 1))
+            {
+                *slot = amount;
+            }
+        }
+        if detail {
+            *line += 1;
+        }
+    };
+    if detail {
+        for id in LineId::ALL.into_iter().filter(|id| on(id.initiative())) {
+            book(amounts[id], id.risk_class(), &mut line);
+        }
+    }
+    if custom_on {
+        for l in &s.custom.lines {
+            let amount = custom_amount(l.timing, v(&l.amount), m);
+            let amount = match (custom_factor, l.kind) {
+                (Some(factor), crate::model::LineKind::Cost) => amount * factor,
+                _ => amount,
+            };
+            book(amount, RiskClass::of_custom(l.kind, l.revenue), &mut line);
+        }
+    }
+    if !(cost.is_valid() && benefit.is_valid()) {
+        return Err(overflow_at(amounts, m, |id| on(id.initiative())));
+    }
+    Ok((cost, benefit, revenue))
 }
 
 /// The amount of a custom line in month `m`. A spread total is split so the months add up
@@ -1131,30 +1183,12 @@ fn custom_amount<N: Num>(timing: Timing, amount: N, m: u32) -> N {
 
 /// Names the first line that could not be computed in month `m` (custom lines are bounded
 /// far below the limit, so it is a computed line or the month's total).
-fn overflow_at<N: Num>(
-    month: &MonthAmounts<N>,
-    m: u32,
-    counted: impl Fn(LineId) -> bool,
-) -> Overflow {
+fn overflow_at<N: Num>(amounts: &PerLine<N>, m: u32, counted: impl Fn(LineId) -> bool) -> Overflow {
     let culprit = LineId::ALL
         .into_iter()
-        .find(|&id| counted(id) && !month.amount(id).is_valid())
-        .map(|id| id.title().en.to_owned());
+        .find(|&id| counted(id) && !amounts[id].is_valid());
     Overflow {
-        line: culprit.unwrap_or_else(|| "the month's total".to_owned()),
+        figure: culprit.map_or(Figure::MonthTotal, |id| Figure::Line(LineRef::Model(id))),
         month: m,
-    }
-}
-
-/// The English name of a line, as exports use it.
-pub fn line_name<S>(s: &Scenario<S>, line: LineRef) -> String {
-    match line {
-        LineRef::Model(id) => id.title().en.to_owned(),
-        LineRef::Custom(i) => s
-            .custom
-            .lines
-            .get(i)
-            .map(|l| l.name.clone())
-            .unwrap_or_default(),
     }
 }

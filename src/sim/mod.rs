@@ -92,9 +92,9 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 use crate::model::{Initiative, LineKind, Scenario, ValidScenario};
-pub use engine::{Ledger, LineInfo, LineRef, Mask, Overflow};
+pub use engine::{Figure, Ledger, LineInfo, LineRef, Mask, Overflow};
 pub use kpi::{KPI_KEYS, Kpis};
-pub use lines::{LineId, RiskClass};
+pub use lines::{LineId, Nature, PerLine, RiskClass};
 pub use metrics::{IrrNote, MonthFigures, RiskFactors, Summary};
 use number::Exact;
 pub use warning::Warning;
@@ -110,8 +110,9 @@ pub struct Line {
     pub kind: LineKind,
     /// Cost, saving or revenue: how it is risk-adjusted.
     pub risk: RiskClass,
-    /// Its English name (custom lines: the user's name).
-    pub name: String,
+    /// A custom line's own name (the user's words); none for a computed line, whose title
+    /// is in [`crate::text::line_title`].
+    pub custom_name: Option<String>,
     /// Unadjusted amounts for months 1..=horizon.
     pub amounts: Vec<Decimal>,
 }
@@ -340,8 +341,8 @@ pub(crate) fn project_observed(
     let rate = Exact::from(f.discount_rate_annual_pct);
     // One fractional power for every summary below (it is the slowest step in Decimal).
     let discount = metrics::monthly_discount(rate);
-    let too_large = |what: &str| Overflow {
-        line: what.to_owned(),
+    let too_large = |figure: Figure| Overflow {
+        figure,
         month: f.horizon_months,
     };
     let no_risk = RiskFactors::<Exact>::none();
@@ -381,10 +382,10 @@ pub(crate) fn project_observed(
                 })
             })
             .collect::<Option<Vec<_>>>()
-            .ok_or_else(|| too_large("the monthly totals"))?;
+            .ok_or_else(|| too_large(Figure::MonthlyTotals))?;
         let summary = summary
             .try_map(Exact::get)
-            .ok_or_else(|| too_large("the summary"))?;
+            .ok_or_else(|| too_large(Figure::Summary))?;
         Ok(Figures { months, summary })
     };
     let unadjusted = figures(no_risk)?;
@@ -403,12 +404,12 @@ pub(crate) fn project_observed(
         let standalone = |k: RiskFactors<Exact>| {
             summarize(&alone, k, None)
                 .try_map(Exact::get)
-                .ok_or_else(|| too_large("a stand-alone summary"))
+                .ok_or_else(|| too_large(Figure::StandAlone))
         };
         let marginal = |k: RiskFactors<Exact>| {
             (adjusted_net(&ledger, k) - adjusted_net(&without, k))
                 .get()
-                .ok_or_else(|| too_large("a marginal contribution"))
+                .ok_or_else(|| too_large(Figure::Marginal))
         };
         initiatives.push(InitiativeFigures {
             initiative,
@@ -434,30 +435,33 @@ pub(crate) fn project_observed(
                 initiative: info.initiative,
                 kind: info.risk.kind(),
                 risk: info.risk,
-                name: engine::line_name(s, info.id),
+                custom_name: match info.id {
+                    LineRef::Custom(i) => s.custom.lines.get(i).map(|l| l.name.clone()),
+                    LineRef::Model(_) => None,
+                },
                 amounts,
             })
         })
         .collect::<Option<Vec<_>>>()
-        .ok_or_else(|| too_large("a ledger line"))?;
+        .ok_or_else(|| too_large(Figure::MonthlyTotals))?;
     let exact_kpis = |all: &[Kpis<Exact>]| {
         all.iter()
             .map(|k| k.try_map(Exact::get))
             .collect::<Option<Vec<_>>>()
-            .ok_or_else(|| too_large("the operational figures"))
+            .ok_or_else(|| too_large(Figure::Kpis))
     };
     let kpis = exact_kpis(&ledger.kpis)?;
     let baseline_kpis = exact_kpis(&ledger.baseline_kpis)?;
-    let factor = |x: Exact, what: &str| x.get().ok_or_else(|| too_large(what));
+    let factor = |x: Exact| x.get().ok_or_else(|| too_large(Figure::RiskFactor));
     let scenario_warnings = scenario_warnings(s, baseline_kpis.first());
 
     Ok(Projection {
         scenario: s.name.clone(),
         currency: s.currency.clone(),
         horizon_months: f.horizon_months,
-        cost_factor: factor(adjusted_factors.cost, "the cost risk")?,
-        benefit_factor: factor(adjusted_factors.saving, "the risk on savings")?,
-        revenue_factor: factor(adjusted_factors.revenue, "the risk on revenue")?,
+        cost_factor: factor(adjusted_factors.cost)?,
+        benefit_factor: factor(adjusted_factors.saving)?,
+        revenue_factor: factor(adjusted_factors.revenue)?,
         lines,
         unadjusted,
         adjusted,

@@ -98,12 +98,12 @@ fn observation(a: &MonthActuals) -> Observation<Exact> {
         handle_time: x(a.handle_time_minutes),
         fcr: share(a.fcr_pct),
         churn: share(a.churn_monthly_pct),
-        spent: [
+        spent: crate::model::PerInitiative([
             x(a.spent_chatbot),
             x(a.spent_omnichannel),
             x(a.spent_training),
             x(a.spent_custom),
-        ],
+        ]),
     }
 }
 
@@ -153,8 +153,8 @@ fn net_to_date(
     {
         total = total + (b - r) * k.saving + r * k.revenue - c * k.cost;
     }
-    total.get().ok_or_else(|| Overflow {
-        line: "the net to date".to_owned(),
+    total.get().ok_or(Overflow {
+        figure: crate::sim::Figure::Gap,
         month: months,
     })
 }

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use crate::format;
 use crate::i18n::t;
 use crate::model::{Initiative, Lang, LineKind};
-use crate::sim::{LineRef, Projection};
+use crate::sim::Projection;
 
 /// One cell.
 #[derive(Clone, Debug, PartialEq)]
@@ -167,10 +167,7 @@ pub fn build(p: &Projection, risk_adjusted: bool, lang: Lang) -> TableView {
             for (sum, a) in target.iter_mut().zip(&amounts) {
                 *sum += a;
             }
-            let name = match line.id {
-                LineRef::Model(id) => id.title().get(lang).to_owned(),
-                LineRef::Custom(_) => line.name.clone(),
-            };
+            let name = crate::text::line_name(line, lang);
             let kind = match line.kind {
                 LineKind::Cost => t(lang, "cost", "kosten"),
                 LineKind::Benefit => t(lang, "benefit", "baat"),

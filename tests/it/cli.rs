@@ -249,7 +249,7 @@ fn assert_contract(v: &Value, horizon: u64) {
         assert!(!lines.is_empty());
         for (j, l) in lines.iter().enumerate() {
             let what = format!("{what}.lines[{j}]");
-            assert_keys(&what, l, &["initiative", "name", "kind", "amount"]);
+            assert_keys(&what, l, &["initiative", "key", "name", "kind", "amount"]);
             assert!(
                 ["chatbot", "omnichannel", "training", "custom"]
                     .contains(&l["initiative"].as_str().expect("str"))

@@ -8,8 +8,8 @@
 //!   them (other horizons, ramps, risks, custom lines, a longer course).
 //!
 //! The JSON kept there leaves out ledger lines of 0.00 to stay small; the comparison leaves
-//! them out of the new output too. The new output adds `warnings`, `baseline_kpis` and
-//! `months[].kpis`; everything else must be the same to the cent. One deliberate change: a
+//! them out of the new output too. The new output adds `warnings`, `baseline_kpis`,
+//! `months[].kpis` and each line's `key`; everything else must be the same to the cent. One deliberate change: a
 //! case whose monthly net changes sign more than once now has no IRR (null, with a warning),
 //! as the conventions say.
 
@@ -56,6 +56,10 @@ fn old_shape(mut v: Value) -> (Value, Vec<String>) {
         m.remove("kpis");
         let lines = m["lines"].as_array_mut().expect("lines");
         lines.retain(|l| l["amount"] != "0.00");
+        // Each line names its stable key beside its title since the key was added.
+        for l in lines.iter_mut() {
+            l.as_object_mut().expect("a line").remove("key");
+        }
     }
     (v, warnings)
 }

@@ -463,7 +463,7 @@ proptest! {
         // Each line's amounts cover the horizon; costs and benefits are never negative.
         for line in &p.lines {
             prop_assert_eq!(line.amounts.len(), p.horizon_months as usize);
-            prop_assert!(line.amounts.iter().all(|a| *a >= Decimal::ZERO), "{}: {:?}", line.name, line.amounts);
+            prop_assert!(line.amounts.iter().all(|a| *a >= Decimal::ZERO), "{:?}: {:?}", line.id, line.amounts);
         }
         // The unadjusted ledger itself: month totals are the sums of their lines, exactly.
         for m in &p.unadjusted.months {

@@ -19,7 +19,7 @@ use rust_decimal::prelude::ToPrimitive;
 use roi_planner::bundled::{self, BUNDLED};
 use roi_planner::model::{Lang, ValidScenario, input_by_path};
 use roi_planner::report::{Case, csv, xlsx};
-use roi_planner::sim::{self, LineRef, Projection};
+use roi_planner::sim::{self, Projection};
 
 /// Trials for the summary's "how sure" values: not checked here, so few.
 const TRIALS: usize = 10;
@@ -166,10 +166,7 @@ fn agrees(p: &Projection, dir: &Path, stem: &str, lang: Lang, label: &str) {
         };
         check(net_u, i, f(u.net));
         for line in &p.lines {
-            let name = match line.id {
-                LineRef::Model(id) => id.title().get(lang).to_owned(),
-                LineRef::Custom(_) => line.name.clone(),
-            };
+            let name = roi_planner::text::line_name(line, lang);
             let heading = xlsx::line_header(line.initiative, &name, lang);
             check(&heading, i, f(line.amounts[i]));
         }
@@ -403,7 +400,7 @@ fn csv_read_back_gives_the_engines_figures_in_both_languages() {
                     roi_planner::format::round(p.line_amount(line, m.month, true), 2),
                     "{lang:?} month {}: {}",
                     m.month,
-                    line.name
+                    roi_planner::text::line_name(line, lang)
                 );
             }
             let round = |d: Decimal| roi_planner::format::round(d, 2);

@@ -80,7 +80,7 @@ fn actuals_equal_to_the_plan_give_zero_variance_on_every_line() {
                     Decimal::ZERO,
                     "{name} month {}: {}",
                     m.month,
-                    p.lines[i].name
+                    roi_planner::text::line_name(&p.lines[i], roi_planner::model::Lang::En)
                 );
             }
             assert_eq!(cent(m.actual.net - m.planned.net), Decimal::ZERO, "{name}");
@@ -148,7 +148,7 @@ fn a_longer_handle_time_costs_what_the_formula_says() {
                 format::round(*actual - *planned, 2),
                 Decimal::ZERO,
                 "{}",
-                p.lines[i].name
+                roi_planner::text::line_name(&p.lines[i], roi_planner::model::Lang::En)
             );
         }
     }
