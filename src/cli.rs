@@ -39,143 +39,182 @@ pub struct Args {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Simulate a scenario file and print the month-by-month projection and its metrics.
-    Simulate {
-        /// The scenario file (RON).
-        file: PathBuf,
-        /// How to print the result.
-        #[arg(long, value_enum, default_value_t = Format::Table)]
-        format: Format,
-        /// Print the figures without risk adjustment.
-        #[arg(long)]
-        unadjusted: bool,
-    },
+    Simulate(SimulateArgs),
     /// Monte Carlo over the ranged inputs, and a tornado of the inputs that swing a result most.
-    Analyze {
-        /// The scenario file (RON).
-        file: PathBuf,
-        /// How many trials: 100 to 1,000,000.
-        #[arg(long, default_value_t = crate::analysis::monte_carlo::DEFAULT_TRIALS, value_parser = trials_arg, allow_hyphen_values = true)]
-        trials: usize,
-        /// The seed: the same seed gives the same numbers.
-        #[arg(long, default_value_t = crate::analysis::monte_carlo::DEFAULT_SEED)]
-        seed: u64,
-        /// Without risk adjustment.
-        #[arg(long)]
-        unadjusted: bool,
-        /// The result the tornado ranks inputs by.
-        #[arg(long, value_enum, default_value_t = TornadoMetric::NetBenefit)]
-        metric: TornadoMetric,
-        /// How to print the result.
-        #[arg(long, value_enum, default_value_t = AnalysisFormat::Table)]
-        format: AnalysisFormat,
-    },
+    Analyze(AnalyzeArgs),
     /// What must be true: the value of one input at which a result just meets a target.
-    GoalSeek {
-        /// The scenario file (RON).
-        file: PathBuf,
-        /// The input to change, as `check` names it (e.g. chatbot.containment_pct or
-        /// custom.lines[0].amount).
-        #[arg(long)]
-        input: String,
-        /// The result to aim at.
-        #[arg(long, value_enum)]
-        metric: GoalMetric,
-        /// The target: a month for break_even_month (that month or earlier), otherwise at
-        /// least this value.
-        #[arg(long, allow_hyphen_values = true)]
-        target: String,
-        /// Without risk adjustment.
-        #[arg(long)]
-        unadjusted: bool,
-        /// How to print the result.
-        #[arg(long, value_enum, default_value_t = AnalysisFormat::Table)]
-        format: AnalysisFormat,
-    },
+    GoalSeek(GoalSeekArgs),
     /// Write a report for a client: one scenario, or several compared (the first is the
     /// base), as PDF or one self-contained HTML file.
-    Report {
-        /// The scenario files (RON).
-        #[arg(required = true)]
-        files: Vec<PathBuf>,
-        /// The file to write: NAME.pdf or NAME.html.
-        #[arg(short, long)]
-        output: PathBuf,
-        /// The language of the text and the figures (default: the system's).
-        #[arg(long, value_enum)]
-        lang: Option<LangArg>,
-        /// Monte Carlo trials for the band and the chance, where the scenario has ranges: 100
-        /// to 1,000,000.
-        #[arg(long, default_value_t = crate::analysis::monte_carlo::DEFAULT_TRIALS, value_parser = trials_arg, allow_hyphen_values = true)]
-        trials: usize,
-    },
+    Report(ReportArgs),
     /// Export a scenario as a spreadsheet with live formulas (NAME.xlsx) or its monthly
     /// figures as CSV (NAME.csv: `;` and a decimal comma in Dutch, `,` and a point in English).
-    Export {
-        /// The scenario file (RON).
-        file: PathBuf,
-        /// The file to write: NAME.xlsx or NAME.csv.
-        #[arg(short, long)]
-        output: PathBuf,
-        /// The language of the headings and, for CSV, the number format.
-        #[arg(long, value_enum)]
-        lang: Option<LangArg>,
-        /// CSV: the figures without risk adjustment.
-        #[arg(long)]
-        unadjusted: bool,
-        /// Monte Carlo trials for the spreadsheet's "how sure" values: 100 to 1,000,000.
-        #[arg(long, default_value_t = crate::analysis::monte_carlo::DEFAULT_TRIALS, value_parser = trials_arg, allow_hyphen_values = true)]
-        trials: usize,
-    },
+    Export(ExportArgs),
     /// Save a chart as an image: NAME.png (presentation size) or NAME.svg.
-    Chart {
-        /// The scenario files (RON); the break-even and ROI charts draw each of them.
-        #[arg(required = true)]
-        files: Vec<PathBuf>,
-        /// The file to write: NAME.png or NAME.svg.
-        #[arg(short, long)]
-        output: PathBuf,
-        /// Which chart.
-        #[arg(long, value_enum, default_value_t = ChartKind::BreakEven)]
-        kind: ChartKind,
-        /// The language of the labels and numbers.
-        #[arg(long, value_enum)]
-        lang: Option<LangArg>,
-        /// Width in pixels (default 1920 for PNG, 960 for SVG).
-        #[arg(long)]
-        width: Option<u32>,
-        /// Height in pixels (default: 9/16 of the width).
-        #[arg(long)]
-        height: Option<u32>,
-    },
+    Chart(ChartArgs),
     /// Track an approved case: the plan against the actuals in the file (and, with
     /// --actuals, those of a CSV), the variances and the re-forecast.
-    Track {
-        /// The scenario file (RON).
-        file: PathBuf,
-        /// A CSV of monthly actuals (a header row: month, then any of contacts,
-        /// bot_resolved_contacts, agent_contacts, handle_time_minutes, fcr_pct,
-        /// churn_monthly_pct, agent_fte, customers, spent_chatbot, spent_omnichannel,
-        /// spent_training, spent_custom); its months replace the file's.
-        #[arg(long)]
-        actuals: Option<PathBuf>,
-        /// Re-base the months after the last actuals on them.
-        #[arg(long)]
-        rebase: bool,
-        /// How to print the result.
-        #[arg(long, value_enum, default_value_t = AnalysisFormat::Table)]
-        format: AnalysisFormat,
-    },
+    Track(TrackArgs),
     /// Check scenario files and print each problem on its own line.
-    Check {
-        /// The scenario files (RON).
-        #[arg(required = true)]
-        files: Vec<PathBuf>,
-    },
+    Check(CheckArgs),
     /// Print a bundled example scenario, to start from: `roi-planner example chatbot > mine.ron`.
-    Example {
-        /// Which example; without it, the list.
-        name: Option<String>,
-    },
+    Example(ExampleArgs),
+}
+
+/// Simulate a scenario file and print the month-by-month projection and its metrics.
+#[derive(Debug, clap::Args)]
+pub struct SimulateArgs {
+    /// The scenario file (RON).
+    pub file: PathBuf,
+    /// How to print the result.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Print the figures without risk adjustment.
+    #[arg(long)]
+    pub unadjusted: bool,
+}
+
+/// Monte Carlo over the ranged inputs, and a tornado of the inputs that swing a result most.
+#[derive(Debug, clap::Args)]
+pub struct AnalyzeArgs {
+    /// The scenario file (RON).
+    pub file: PathBuf,
+    /// How many trials: 100 to 1,000,000.
+    #[arg(long, default_value_t = crate::analysis::monte_carlo::DEFAULT_TRIALS, value_parser = trials_arg, allow_hyphen_values = true)]
+    pub trials: usize,
+    /// The seed: the same seed gives the same numbers.
+    #[arg(long, default_value_t = crate::analysis::monte_carlo::DEFAULT_SEED)]
+    pub seed: u64,
+    /// Without risk adjustment.
+    #[arg(long)]
+    pub unadjusted: bool,
+    /// The result the tornado ranks inputs by.
+    #[arg(long, value_enum, default_value_t = TornadoMetric::NetBenefit)]
+    pub metric: TornadoMetric,
+    /// How to print the result.
+    #[arg(long, value_enum, default_value_t = AnalysisFormat::Table)]
+    pub format: AnalysisFormat,
+}
+
+/// What must be true: the value of one input at which a result just meets a target.
+#[derive(Debug, clap::Args)]
+pub struct GoalSeekArgs {
+    /// The scenario file (RON).
+    pub file: PathBuf,
+    /// The input to change, as `check` names it (e.g. chatbot.containment_pct or
+    /// custom.lines[0].amount).
+    #[arg(long)]
+    pub input: String,
+    /// The result to aim at.
+    #[arg(long, value_enum)]
+    pub metric: GoalMetric,
+    /// The target: a month for break_even_month (that month or earlier), otherwise at
+    /// least this value.
+    #[arg(long, allow_hyphen_values = true)]
+    pub target: String,
+    /// Without risk adjustment.
+    #[arg(long)]
+    pub unadjusted: bool,
+    /// How to print the result.
+    #[arg(long, value_enum, default_value_t = AnalysisFormat::Table)]
+    pub format: AnalysisFormat,
+}
+
+/// Write a report for a client: one scenario, or several compared (the first is the
+/// base), as PDF or one self-contained HTML file.
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
+    /// The scenario files (RON).
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// The file to write: NAME.pdf or NAME.html.
+    #[arg(short, long)]
+    pub output: PathBuf,
+    /// The language of the text and the figures (default: the system's).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    /// Monte Carlo trials for the band and the chance, where the scenario has ranges: 100
+    /// to 1,000,000.
+    #[arg(long, default_value_t = crate::analysis::monte_carlo::DEFAULT_TRIALS, value_parser = trials_arg, allow_hyphen_values = true)]
+    pub trials: usize,
+}
+
+/// Export a scenario as a spreadsheet with live formulas (NAME.xlsx) or its monthly
+/// figures as CSV (NAME.csv: `;` and a decimal comma in Dutch, `,` and a point in English).
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// The scenario file (RON).
+    pub file: PathBuf,
+    /// The file to write: NAME.xlsx or NAME.csv.
+    #[arg(short, long)]
+    pub output: PathBuf,
+    /// The language of the headings and, for CSV, the number format.
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    /// CSV: the figures without risk adjustment.
+    #[arg(long)]
+    pub unadjusted: bool,
+    /// Monte Carlo trials for the spreadsheet's "how sure" values: 100 to 1,000,000.
+    #[arg(long, default_value_t = crate::analysis::monte_carlo::DEFAULT_TRIALS, value_parser = trials_arg, allow_hyphen_values = true)]
+    pub trials: usize,
+}
+
+/// Save a chart as an image: NAME.png (presentation size) or NAME.svg.
+#[derive(Debug, clap::Args)]
+pub struct ChartArgs {
+    /// The scenario files (RON); the break-even and ROI charts draw each of them.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// The file to write: NAME.png or NAME.svg.
+    #[arg(short, long)]
+    pub output: PathBuf,
+    /// Which chart.
+    #[arg(long, value_enum, default_value_t = ChartKind::BreakEven)]
+    pub kind: ChartKind,
+    /// The language of the labels and numbers.
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    /// Width in pixels (default 1920 for PNG, 960 for SVG).
+    #[arg(long)]
+    pub width: Option<u32>,
+    /// Height in pixels (default: 9/16 of the width).
+    #[arg(long)]
+    pub height: Option<u32>,
+}
+
+/// Track an approved case: the plan against the actuals in the file (and, with
+/// --actuals, those of a CSV), the variances and the re-forecast.
+#[derive(Debug, clap::Args)]
+pub struct TrackArgs {
+    /// The scenario file (RON).
+    pub file: PathBuf,
+    /// A CSV of monthly actuals (a header row: month, then any of contacts,
+    /// bot_resolved_contacts, agent_contacts, handle_time_minutes, fcr_pct,
+    /// churn_monthly_pct, agent_fte, customers, spent_chatbot, spent_omnichannel,
+    /// spent_training, spent_custom); its months replace the file's.
+    #[arg(long)]
+    pub actuals: Option<PathBuf>,
+    /// Re-base the months after the last actuals on them.
+    #[arg(long)]
+    pub rebase: bool,
+    /// How to print the result.
+    #[arg(long, value_enum, default_value_t = AnalysisFormat::Table)]
+    pub format: AnalysisFormat,
+}
+
+/// Check scenario files and print each problem on its own line.
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// The scenario files (RON).
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+}
+
+/// Print a bundled example scenario, to start from: `roi-planner example chatbot > mine.ron`.
+#[derive(Debug, clap::Args)]
+pub struct ExampleArgs {
+    /// Which example; without it, the list.
+    pub name: Option<String>,
 }
 
 /// Output formats of `simulate`.
@@ -340,316 +379,348 @@ pub const EXIT_USAGE: u8 = 2;
 /// Runs a command and writes its output; returns the exit status.
 pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     match command {
-        Command::Simulate {
-            file,
-            format,
-            unadjusted,
-        } => {
-            let scenario = match files::load(file) {
-                Ok(s) => s,
-                Err(e) => return report(err, &e.lines()),
-            };
-            let projection = match sim::simulate(&scenario) {
-                Ok(p) => p,
-                Err(e) => return report(err, &[format!("{}: {e}", file.display())]),
-            };
-            let adjusted = !unadjusted;
-            warn(err, file, &export::warning_lines(&projection, adjusted));
-            let text = match format {
-                Format::Table => export::to_table(&projection, adjusted),
-                Format::Csv => export::to_csv(&projection, adjusted),
-                Format::Json => {
-                    let mut t = export::to_json(&projection, adjusted).to_string();
-                    t.push('\n');
-                    t
-                }
-            };
-            write_or_fail(out, err, &text)
+        Command::Simulate(args) => simulate(args, out, err),
+        Command::Analyze(args) => analyze(args, out, err),
+        Command::GoalSeek(args) => goal_seek(args, out, err),
+        Command::Report(args) => report(args, out, err),
+        Command::Export(args) => export(args, out, err),
+        Command::Chart(args) => chart(args, out, err),
+        Command::Track(args) => track(args, out, err),
+        Command::Check(args) => check(args, out, err),
+        Command::Example(args) => example(args, out, err),
+    }
+}
+
+/// `simulate`: the projection as a table, CSV or JSON.
+fn simulate(args: &SimulateArgs, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let SimulateArgs {
+        file,
+        format,
+        unadjusted,
+    } = args;
+    let scenario = match files::load(file) {
+        Ok(s) => s,
+        Err(e) => return refuse(err, &e.lines()),
+    };
+    let projection = match sim::simulate(&scenario) {
+        Ok(p) => p,
+        Err(e) => return refuse(err, &[format!("{}: {e}", file.display())]),
+    };
+    let adjusted = !unadjusted;
+    warn(err, file, &export::warning_lines(&projection, adjusted));
+    let text = match format {
+        Format::Table => export::to_table(&projection, adjusted),
+        Format::Csv => export::to_csv(&projection, adjusted),
+        Format::Json => {
+            let mut t = export::to_json(&projection, adjusted).to_string();
+            t.push('\n');
+            t
         }
-        Command::Analyze {
-            file,
-            trials,
-            seed,
-            unadjusted,
-            metric,
-            format,
-        } => {
-            let scenario = match files::load(file) {
-                Ok(s) => s,
-                Err(e) => return report(err, &e.lines()),
-            };
-            let settings = Settings {
-                trials: *trials,
-                seed: *seed,
-                risk_adjusted: !unadjusted,
-            };
-            let run = || -> Result<_, crate::analysis::AnalysisError> {
-                let projection = sim::simulate(&scenario)?;
-                let mc = monte_carlo::run(
-                    &scenario,
-                    settings,
-                    &AtomicBool::new(false),
-                    &AtomicUsize::new(0),
-                )?;
-                let tornado =
-                    tornado::tornado(&scenario, &projection, (*metric).into(), !unadjusted)?;
-                Ok((mc, tornado))
-            };
-            let (mc, tornado) = match run() {
-                Ok(r) => r,
-                Err(e) => return report(err, &[format!("{}: {e}", file.display())]),
-            };
-            let name = &scenario.scenario().name;
-            let text = match format {
-                AnalysisFormat::Table => export_analysis::analysis_table(name, &mc, &tornado),
-                AnalysisFormat::Json => {
-                    let mut t = export_analysis::analysis_json(name, &mc, &tornado).to_string();
-                    t.push('\n');
-                    t
-                }
-            };
-            write_or_fail(out, err, &text)
+    };
+    write_or_fail(out, err, &text)
+}
+
+/// `analyze`: the Monte Carlo run and the tornado.
+fn analyze(args: &AnalyzeArgs, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let AnalyzeArgs {
+        file,
+        trials,
+        seed,
+        unadjusted,
+        metric,
+        format,
+    } = args;
+    let scenario = match files::load(file) {
+        Ok(s) => s,
+        Err(e) => return refuse(err, &e.lines()),
+    };
+    let settings = Settings {
+        trials: *trials,
+        seed: *seed,
+        risk_adjusted: !unadjusted,
+    };
+    let run = || -> Result<_, crate::analysis::AnalysisError> {
+        let projection = sim::simulate(&scenario)?;
+        let mc = monte_carlo::run(
+            &scenario,
+            settings,
+            &AtomicBool::new(false),
+            &AtomicUsize::new(0),
+        )?;
+        let tornado = tornado::tornado(&scenario, &projection, (*metric).into(), !unadjusted)?;
+        Ok((mc, tornado))
+    };
+    let (mc, tornado) = match run() {
+        Ok(r) => r,
+        Err(e) => return refuse(err, &[format!("{}: {e}", file.display())]),
+    };
+    let name = &scenario.scenario().name;
+    let text = match format {
+        AnalysisFormat::Table => export_analysis::analysis_table(name, &mc, &tornado),
+        AnalysisFormat::Json => {
+            let mut t = export_analysis::analysis_json(name, &mc, &tornado).to_string();
+            t.push('\n');
+            t
         }
-        Command::GoalSeek {
-            file,
-            input,
-            metric,
-            target,
-            unadjusted,
-            format,
-        } => {
-            let Ok(goal) = target.trim().parse::<Decimal>() else {
-                let _ = writeln!(
-                    err,
-                    "--target {target:?} is not a number; expected e.g. 6 (a month) or 100000"
-                );
-                return EXIT_USAGE;
-            };
-            let scenario = match files::load(file) {
-                Ok(s) => s,
-                Err(e) => return report(err, &e.lines()),
-            };
-            let Some(target_input) = Target::parse(input, scenario.scenario()) else {
-                let _ = writeln!(
-                    err,
-                    "{}: --input {input:?} names no input; expected a path as `check` names it (e.g. chatbot.containment_pct) or custom.lines[N].amount",
-                    file.display()
-                );
-                return EXIT_USAGE;
-            };
-            let metric: Metric = (*metric).into();
-            let result =
-                match goal_seek::goal_seek(&scenario, target_input, metric, goal, !unadjusted) {
-                    Ok(r) => r,
-                    Err(e) => return report(err, &[format!("{}: {e}", file.display())]),
-                };
-            let sentence = export_analysis::goal_seek_sentence(input, metric, goal, &result);
-            let found = matches!(result, GoalSeekResult::Found { .. });
-            let text = match format {
-                AnalysisFormat::Table => format!("{sentence}\n"),
-                AnalysisFormat::Json => {
-                    let mut t =
-                        export_analysis::goal_seek_json(input, metric, goal, &result).to_string();
-                    t.push('\n');
-                    t
-                }
-            };
-            let status = write_or_fail(out, err, &text);
-            if found {
-                status
-            } else {
-                if *format == AnalysisFormat::Json {
-                    let _ = writeln!(err, "{sentence}");
-                }
-                EXIT_PROBLEMS
-            }
-        }
-        Command::Report {
-            files,
-            output,
-            lang,
-            trials,
-        } => deliver(
-            Deliverable::Report,
-            files,
-            output,
-            Options {
-                lang: *lang,
-                trials: *trials,
-                risk_adjusted: true,
-                size: None,
-            },
-            out,
+    };
+    write_or_fail(out, err, &text)
+}
+
+/// `goal-seek`: the value of one input at which a result just meets a target.
+fn goal_seek(args: &GoalSeekArgs, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let GoalSeekArgs {
+        file,
+        input,
+        metric,
+        target,
+        unadjusted,
+        format,
+    } = args;
+    let Ok(goal) = target.trim().parse::<Decimal>() else {
+        let _ = writeln!(
             err,
-        ),
-        Command::Export {
-            file,
-            output,
-            lang,
-            unadjusted,
+            "--target {target:?} is not a number; expected e.g. 6 (a month) or 100000"
+        );
+        return EXIT_USAGE;
+    };
+    let scenario = match files::load(file) {
+        Ok(s) => s,
+        Err(e) => return refuse(err, &e.lines()),
+    };
+    let Some(target_input) = Target::parse(input, scenario.scenario()) else {
+        let _ = writeln!(
+            err,
+            "{}: --input {input:?} names no input; expected a path as `check` names it (e.g. chatbot.containment_pct) or custom.lines[N].amount",
+            file.display()
+        );
+        return EXIT_USAGE;
+    };
+    let metric: Metric = (*metric).into();
+    let result = match goal_seek::goal_seek(&scenario, target_input, metric, goal, !unadjusted) {
+        Ok(r) => r,
+        Err(e) => return refuse(err, &[format!("{}: {e}", file.display())]),
+    };
+    let sentence = export_analysis::goal_seek_sentence(input, metric, goal, &result);
+    let found = matches!(result, GoalSeekResult::Found { .. });
+    let text = match format {
+        AnalysisFormat::Table => format!("{sentence}\n"),
+        AnalysisFormat::Json => {
+            let mut t = export_analysis::goal_seek_json(input, metric, goal, &result).to_string();
+            t.push('\n');
+            t
+        }
+    };
+    let status = write_or_fail(out, err, &text);
+    if found {
+        status
+    } else {
+        if *format == AnalysisFormat::Json {
+            let _ = writeln!(err, "{sentence}");
+        }
+        EXIT_PROBLEMS
+    }
+}
+
+/// `report`: a PDF or HTML report of one scenario or several compared.
+fn report(args: &ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let ReportArgs {
+        files,
+        output,
+        lang,
+        trials,
+    } = args;
+    deliver(
+        Deliverable::Report,
+        files,
+        output,
+        Options {
+            lang: *lang,
+            trials: *trials,
+            risk_adjusted: true,
+            size: None,
+        },
+        out,
+        err,
+    )
+}
+
+/// `export`: the spreadsheet with live formulas, or the months as CSV.
+fn export(args: &ExportArgs, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let ExportArgs {
+        file,
+        output,
+        lang,
+        unadjusted,
+        trials,
+    } = args;
+    // A CSV holds no analysis: one trial is enough.
+    let trials = if Output::of(output) == Some(Output::Csv) {
+        1
+    } else {
+        *trials
+    };
+    deliver(
+        Deliverable::Spreadsheet,
+        std::slice::from_ref(file),
+        output,
+        Options {
+            lang: *lang,
             trials,
-        } => {
-            // A CSV holds no analysis: one trial is enough.
-            let trials = if Output::of(output) == Some(Output::Csv) {
-                1
-            } else {
-                *trials
-            };
-            deliver(
-                Deliverable::Spreadsheet,
-                std::slice::from_ref(file),
-                output,
-                Options {
-                    lang: *lang,
-                    trials,
-                    risk_adjusted: !unadjusted,
-                    size: None,
-                },
-                out,
-                err,
-            )
+            risk_adjusted: !unadjusted,
+            size: None,
+        },
+        out,
+        err,
+    )
+}
+
+/// `chart`: one chart as a PNG or SVG image.
+fn chart(args: &ChartArgs, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let ChartArgs {
+        files,
+        output,
+        kind,
+        lang,
+        width,
+        height,
+    } = args;
+    let size = (width.is_some() || height.is_some()).then(|| {
+        let (w, _) = report::default_chart_size(Output::of(output).unwrap_or(Output::Png));
+        let w = width.unwrap_or(w);
+        (w, height.unwrap_or(w * 9 / 16))
+    });
+    if let Some((w, h)) = size
+        && (!(200..=10_000).contains(&w) || !(150..=10_000).contains(&h))
+    {
+        return usage(
+            err,
+            &format!(
+                "--width {w} --height {h}: the width must be 200 to 10000 pixels and the height 150 to 10000"
+            ),
+        );
+    }
+    // Only the break-even chart (its band) and the tornado need the analysis.
+    let trials = match kind {
+        ChartKind::BreakEven | ChartKind::Tornado | ChartKind::Histogram => {
+            crate::analysis::monte_carlo::DEFAULT_TRIALS
         }
-        Command::Chart {
-            files,
-            output,
-            kind,
-            lang,
-            width,
-            height,
-        } => {
-            let size = (width.is_some() || height.is_some()).then(|| {
-                let (w, _) = report::default_chart_size(Output::of(output).unwrap_or(Output::Png));
-                let w = width.unwrap_or(w);
-                (w, height.unwrap_or(w * 9 / 16))
-            });
-            if let Some((w, h)) = size
-                && (!(200..=10_000).contains(&w) || !(150..=10_000).contains(&h))
-            {
-                return usage(
-                    err,
-                    &format!(
-                        "--width {w} --height {h}: the width must be 200 to 10000 pixels and the height 150 to 10000"
-                    ),
-                );
+        _ => 1,
+    };
+    deliver(
+        Deliverable::Chart(chart_kind(*kind)),
+        files,
+        output,
+        Options {
+            lang: *lang,
+            trials,
+            risk_adjusted: true,
+            size,
+        },
+        out,
+        err,
+    )
+}
+
+/// `track`: the plan against the actuals, the variances and the re-forecast.
+fn track(args: &TrackArgs, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let TrackArgs {
+        file,
+        actuals,
+        rebase,
+        format,
+    } = args;
+    let valid = match files::load(file) {
+        Ok(s) => s,
+        Err(e) => return refuse(err, &e.lines()),
+    };
+    let valid = match actuals {
+        None => valid,
+        Some(csv) => {
+            let mut scenario = valid.into_inner();
+            let horizon = scenario.finance.horizon_months;
+            match files::read_actuals(csv, horizon) {
+                Ok(months) => crate::model::actuals::merge(&mut scenario.actuals, months),
+                Err(problems) => return refuse(err, &problems),
             }
-            // Only the break-even chart (its band) and the tornado need the analysis.
-            let trials = match kind {
-                ChartKind::BreakEven | ChartKind::Tornado | ChartKind::Histogram => {
-                    crate::analysis::monte_carlo::DEFAULT_TRIALS
+            match scenario.validate() {
+                Ok(v) => v,
+                Err(problems) => {
+                    let lines: Vec<String> = problems
+                        .iter()
+                        .map(|p| format!("{}: {p}", csv.display()))
+                        .collect();
+                    return refuse(err, &lines);
                 }
-                _ => 1,
-            };
-            deliver(
-                Deliverable::Chart(chart_kind(*kind)),
-                files,
-                output,
-                Options {
-                    lang: *lang,
-                    trials,
-                    risk_adjusted: true,
-                    size,
-                },
-                out,
-                err,
-            )
+            }
         }
-        Command::Track {
-            file,
-            actuals,
-            rebase,
-            format,
-        } => {
-            let valid = match files::load(file) {
-                Ok(s) => s,
-                Err(e) => return report(err, &e.lines()),
-            };
-            let valid = match actuals {
-                None => valid,
-                Some(csv) => {
-                    let mut scenario = valid.into_inner();
-                    let horizon = scenario.finance.horizon_months;
-                    match files::read_actuals(csv, horizon) {
-                        Ok(months) => crate::model::actuals::merge(&mut scenario.actuals, months),
-                        Err(problems) => return report(err, &problems),
-                    }
-                    match scenario.validate() {
-                        Ok(v) => v,
-                        Err(problems) => {
-                            let lines: Vec<String> = problems
-                                .iter()
-                                .map(|p| format!("{}: {p}", csv.display()))
-                                .collect();
-                            return report(err, &lines);
-                        }
-                    }
-                }
-            };
-            let run = || -> Result<_, sim::Overflow> {
-                let plan = sim::simulate(&valid)?;
-                let tracking = sim::tracking::track(&valid, &plan)?;
-                Ok((plan, tracking))
-            };
-            let (plan, tracking) = match run() {
-                Ok(r) => r,
-                Err(e) => return report(err, &[format!("{}: {e}", file.display())]),
-            };
-            let Some(tracking) = tracking else {
-                let _ = writeln!(
-                    err,
-                    "{}: no actuals within the horizon; add an actuals section or give --actuals FILE.csv",
-                    file.display()
-                );
-                return EXIT_PROBLEMS;
-            };
-            warn(err, file, &export::warning_lines(&plan, true));
-            let text = match format {
-                AnalysisFormat::Table => {
-                    crate::export::tracking::tracking_table(&plan, &tracking, *rebase)
-                }
-                AnalysisFormat::Json => {
-                    let mut t = crate::export::tracking::tracking_json(
-                        valid.scenario(),
-                        &plan,
-                        &tracking,
-                        *rebase,
-                    )
+    };
+    let run = || -> Result<_, sim::Overflow> {
+        let plan = sim::simulate(&valid)?;
+        let tracking = sim::tracking::track(&valid, &plan)?;
+        Ok((plan, tracking))
+    };
+    let (plan, tracking) = match run() {
+        Ok(r) => r,
+        Err(e) => return refuse(err, &[format!("{}: {e}", file.display())]),
+    };
+    let Some(tracking) = tracking else {
+        let _ = writeln!(
+            err,
+            "{}: no actuals within the horizon; add an actuals section or give --actuals FILE.csv",
+            file.display()
+        );
+        return EXIT_PROBLEMS;
+    };
+    warn(err, file, &export::warning_lines(&plan, true));
+    let text = match format {
+        AnalysisFormat::Table => crate::export::tracking::tracking_table(&plan, &tracking, *rebase),
+        AnalysisFormat::Json => {
+            let mut t =
+                crate::export::tracking::tracking_json(valid.scenario(), &plan, &tracking, *rebase)
                     .to_string();
-                    t.push('\n');
-                    t
-                }
-            };
-            write_or_fail(out, err, &text)
+            t.push('\n');
+            t
         }
-        Command::Check { files } => {
-            let mut status = EXIT_OK;
-            for file in files {
-                let problems = match files::load(file) {
-                    Ok(s) => match sim::simulate(&s) {
-                        Ok(p) => {
-                            // Warnings about either variant: a check is not tied to one.
-                            let mut lines = export::warning_lines(&p, true);
-                            for line in export::warning_lines(&p, false) {
-                                if !lines.contains(&line) {
-                                    lines.push(line);
-                                }
-                            }
-                            warn(err, file, &lines);
-                            Vec::new()
+    };
+    write_or_fail(out, err, &text)
+}
+
+/// `check`: each file's problems, or `ok`, and its warnings.
+fn check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let CheckArgs { files } = args;
+    let mut status = EXIT_OK;
+    for file in files {
+        let problems = match files::load(file) {
+            Ok(s) => match sim::simulate(&s) {
+                Ok(p) => {
+                    // Warnings about either variant: a check is not tied to one.
+                    let mut lines = export::warning_lines(&p, true);
+                    for line in export::warning_lines(&p, false) {
+                        if !lines.contains(&line) {
+                            lines.push(line);
                         }
-                        Err(e) => vec![format!("{}: {e}", file.display())],
-                    },
-                    Err(e) => e.lines(),
-                };
-                if problems.is_empty() {
-                    let written = write_or_fail(out, err, &format!("{}: ok\n", file.display()));
-                    status = status.max(written);
-                } else {
-                    status = report(err, &problems);
+                    }
+                    warn(err, file, &lines);
+                    Vec::new()
                 }
-            }
-            status
+                Err(e) => vec![format!("{}: {e}", file.display())],
+            },
+            Err(e) => e.lines(),
+        };
+        if problems.is_empty() {
+            let written = write_or_fail(out, err, &format!("{}: ok\n", file.display()));
+            status = status.max(written);
+        } else {
+            status = refuse(err, &problems);
         }
-        Command::Example { name: None } => {
+    }
+    status
+}
+
+/// `example`: the list of bundled scenarios, or one of them.
+fn example(args: &ExampleArgs, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    match &args.name {
+        None => {
             let mut text =
                 String::from("Bundled scenarios (print one with `roi-planner example NAME`):\n");
             for b in &BUNDLED {
@@ -657,7 +728,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             }
             write_or_fail(out, err, &text)
         }
-        Command::Example { name: Some(name) } => match bundled::find(name) {
+        Some(name) => match bundled::find(name) {
             Some(b) => write_or_fail(out, err, b.text),
             None => {
                 let names: Vec<&str> = BUNDLED.iter().map(|b| b.name).collect();
@@ -722,10 +793,10 @@ fn deliver(
             Ok(valid) => {
                 match Case::prepare_variant(valid, options.trials, options.risk_adjusted) {
                     Ok(case) => cases.push(case),
-                    Err(e) => status = report(err, &[format!("{}: {e}", file.display())]),
+                    Err(e) => status = refuse(err, &[format!("{}: {e}", file.display())]),
                 }
             }
-            Err(e) => status = report(err, &e.lines()),
+            Err(e) => status = refuse(err, &e.lines()),
         }
     }
     if status != EXIT_OK {
@@ -743,14 +814,14 @@ fn deliver(
         options.size,
     ) {
         Ok(b) => b,
-        Err(e) => return report(err, &[format!("{}: {e}", output.display())]),
+        Err(e) => return refuse(err, &[format!("{}: {e}", output.display())]),
     };
     match files::write_atomic(output, &bytes) {
         Ok(()) => {
             let _ = writeln!(out, "wrote {}", output.display());
             EXIT_OK
         }
-        Err(e) => report(
+        Err(e) => refuse(
             err,
             &[format!("{}: cannot write the file: {e}", output.display())],
         ),
@@ -769,7 +840,7 @@ fn warn(err: &mut dyn Write, file: &std::path::Path, lines: &[String]) {
     }
 }
 
-fn report(err: &mut dyn Write, lines: &[String]) -> u8 {
+fn refuse(err: &mut dyn Write, lines: &[String]) -> u8 {
     for line in lines {
         let _ = writeln!(err, "{line}");
     }

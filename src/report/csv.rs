@@ -61,11 +61,10 @@ pub fn headers(p: &Projection, lang: Lang) -> Vec<String> {
 
 /// The projection's months as CSV text (with the byte order mark), risk-adjusted or not.
 pub fn csv(p: &Projection, risk_adjusted: bool, lang: Lang) -> Result<String, ReportError> {
-    let fail = |e: ::csv::Error| ReportError::Spreadsheet(e.to_string());
     let mut writer = ::csv::WriterBuilder::new()
         .delimiter(separator(lang))
         .from_writer(Vec::new());
-    writer.write_record(headers(p, lang)).map_err(fail)?;
+    writer.write_record(headers(p, lang))?;
     let f = p.figures(risk_adjusted);
     for m in &f.months {
         let mut row = vec![m.month.to_string()];
@@ -81,13 +80,13 @@ pub fn csv(p: &Projection, risk_adjusted: bool, lang: Lang) -> Result<String, Re
             m.roi_to_date_pct
                 .map_or_else(String::new, |r| amount(r, lang)),
         ]);
-        writer.write_record(&row).map_err(fail)?;
+        writer.write_record(&row)?;
     }
     let bytes = writer
         .into_inner()
-        .map_err(|e| ReportError::Spreadsheet(e.to_string()))?;
-    let text = String::from_utf8(bytes).map_err(|e| ReportError::Spreadsheet(e.to_string()))?;
-    Ok(format!("{BOM}{text}"))
+        .map_err(|e| ReportError::Csv(e.into_error().into()))?;
+    // The writer only ever gets `String`s: its bytes are UTF-8.
+    Ok(format!("{BOM}{}", String::from_utf8_lossy(&bytes)))
 }
 
 /// Reads a number as the CSV of `lang` writes it (a decimal comma for Dutch).

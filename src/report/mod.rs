@@ -175,23 +175,39 @@ pub struct Case {
 /// A report could not be made.
 #[derive(Debug, Error)]
 pub enum ReportError {
-    /// A scenario does not compute.
-    #[error("{name}: {message}")]
+    /// A scenario does not compute exactly.
+    #[error("{name}: {source}")]
     Scenario {
         /// The scenario's name.
         name: String,
         /// What went wrong.
-        message: String,
+        #[source]
+        source: crate::sim::Overflow,
+    },
+    /// A scenario's analysis cannot run.
+    #[error("{name}: {source}")]
+    Analysis {
+        /// The scenario's name.
+        name: String,
+        /// What went wrong.
+        #[source]
+        source: crate::analysis::AnalysisError,
     },
     /// A chart could not be drawn.
     #[error(transparent)]
     Chart(#[from] ChartError),
-    /// The PDF could not be laid out.
+    /// The PDF could not be laid out: typst's diagnostics, which are messages, not errors.
     #[error("the PDF could not be laid out: {0}")]
     Pdf(String),
     /// The spreadsheet could not be written.
-    #[error("the spreadsheet could not be written: {0}")]
-    Spreadsheet(String),
+    #[error("the spreadsheet could not be written")]
+    Spreadsheet(#[from] rust_xlsxwriter::XlsxError),
+    /// The CSV could not be written.
+    #[error("the CSV could not be written")]
+    Csv(#[from] ::csv::Error),
+    /// A formula of the spreadsheet names a column or a function it must not.
+    #[error("the spreadsheet's formulas are wrong: {0}")]
+    Formula(String),
     /// No scenario was given.
     #[error("no scenario to export")]
     Nothing,
@@ -219,15 +235,18 @@ impl Case {
         trials: usize,
         risk_adjusted: bool,
     ) -> Result<Case, ReportError> {
-        let fail = |message: String| ReportError::Scenario {
+        let fail = |source| ReportError::Scenario {
             name: valid.scenario().name.clone(),
-            message,
+            source,
         };
-        let projection = sim::simulate(&valid).map_err(|e| fail(e.to_string()))?;
+        let cannot = |source| ReportError::Analysis {
+            name: valid.scenario().name.clone(),
+            source,
+        };
+        let projection = sim::simulate(&valid).map_err(fail)?;
         let mut view = ScenarioView::of(projection.clone(), valid.scenario());
         if !valid.scenario().actuals.is_empty() {
-            view.tracking =
-                sim::tracking::track(&valid, &projection).map_err(|e| fail(e.to_string()))?;
+            view.tracking = sim::tracking::track(&valid, &projection).map_err(fail)?;
         }
         let ranged = !valid.scenario().ranges.is_empty();
         let (mc, tornado) = if ranged {
@@ -242,9 +261,9 @@ impl Case {
                 &AtomicBool::new(false),
                 &AtomicUsize::new(0),
             )
-            .map_err(|e| fail(e.to_string()))?;
+            .map_err(cannot)?;
             let tornado = tornado::tornado(&valid, &projection, Metric::NetBenefit, risk_adjusted)
-                .map_err(|e| fail(e.to_string()))?;
+                .map_err(fail)?;
             (Some(mc), Some(tornado))
         } else {
             (None, None)
