@@ -140,7 +140,10 @@ fn valid_scenario() -> impl Strategy<Value = ValidScenario> {
     valid_scenario_with(4, 36)
 }
 
-fn valid_scenario_with(decimals: u32, horizon_max: u32) -> impl Strategy<Value = ValidScenario> {
+pub(crate) fn valid_scenario_with(
+    decimals: u32,
+    horizon_max: u32,
+) -> impl Strategy<Value = ValidScenario> {
     let values: Vec<BoxedStrategy<Decimal>> = all_inputs()
         .map(|d| {
             if d.path == "finance.horizon_months" {
@@ -209,7 +212,7 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
 
 /// `cases` cases (few enough for a fast debug run), or `PROPTEST_CASES` when set, for a
 /// longer run.
-fn config(cases: u32) -> Config {
+pub(crate) fn config(cases: u32) -> Config {
     let cases = std::env::var("PROPTEST_CASES")
         .ok()
         .and_then(|v| v.parse().ok())

@@ -425,3 +425,202 @@ fn csv_read_back_gives_the_engines_figures_in_both_languages() {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// In process, on random scenarios: IronCalc evaluates the exported workbook's formulas
+// ---------------------------------------------------------------------------------------
+
+/// A workbook evaluated by IronCalc (a spreadsheet engine in Rust, a dev-dependency): the
+/// Projection sheet's columns by key and the Summary's values by label.
+struct Evaluated {
+    columns: HashMap<String, Vec<ironcalc::base::cell::CellValue>>,
+    summary: HashMap<String, ironcalc::base::cell::CellValue>,
+}
+
+fn evaluate(case: &Case, lang: Lang) -> Evaluated {
+    use ironcalc::base::cell::CellValue;
+    let bytes = xlsx::xlsx(case, lang).expect("the workbook is written");
+    let book = ironcalc::import::load_from_xlsx_bytes(&bytes, "case", "en", "UTC")
+        .expect("IronCalc reads the workbook");
+    let mut model = ironcalc::base::Model::from_workbook(book, "en").expect("a model");
+    model.evaluate();
+    let names = xlsx::sheet_names(lang);
+    let sheets = model.workbook.get_worksheet_names();
+    let index = |name: &str| sheets.iter().position(|s| s == name).expect("the sheet") as u32;
+    let (projection, summary) = (index(names.projection), index(names.summary));
+    let months = case.horizon() as i32;
+    let first = xlsx::HEADER_ROW as i32 + 2;
+    let mut columns = HashMap::new();
+    for (c, (key, _)) in xlsx::projection_columns(case, lang).into_iter().enumerate() {
+        let values = (0..months)
+            .map(|m| {
+                model
+                    .get_cell_value_by_index(projection, first + m, c as i32 + 1)
+                    .expect("a cell")
+            })
+            .collect();
+        columns.insert(key, values);
+    }
+    let mut labels = HashMap::new();
+    for row in 1..40 {
+        if let Ok(CellValue::String(label)) = model.get_cell_value_by_index(summary, row, 1) {
+            let value = model
+                .get_cell_value_by_index(summary, row, 2)
+                .expect("a cell");
+            labels.entry(label).or_insert(value);
+        }
+    }
+    Evaluated {
+        columns,
+        summary: labels,
+    }
+}
+
+/// The number in a cell, or none for an empty or text cell.
+fn cell_number(c: &ironcalc::base::cell::CellValue) -> Option<f64> {
+    match c {
+        ironcalc::base::cell::CellValue::Number(n) => Some(*n),
+        _ => None,
+    }
+}
+
+/// `got` against `want` within `tolerance` (absolute) or a billionth of `want` (relative),
+/// whichever is larger: the sheet computes in binary floating point, the engine in decimals.
+fn near(got: f64, want: f64, tolerance: f64) -> bool {
+    (got - want).abs() <= tolerance.max(want.abs() * 1e-9)
+}
+
+/// Every column the engine has a figure for, every month, and the summary: the sheet's
+/// formulas hold to the engine.
+fn sheet_agrees(valid: &ValidScenario) -> Result<(), String> {
+    use roi_planner::sim::{Kpis, LineId, LineRef};
+    let case = case(valid.clone());
+    let p = &case.projection;
+    let e = evaluate(&case, Lang::En);
+    let column = |key: &str| e.columns.get(key).ok_or_else(|| format!("no column {key}"));
+    let check = |key: &str, month: usize, want: f64, tolerance: f64| -> Result<(), String> {
+        let got = cell_number(&column(key)?[month]).ok_or_else(|| {
+            format!(
+                "{key} month {}: {:?}",
+                month + 1,
+                column(key).map(|c| &c[month])
+            )
+        })?;
+        if near(got, want, tolerance) {
+            Ok(())
+        } else {
+            Err(format!(
+                "{key} month {}: sheet {got}, engine {want}",
+                month + 1
+            ))
+        }
+    };
+    let (adjusted, unadjusted) = (p.figures(true), p.figures(false));
+    for (i, m) in adjusted.months.iter().enumerate() {
+        let u = &unadjusted.months[i];
+        for (key, want) in [
+            ("costs", m.costs),
+            ("benefits", m.benefits),
+            ("net", m.net),
+            ("cum", m.cumulative_net),
+            ("disc", m.discounted_net),
+            ("costs_u", u.costs),
+            ("benefits_u", u.benefits),
+            ("net_u", u.net),
+            ("cum_u", u.cumulative_net),
+        ] {
+            check(key, i, f(want), CENT)?;
+        }
+        match m.roi_to_date_pct {
+            Some(roi) => check("roi", i, f(roi), CENT)?,
+            None => {
+                if cell_number(&column("roi")?[i]).is_some() {
+                    return Err(format!("roi month {}: the engine has none", i + 1));
+                }
+            }
+        }
+        // Every computed line: the engine's amount where the initiative is on, zero where off.
+        for id in LineId::ALL {
+            let want = p
+                .lines
+                .iter()
+                .find(|l| l.id == LineRef::Model(id))
+                .map_or(0.0, |l| f(l.amounts[i]));
+            check(id.key(), i, want, CENT)?;
+        }
+        for (n, line) in p
+            .lines
+            .iter()
+            .filter(|l| matches!(l.id, LineRef::Custom(_)))
+            .enumerate()
+        {
+            check(&format!("custom{}", n + 1), i, f(line.amounts[i]), CENT)?;
+        }
+        // The KPIs, with the operational figures' own tolerance (a millionth).
+        let k: &Kpis<Decimal> = &p.kpis[i];
+        for (key, want, tolerance) in [
+            ("kpi_contacts", k.contacts, 1e-6),
+            ("kpi_agent", k.agent_contacts, 1e-6),
+            ("kpi_hours", k.agent_hours, 1e-6),
+            ("kpi_fte", k.agent_fte, 1e-6),
+            ("kpi_cpc", k.cost_per_contact, 1e-6),
+            ("kpi_customers", k.customers, 1e-6),
+            ("kpi_churn", k.churn_monthly_pct, 1e-6),
+            ("aht", k.handle_time_minutes, 1e-6),
+        ] {
+            check(key, i, f(want), tolerance)?;
+        }
+        let fcr = check("fcr2", i, f(k.fcr_pct) / 100.0, 1e-9);
+        fcr?;
+    }
+    let s = &adjusted.summary;
+    let summary = |label: &str| {
+        e.summary
+            .get(label)
+            .ok_or_else(|| format!("no summary row {label:?}"))
+    };
+    let summary_check = |label: &str, want: Option<f64>, tolerance: f64| -> Result<(), String> {
+        let got = cell_number(summary(label)?);
+        match (got, want) {
+            (Some(g), Some(w)) if near(g, w, tolerance) => Ok(()),
+            (None, None) => Ok(()),
+            _ => Err(format!("{label}: sheet {got:?}, engine {want:?}")),
+        }
+    };
+    summary_check("Net benefit", Some(f(s.net_benefit)), CENT)?;
+    summary_check("NPV", Some(f(s.npv)), CENT)?;
+    summary_check("ROI (%)", s.roi_pct.map(f), CENT)?;
+    summary_check("Break-even month", s.break_even_month.map(f64::from), 0.0)?;
+    summary_check("Payback (months)", s.payback_months.map(f), 1e-6)?;
+    summary_check("IRR (% a year)", s.irr_annual_pct.map(f), 0.01)?;
+    Ok(())
+}
+
+proptest::proptest! {
+    #![proptest_config(crate::properties::config(12))]
+
+    /// Random valid scenarios from the property generator: growth and indexation, late
+    /// starts, initiatives switched off, custom lines, horizons from 1 to 120 months.
+    #[test]
+    fn the_spreadsheet_computes_what_the_engine_computes_on_random_cases(
+        valid in crate::properties::valid_scenario_with(2, 120),
+    ) {
+        let outcome = sheet_agrees(&valid);
+        proptest::prop_assert!(
+            outcome.is_ok(),
+            "{}\n{}",
+            outcome.err().unwrap_or_default(),
+            roi_planner::model::file::to_ron(valid.scenario()).unwrap_or_default()
+        );
+    }
+}
+
+#[test]
+fn the_spreadsheet_computes_what_the_engine_computes_in_process_on_the_bundled_cases() {
+    for b in &BUNDLED {
+        let valid = b.load().expect("bundled");
+        if let Err(e) = sheet_agrees(&valid) {
+            panic!("{}: {e}", b.name);
+        }
+    }
+}

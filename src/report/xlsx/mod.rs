@@ -27,7 +27,7 @@ mod inputs;
 mod projection;
 mod summary;
 
-pub use projection::line_header;
+pub use projection::{line_header, projection_columns};
 
 /// The 0-based row of the Projection sheet's column headings; months follow.
 pub const HEADER_ROW: u32 = 3;

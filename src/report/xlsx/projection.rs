@@ -59,6 +59,15 @@ fn retention(p: &str, golive: &str, lang: Lang) -> String {
 }
 
 /// The Projection sheet's columns for `case`.
+/// The Projection sheet's columns for `case`, as (key, heading) in sheet order from column A:
+/// what a reader of the sheet (or a test) finds where.
+pub fn projection_columns(case: &Case, lang: Lang) -> Vec<(String, String)> {
+    columns(case, lang)
+        .into_iter()
+        .map(|c| (c.key, c.header))
+        .collect()
+}
+
 /// The Projection sheet's columns for `case`, in the order the engine works a month out: the
 /// flows, every line, the totals and what follows from them, the helpers the summary needs,
 /// the KPIs.
