@@ -99,6 +99,11 @@ pub fn tracking_json(
         "rebased": rebased,
         "months": months,
         "gap_to_plan": amount(t.gap()),
+        "standing": match crate::view::tracking::standing(t) {
+            crate::view::tracking::Standing::OnTrack => "on_track",
+            crate::view::tracking::Standing::Behind(_) => "behind",
+            crate::view::tracking::Standing::Ahead(_) => "ahead",
+        },
         "plan": summary_json(&plan.adjusted.summary),
         "forecast": summary_json(&forecast.adjusted.summary),
         "variances": variances,
@@ -121,29 +126,26 @@ pub fn tracking_table(plan: &Projection, t: &Tracking, rebased: bool) -> String 
         "{:>5} {:>12} {:>12} {:>12} {:>14} {:>14} {:>12}",
         "month", "plan net", "actual net", "variance", "plan cumul.", "actual cumul.", "gap"
     );
-    for m in &t.months {
+    for m in crate::view::tracking::month_rows(t) {
         let _ = writeln!(
             out,
             "{:>5} {:>12} {:>12} {:>12} {:>14} {:>14} {:>12}",
             m.month,
-            money(m.planned.net),
-            money(m.actual.net),
-            money(m.actual.net - m.planned.net),
-            money(m.planned.cumulative_net),
-            money(m.actual.cumulative_net),
-            money(m.actual.cumulative_net - m.planned.cumulative_net),
+            money(m.planned_net),
+            money(m.actual_net),
+            money(m.net_variance),
+            money(m.planned_cumulative),
+            money(m.actual_cumulative),
+            money(m.cumulative_variance),
         );
     }
-    let gap = t.gap();
     let _ = writeln!(
         out,
-        "\n{} by {} at month {}",
-        if gap < Decimal::ZERO {
-            "Behind plan"
-        } else {
-            "On or ahead of plan"
-        },
-        money(gap.abs()),
+        "\n{} at month {}",
+        capitalised(&crate::view::tracking::standing_phrase(
+            crate::view::tracking::standing(t),
+            lang
+        )),
         t.last_month
     );
     let f = &t.forecast(rebased).adjusted.summary;
@@ -202,4 +204,12 @@ pub fn tracking_table(plan: &Projection, t: &Tracking, rebased: bool) -> String 
         }
     }
     out
+}
+
+/// `text` with its first letter in capitals.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }

@@ -331,25 +331,23 @@ fn tracking(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {
     blocks.push(Block::Heading(
         t_(lang, "Against the plan", "Tegen het plan").to_owned(),
     ));
-    let gap = t.gap();
+    let standing = crate::view::tracking::standing(t);
     let last = t.months.last();
     let actual = last.map_or(Decimal::ZERO, |m| m.actual.cumulative_net);
     let planned = last.map_or(Decimal::ZERO, |m| m.planned.cumulative_net);
     let money = |d: Decimal| format::money_whole(d, lang);
     blocks.push(Block::Paragraph(match lang {
         Lang::En => format!(
-            "Actuals to month {}: {} plan by {} (cumulative net {} against {} planned). The realised months are valued with the plan's formulas: observed contacts, resolutions, handle time, first-contact resolution and churn in place of the planned ones, and what was spent in place of the planned costs.",
+            "Actuals to month {}: {} (cumulative net {} against {} planned). The realised months are valued with the plan's formulas: observed contacts, resolutions, handle time, first-contact resolution and churn in place of the planned ones, and what was spent in place of the planned costs.",
             t.last_month,
-            if gap < Decimal::ZERO { "behind" } else { "ahead of" },
-            money(gap.abs()),
+            crate::view::tracking::standing_phrase(standing, lang),
             money(actual),
             money(planned)
         ),
         Lang::Nl => format!(
-            "Werkelijke cijfers tot en met maand {}: {} op het plan met {} (cumulatief netto {} tegen {} gepland). De gerealiseerde maanden zijn gewaardeerd met de formules van het plan: waargenomen contacten, oplossingen, afhandeltijd, first-contact resolution en klantverloop in plaats van de geplande, en wat is besteed in plaats van de geplande kosten.",
+            "Werkelijke cijfers tot en met maand {}: {} (cumulatief netto {} tegen {} gepland). De gerealiseerde maanden zijn gewaardeerd met de formules van het plan: waargenomen contacten, oplossingen, afhandeltijd, first-contact resolution en klantverloop in plaats van de geplande, en wat is besteed in plaats van de geplande kosten.",
             t.last_month,
-            if gap < Decimal::ZERO { "achter" } else { "voor" },
-            money(gap.abs()),
+            crate::view::tracking::standing_phrase(standing, lang),
             money(actual),
             money(planned)
         ),
@@ -368,17 +366,16 @@ fn tracking(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {
         ]
         .map(str::to_owned)
         .to_vec(),
-        rows: t
-            .months
-            .iter()
+        rows: crate::view::tracking::month_rows(t)
+            .into_iter()
             .map(|m| Row {
                 cells: vec![
                     Cell::Text(m.month.to_string()),
-                    Cell::Money(m.planned.net),
-                    Cell::Money(m.actual.net),
-                    Cell::Money(m.actual.net - m.planned.net),
-                    Cell::Money(m.planned.cumulative_net),
-                    Cell::Money(m.actual.cumulative_net),
+                    Cell::Money(m.planned_net),
+                    Cell::Money(m.actual_net),
+                    Cell::Money(m.net_variance),
+                    Cell::Money(m.planned_cumulative),
+                    Cell::Money(m.actual_cumulative),
                 ],
                 style: RowStyle::Normal,
             })

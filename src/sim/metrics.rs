@@ -411,13 +411,16 @@ pub fn irr_monthly(nets: &[f64]) -> Option<f64> {
         -1.0 + 1e-9,
         -1.0 + 1e-12,
     ];
-    let sign = |r: f64| npv(r).0.signum();
+    // The sign of the present value, where it is a number: close to −100% the discount
+    // factors overflow, and an infinite or undefined value says nothing about a root.
+    let sign = |r: f64| Some(npv(r).0).filter(|f| f.is_finite()).map(f64::signum);
     let mut bracket = None;
     for step in 0..above.len().max(below.len()) {
         for side in [&above[..], &below[..]] {
             if let (Some(&a), Some(&b)) = (side.get(step), side.get(step + 1))
                 && bracket.is_none()
-                && sign(a) != sign(b)
+                && let (Some(sa), Some(sb)) = (sign(a), sign(b))
+                && sa != sb
             {
                 bracket = Some((a.min(b), a.max(b)));
             }

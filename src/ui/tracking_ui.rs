@@ -113,33 +113,11 @@ fn cards_ui(
     rebased: bool,
 ) {
     let Some(plan) = plan else { return };
-    let gap = t.gap();
-    // Within half a percent of the plan's cumulative costs is "on track".
-    let scale = t.months.last().map_or(Decimal::ONE, |m| {
-        m.planned.cumulative_net.abs().max(Decimal::ONE)
-    });
-    let on_track = gap.abs() * Decimal::from(200) <= scale;
-    let (status, good) = if on_track {
-        (display.t("On track", "Op koers").to_owned(), Some(true))
-    } else if gap < Decimal::ZERO {
-        (
-            format!(
-                "{} {}",
-                display.t("Behind by", "Achter met"),
-                money(-gap, display)
-            ),
-            Some(false),
-        )
-    } else {
-        (
-            format!(
-                "{} {}",
-                display.t("Ahead by", "Voor met"),
-                money(gap, display)
-            ),
-            Some(true),
-        )
-    };
+    let standing = crate::view::tracking::standing(t);
+    let (status, good) = (
+        crate::view::tracking::standing_text(standing, display.lang),
+        Some(standing.good()),
+    );
     let f = &t.forecast(rebased).adjusted.summary;
     let p = &plan.adjusted.summary;
     let month = |m: Option<u32>| {

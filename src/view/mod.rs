@@ -13,6 +13,7 @@ pub mod kpi;
 pub mod names;
 pub mod palette;
 pub mod table;
+pub mod tracking;
 pub mod uncertainty;
 
 use rust_decimal::Decimal;

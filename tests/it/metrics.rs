@@ -651,3 +651,15 @@ fn monthly_figures_follow_the_conventions() {
         dec!(0.000001),
     );
 }
+
+#[test]
+fn a_huge_irr_after_many_idle_months_is_found_not_taken_for_minus_100_percent() {
+    // 25 idle months, then −100,000,000 and +5,000,000,000,000: the monthly IRR is
+    // 5e12 / 1e8 − 1 = 49,999 (worked out by hand: −1e8 + 5e12 / (1 + r) = 0). Near −100% a
+    // month the discount factors of 27 months overflow; that must not read as a root (the
+    // random spreadsheet test found the engine giving −100%).
+    let mut nets = vec![0.0; 25];
+    nets.extend([-1e8, 5e12]);
+    let r = roi_planner::sim::metrics::irr_monthly(&nets).expect("an IRR");
+    assert!((r - 49_999.0).abs() < 1e-6 * 49_999.0, "{r}");
+}

@@ -210,15 +210,16 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
     })
 }
 
-/// `cases` cases (few enough for a fast debug run), or `PROPTEST_CASES` when set, for a
-/// longer run.
+/// `cases` cases (few enough for a fast debug run) from a fixed seed, so every run checks the
+/// same cases and a failure can be run again; `PROPTEST_CASES` and `PROPTEST_SEED` set other
+/// ones for a longer, wider search.
 pub(crate) fn config(cases: u32) -> Config {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(cases);
+    fn env<T: std::str::FromStr>(name: &str) -> Option<T> {
+        std::env::var(name).ok().and_then(|v| v.parse().ok())
+    }
     Config {
-        cases,
+        cases: env("PROPTEST_CASES").unwrap_or(cases),
+        rng_seed: proptest::test_runner::RngSeed::Fixed(env("PROPTEST_SEED").unwrap_or(20261201)),
         failure_persistence: None,
         ..Config::default()
     }

@@ -490,6 +490,21 @@ fn near(got: f64, want: f64, tolerance: f64) -> bool {
     (got - want).abs() <= tolerance.max(want.abs() * 1e-9)
 }
 
+/// How far the engine's figures of a month may be from the exact ones: it keeps 12 decimal
+/// places in products, so a share (a churn reduction, an adoption) is exact to 10^-12, and the
+/// largest amounts a share multiplies are customers × margin and contacts × minutes × the
+/// paid minute. Within a cent on ordinary cases; the generator also makes 10^8 customers at
+/// €10^5 of margin, where a churn reduction of 10^-7 keeps six digits and a month is some
+/// euros off (found by this test: 1,135,970 against 1,135,973.94).
+fn engine_precision(s: &roi_planner::model::Scenario) -> f64 {
+    let b = &s.baseline;
+    let retained = f(b.active_customers) * f(b.margin_per_customer_monthly);
+    let time =
+        f(b.contacts_per_month) * f(b.handle_time_minutes).max(1.0) * f(b.agent_cost_per_hour)
+            / (60.0 * f(b.occupancy_pct).max(1.0) / 100.0);
+    (retained + time) * 1e-12 * f64::from(s.finance.horizon_months)
+}
+
 /// Every column the engine has a figure for, every month, and the summary: the sheet's
 /// formulas hold to the engine.
 fn sheet_agrees(valid: &ValidScenario) -> Result<(), String> {
@@ -516,23 +531,34 @@ fn sheet_agrees(valid: &ValidScenario) -> Result<(), String> {
         }
     };
     let (adjusted, unadjusted) = (p.figures(true), p.figures(false));
+    let month = CENT + engine_precision(valid.scenario());
+    // A cumulative figure carries the rounding of every month before it, and the floating
+    // point of everything that flowed so far, not only of what is left after it nets out.
+    let mut flowed = 0.0;
     for (i, m) in adjusted.months.iter().enumerate() {
         let u = &unadjusted.months[i];
-        for (key, want) in [
-            ("costs", m.costs),
-            ("benefits", m.benefits),
-            ("net", m.net),
-            ("cum", m.cumulative_net),
-            ("disc", m.discounted_net),
-            ("costs_u", u.costs),
-            ("benefits_u", u.benefits),
-            ("net_u", u.net),
-            ("cum_u", u.cumulative_net),
+        flowed += f(m.costs) + f(m.benefits);
+        let net = month.max((f(m.costs) + f(m.benefits)) * 1e-9);
+        let cumulative = (month * (i + 1) as f64).max(flowed * 1e-9);
+        for (key, want, tolerance) in [
+            ("costs", m.costs, month),
+            ("benefits", m.benefits, month),
+            ("net", m.net, net),
+            ("cum", m.cumulative_net, cumulative),
+            ("disc", m.discounted_net, net),
+            ("costs_u", u.costs, month),
+            ("benefits_u", u.benefits, month),
+            (
+                "net_u",
+                u.net,
+                month.max((f(u.costs) + f(u.benefits)) * 1e-9),
+            ),
+            ("cum_u", u.cumulative_net, cumulative),
         ] {
-            check(key, i, f(want), CENT)?;
+            check(key, i, f(want), tolerance)?;
         }
         match m.roi_to_date_pct {
-            Some(roi) => check("roi", i, f(roi), CENT)?,
+            Some(roi) => check("roi", i, f(roi), 1e-6)?,
             None => {
                 if cell_number(&column("roi")?[i]).is_some() {
                     return Err(format!("roi month {}: the engine has none", i + 1));
@@ -546,7 +572,7 @@ fn sheet_agrees(valid: &ValidScenario) -> Result<(), String> {
                 .iter()
                 .find(|l| l.id == LineRef::Model(id))
                 .map_or(0.0, |l| f(l.amounts[i]));
-            check(id.key(), i, want, CENT)?;
+            check(id.key(), i, want, month)?;
         }
         for (n, line) in p
             .lines
@@ -554,7 +580,7 @@ fn sheet_agrees(valid: &ValidScenario) -> Result<(), String> {
             .filter(|l| matches!(l.id, LineRef::Custom(_)))
             .enumerate()
         {
-            check(&format!("custom{}", n + 1), i, f(line.amounts[i]), CENT)?;
+            check(&format!("custom{}", n + 1), i, f(line.amounts[i]), month)?;
         }
         // The KPIs, with the operational figures' own tolerance (a millionth).
         let k: &Kpis<Decimal> = &p.kpis[i];
@@ -587,12 +613,52 @@ fn sheet_agrees(valid: &ValidScenario) -> Result<(), String> {
             _ => Err(format!("{label}: sheet {got:?}, engine {want:?}")),
         }
     };
-    summary_check("Net benefit", Some(f(s.net_benefit)), CENT)?;
-    summary_check("NPV", Some(f(s.npv)), CENT)?;
+    let flowed =
+        (month * adjusted.months.len() as f64).max((f(s.total_costs) + f(s.total_benefits)) * 1e-9);
+    summary_check("Net benefit", Some(f(s.net_benefit)), flowed)?;
+    summary_check("NPV", Some(f(s.npv)), flowed)?;
     summary_check("ROI (%)", s.roi_pct.map(f), CENT)?;
     summary_check("Break-even month", s.break_even_month.map(f64::from), 0.0)?;
     summary_check("Payback (months)", s.payback_months.map(f), 1e-6)?;
-    summary_check("IRR (% a year)", s.irr_annual_pct.map(f), 0.01)?;
+    match (s.irr_annual_pct, s.irr_note) {
+        // The engine finds it but it is too large to hold: the sheet's is above 1000% too.
+        (None, Some(roi_planner::sim::IrrNote::TooLarge)) => {
+            let got = cell_number(summary("IRR (% a year)")?);
+            if !got.is_some_and(|g| g > 1000.0) {
+                return Err(format!("IRR: sheet {got:?}, engine far above 1000%"));
+            }
+        }
+        (None, _) => summary_check("IRR (% a year)", None, 0.0)?,
+        (Some(irr), _) => {
+            // The sheet's flows (IRR skips the empty cells before the first active month)
+            // and whether a yearly rate in percent is a root of them.
+            let flows: Vec<f64> = column("irr_flow")?.iter().filter_map(cell_number).collect();
+            // A root: the NPV is nothing beside the flows discounted at that rate (measured so,
+            // the flat NPV of a very high rate is no root).
+            let is_root = |yearly_pct: f64| {
+                let monthly = (1.0 + yearly_pct / 100.0).powf(1.0 / 12.0) - 1.0;
+                let discounted = flows
+                    .iter()
+                    .enumerate()
+                    .map(|(k, v)| v / (1.0 + monthly).powi(k as i32 + 1));
+                let (npv, scale) = discounted.fold((0.0, 0.0), |(n, s), d| (n + d, s + d.abs()));
+                npv.abs() <= scale * 1e-6
+            };
+            let got = cell_number(summary("IRR (% a year)")?)
+                .ok_or_else(|| format!("IRR: the sheet has none, the engine {irr}"))?;
+            // The engine's IRR is a root of the sheet's flows; where the evaluator's IRR
+            // converged to a root too (IronCalc's Newton search stops at a very high rate on
+            // some flows), it is the same one.
+            if f(irr) > -99.99 && !is_root(f(irr)) {
+                return Err(format!(
+                    "IRR: the engine's {irr}% is no root of the sheet's flows"
+                ));
+            }
+            if is_root(got) && !near(got, f(irr), 0.01) {
+                return Err(format!("IRR: sheet {got}, engine {irr}"));
+            }
+        }
+    }
     Ok(())
 }
 
@@ -606,6 +672,10 @@ proptest::proptest! {
         valid in crate::properties::valid_scenario_with(2, 120),
     ) {
         let outcome = sheet_agrees(&valid);
+        if outcome.is_err() && let Ok(dir) = std::env::var("ROI_PLANNER_DUMP") {
+            let text = roi_planner::model::file::to_ron(valid.scenario()).unwrap_or_default();
+            let _ = std::fs::write(std::path::Path::new(&dir).join("failing.ron"), text);
+        }
         proptest::prop_assert!(
             outcome.is_ok(),
             "{}\n{}",

@@ -189,7 +189,7 @@ fn flow_columns(lang: Lang) -> Vec<Column> {
         col(
             "aht_mix",
             t(lang, "Handle time of agent mix", "Afhandeltijd agentmix"),
-            "IF(OR(k_aht0-chatbot_handle_time_saved_minutes=0,{agent}=0),k_aht0,MAX(0,k_aht0+{resolved}*(k_aht0-chatbot_handle_time_saved_minutes)/{agent}))",
+            "IF(OR(k_aht0-chatbot_handle_time_saved_minutes=0,ROUND({agent},6)=0),k_aht0,MAX(0,k_aht0+{resolved}*(k_aht0-chatbot_handle_time_saved_minutes)/{agent}))",
             Number,
         ),
         col(
@@ -496,6 +496,18 @@ fn helper_columns(lang: Lang) -> Vec<Column> {
             Helper,
         ),
         col(
+            "irr_flow",
+            t(
+                lang,
+                "Net from the first active month",
+                "Netto vanaf de eerste actieve maand",
+            ),
+            // IRR skips the empty cells: the months before anything happens are not periods,
+            // or IRR may stop at the flat NPV of a very high rate.
+            "IF({m}>=res_first_active,{net},\"\")",
+            Helper,
+        ),
+        col(
             "payback",
             t(lang, "Payback (months)", "Terugverdientijd (maanden)"),
             "IF({m}=res_break_even,{m}-res_first_active+IF(AND({cum-}<0,{net}>0),-{cum-}/{net},0),\"\")",
@@ -569,7 +581,7 @@ fn kpi_columns(lang: Lang) -> Vec<Column> {
             "kpi_cpc",
             t(lang, "KPI cost per contact", "KPI kosten per contact"),
             format!(
-                "IF({{kpi_contacts}}=0,0,(k_agent_cost_month*{{g}}*{{i}}-({})+{})/{{kpi_contacts}})",
+                "IF(ROUND({{kpi_contacts}},6)=0,0,(k_agent_cost_month*{{g}}*{{i}}-({})+{})/{{kpi_contacts}})",
                 lines_of(Nature::AgentTime),
                 lines_of(Nature::Running),
             ),

@@ -94,9 +94,9 @@ pub(super) fn write_summary(
             None,
             t(lang, "IRR (% a year)", "IRR (% per jaar)"),
             format!(
-                "IF(SUM({ch})=1,IFERROR(((1+IRR({n}))^12-1)*100,\"–\"),\"–\")",
+                "IF(SUM({ch})=1,IFERROR(((1+IRR({n},0))^12-1)*100,\"–\"),\"–\")",
                 ch = r("change"),
-                n = r("net")
+                n = r("irr_flow")
             ),
             Decimal1,
         ),
