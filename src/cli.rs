@@ -410,7 +410,10 @@ fn simulate(args: &SimulateArgs, out: &mut dyn Write, err: &mut dyn Write) -> u8
     warn(err, file, &export::warning_lines(&projection, adjusted));
     let text = match format {
         Format::Table => export::to_table(&projection, adjusted),
-        Format::Csv => export::to_csv(&projection, adjusted),
+        Format::Csv => match export::to_csv(&projection, adjusted) {
+            Ok(t) => t,
+            Err(e) => return refuse(err, &[format!("{}: {e}", file.display())]),
+        },
         Format::Json => {
             let mut t = export::to_json(&projection, adjusted).to_string();
             t.push('\n');
@@ -500,7 +503,14 @@ fn goal_seek(args: &GoalSeekArgs, out: &mut dyn Write, err: &mut dyn Write) -> u
         Ok(r) => r,
         Err(e) => return refuse(err, &[format!("{}: {e}", file.display())]),
     };
-    let sentence = export_analysis::goal_seek_sentence(input, metric, goal, &result);
+    let sentence = crate::view::uncertainty::goal_seek_text(
+        input,
+        scenario.scenario(),
+        metric,
+        goal,
+        &result,
+        Lang::En,
+    );
     let found = matches!(result, GoalSeekResult::Found { .. });
     let text = match format {
         AnalysisFormat::Table => format!("{sentence}\n"),

@@ -1,8 +1,14 @@
 //! roi-planner: business cases for customer-service investments.
 //!
-//! The core ([`model`], [`sim`]) is pure: plain data in, plain data out, no I/O and no
-//! egui. Around it: [`files`] reads and writes scenario files, [`export`] turns projections
-//! into tables, CSV and JSON, [`cli`] is the command line and [`ui`] the window.
+//! The core ([`model`], [`sim`], [`analysis`]) is pure: plain data in, plain data out, no
+//! I/O, no egui and no words (keys and numbers only). At the bottom of the house, [`i18n`]
+//! (the two languages) and [`format`] (numbers and money as text); [`text`] words what the
+//! core reports (line titles, warnings, problems). Around the core: [`view`] turns results into
+//! what a face shows (cards, rows, bands, the tracking standing), [`files`] reads and writes
+//! scenario and actuals files, [`bundled`] holds the example scenarios, [`export`] writes the
+//! command line's contracts (tables, CSV, JSON), [`report`] what goes to a client (PDF, HTML,
+//! spreadsheet, CSV, charts), [`cli`] is the command line and [`ui`] the window. A test holds
+//! the parts to no import cycles and the core to reaching none of the faces.
 
 pub mod analysis;
 pub mod bundled;

@@ -12,12 +12,9 @@ use crate::analysis::Metric;
 use crate::analysis::goal_seek::GoalSeekResult;
 use crate::analysis::monte_carlo::{McResult, Percentiles};
 use crate::analysis::tornado::Tornado;
-use crate::format::{number, plain2};
+use crate::export::amount;
+use crate::format::number;
 use crate::model::Lang;
-
-fn amount(d: Decimal) -> Value {
-    Value::String(plain2(d))
-}
 
 fn percentiles(p: &Percentiles) -> Value {
     json!({
@@ -210,49 +207,4 @@ pub fn goal_seek_json(input: &str, metric: Metric, target: Decimal, r: &GoalSeek
         "value": value,
         "result": result,
     })
-}
-
-/// One sentence on what a goal seek found.
-pub fn goal_seek_sentence(
-    input: &str,
-    metric: Metric,
-    target: Decimal,
-    r: &GoalSeekResult,
-) -> String {
-    let goal = match metric {
-        Metric::BreakEvenMonth => format!("break-even in month {target} or earlier"),
-        _ => format!(
-            "{} of at least {}",
-            metric.key(),
-            metric_text(metric, Some(target))
-        ),
-    };
-    match r {
-        GoalSeekResult::Found {
-            value,
-            result,
-            whole_range: false,
-        } => format!(
-            "{input} = {} gives {goal}: a plain simulation gives {}.",
-            money(*value),
-            metric_text(metric, *result)
-        ),
-        GoalSeekResult::Found {
-            value,
-            result,
-            whole_range: true,
-        } => format!(
-            "Every value of {input} in its allowed range gives {goal}; even {} gives {}.",
-            money(*value),
-            metric_text(metric, *result)
-        ),
-        GoalSeekResult::NotReachable {
-            best_value,
-            best_result,
-        } => format!(
-            "No value of {input} in its allowed range gives {goal}; the best, {}, gives {}.",
-            money(*best_value),
-            metric_text(metric, *best_result)
-        ),
-    }
 }

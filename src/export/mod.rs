@@ -134,7 +134,7 @@ fn variants(risk_adjusted: bool) -> [(bool, &'static str); 2] {
 /// One CSV row per month with the month fields, risk-adjusted and unadjusted side by side (the
 /// variant asked for first), each column named with its variant; an undefined ROI is an empty
 /// cell.
-pub fn to_csv(p: &Projection, risk_adjusted: bool) -> String {
+pub fn to_csv(p: &Projection, risk_adjusted: bool) -> Result<String, csv::Error> {
     const FIELDS: [&str; 6] = [
         "costs",
         "benefits",
@@ -144,31 +144,26 @@ pub fn to_csv(p: &Projection, risk_adjusted: bool) -> String {
         "roi_to_date_pct",
     ];
     let order = variants(risk_adjusted);
-    let mut out = String::from("month");
+    let mut header = vec!["month".to_owned()];
     for (_, prefix) in order {
-        for field in FIELDS {
-            let _ = write!(out, ",{prefix}_{field}");
-        }
+        header.extend(FIELDS.map(|field| format!("{prefix}_{field}")));
     }
-    out.push('\n');
     let [first, second] = order.map(|(adjusted, _)| &p.figures(adjusted).months);
-    for (a, b) in first.iter().zip(second) {
-        let _ = write!(out, "{}", a.month);
+    let rows = first.iter().zip(second).map(|(a, b)| {
+        let mut row = vec![a.month.to_string()];
         for m in [a, b] {
-            let _ = write!(
-                out,
-                ",{},{},{},{},{},{}",
+            row.extend([
                 plain2(m.costs),
                 plain2(m.benefits),
                 plain2(m.net),
                 plain2(m.cumulative_net),
                 plain2(m.discounted_net),
-                m.roi_to_date_pct.map(plain2).unwrap_or_default()
-            );
+                m.roi_to_date_pct.map(plain2).unwrap_or_default(),
+            ]);
         }
-        out.push('\n');
-    }
-    out
+        row
+    });
+    crate::report::csv::records(b',', std::iter::once(header).chain(rows))
 }
 
 fn money_cell(d: Decimal) -> String {

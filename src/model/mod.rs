@@ -9,6 +9,7 @@ pub mod actuals;
 pub mod baseline;
 pub mod chatbot;
 pub mod custom;
+pub mod edit;
 pub mod file;
 pub mod finance;
 pub mod input;

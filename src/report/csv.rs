@@ -61,12 +61,8 @@ pub fn headers(p: &Projection, lang: Lang) -> Vec<String> {
 
 /// The projection's months as CSV text (with the byte order mark), risk-adjusted or not.
 pub fn csv(p: &Projection, risk_adjusted: bool, lang: Lang) -> Result<String, ReportError> {
-    let mut writer = ::csv::WriterBuilder::new()
-        .delimiter(separator(lang))
-        .from_writer(Vec::new());
-    writer.write_record(headers(p, lang))?;
     let f = p.figures(risk_adjusted);
-    for m in &f.months {
+    let rows = f.months.iter().map(|m| {
         let mut row = vec![m.month.to_string()];
         for line in &p.lines {
             row.push(amount(p.line_amount(line, m.month, risk_adjusted), lang));
@@ -80,13 +76,32 @@ pub fn csv(p: &Projection, risk_adjusted: bool, lang: Lang) -> Result<String, Re
             m.roi_to_date_pct
                 .map_or_else(String::new, |r| amount(r, lang)),
         ]);
+        row
+    });
+    let text = records(
+        separator(lang),
+        std::iter::once(headers(p, lang)).chain(rows),
+    )?;
+    Ok(format!("{BOM}{text}"))
+}
+
+/// Rows as CSV text with `separator` between fields, quoted where a field needs it: the one
+/// CSV writer of the program (this file and `simulate --format csv`).
+pub fn records(
+    separator: u8,
+    rows: impl IntoIterator<Item = Vec<String>>,
+) -> Result<String, ::csv::Error> {
+    let mut writer = ::csv::WriterBuilder::new()
+        .delimiter(separator)
+        .from_writer(Vec::new());
+    for row in rows {
         writer.write_record(&row)?;
     }
     let bytes = writer
         .into_inner()
-        .map_err(|e| ReportError::Csv(e.into_error().into()))?;
+        .map_err(|e| ::csv::Error::from(e.into_error()))?;
     // The writer only ever gets `String`s: its bytes are UTF-8.
-    Ok(format!("{BOM}{}", String::from_utf8_lossy(&bytes)))
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 /// Reads a number as the CSV of `lang` writes it (a decimal comma for Dutch).

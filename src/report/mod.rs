@@ -6,8 +6,10 @@
 //! series), and each back end only lays it out: [`html`], [`pdf`] (typst with its bundled
 //! fonts), [`csv`]; [`chart`] draws a chart with plotters as SVG or PNG for the report, the image
 //! export and the window alike. The spreadsheet ([`xlsx`]) writes the model itself as formulas.
-//! Nothing here computes a figure of the model or translates a word: both come from `sim`,
-//! `analysis` and the report's builder.
+//! Nothing here computes a figure of the model: figures come from `sim` and `analysis`, the
+//! tracking standing from `view`. Words are chosen in the builder, the chart specs and the
+//! spreadsheet writer, through [`crate::i18n`] and [`crate::text`]; the HTML and PDF back ends
+//! word nothing of their own.
 
 pub mod build;
 pub mod chart;

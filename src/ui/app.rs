@@ -329,154 +329,168 @@ impl PlannerApp {
     pub fn poll_io(&mut self) {
         for result in self.io.poll() {
             match result {
-                IoResult::Opened {
-                    path,
-                    result: Ok(s),
-                } => {
-                    self.remember_recent(&path);
-                    if let Some(existing) =
-                        self.docs.iter().find(|d| d.path.as_ref() == Some(&path))
-                    {
-                        self.selected = Some(existing.id);
-                    } else {
-                        self.add_doc(s.clone(), Some(s), Some(path.clone()));
-                        self.keep_open_order();
-                    }
-                    self.status = Some((
-                        format!("{} {}", self.t("Opened", "Geopend:"), path.display()),
-                        false,
-                    ));
-                }
-                IoResult::Opened {
-                    path,
-                    result: Err(lines),
-                } => {
-                    self.status = Some((
-                        format!(
-                            "{} {}",
-                            self.t("Could not open", "Kon niet openen:"),
-                            path.display()
-                        ),
-                        true,
-                    ));
-                    self.dialogs.load_error = Some((path, lines));
-                }
+                IoResult::Opened { path, result } => self.opened(path, result),
                 IoResult::Saved {
                     doc,
                     path,
                     scenario,
-                    result: Ok(()),
-                } => {
-                    self.remember_recent(&path);
-                    if let Some(d) = self.doc_mut(doc) {
-                        d.mark_saved(path.clone(), scenario);
-                    }
-                    self.status = Some((
-                        format!("{} {}", self.t("Saved", "Opgeslagen:"), path.display()),
-                        false,
-                    ));
-                    if self.close_after_save == Some(doc) {
-                        self.close_after_save = None;
-                        self.commands.push(Command::CloseNow(doc));
-                    }
-                }
-                IoResult::Saved {
-                    path,
-                    result: Err(e),
-                    ..
-                } => {
-                    self.close_after_save = None;
-                    self.status = Some((e.clone(), true));
-                    self.dialogs.load_error = Some((path, vec![e]));
-                }
-                IoResult::NoDialog(purpose) => {
-                    let start = match &purpose {
-                        Purpose::Open => self
-                            .folder()
-                            .map(|f| f.display().to_string() + "/")
-                            .unwrap_or_default(),
-                        Purpose::SaveAs(id) => self
-                            .doc(*id)
-                            .map(|d| {
-                                let folder = self
-                                    .folder()
-                                    .map(|f| f.display().to_string() + "/")
-                                    .unwrap_or_default();
-                                format!("{folder}{}.ron", file_stem(&d.scenario.name))
-                            })
-                            .unwrap_or_default(),
-                        Purpose::ImportActuals(_) => self
-                            .folder()
-                            .map(|f| f.display().to_string() + "/")
-                            .unwrap_or_default(),
-                        Purpose::Export(job) => {
-                            self.exporting = self.exporting.saturating_sub(1);
-                            format!(
-                                "{}{}",
-                                self.folder()
-                                    .map(|f| f.display().to_string() + "/")
-                                    .unwrap_or_default(),
-                                job.suggested
-                            )
-                        }
-                    };
-                    self.dialogs.path_prompt = Some((purpose, start));
-                    self.dialogs.focus_path_field = true;
-                }
+                    result,
+                } => self.saved(doc, path, scenario, result),
+                IoResult::NoDialog(purpose) => self.ask_for_path(purpose),
                 IoResult::Recoverable(found) => self.dialogs.recoverable = found,
-                IoResult::ActualsRead { doc, path, result } => match result {
-                    Ok(months) => {
-                        let count = months.len();
-                        if let Some(d) = self.doc_mut(doc) {
-                            d.edit(|s| crate::model::actuals::merge(&mut s.actuals, months));
-                            d.end_gesture();
-                        }
-                        self.tab = Tab::Tracking;
-                        self.status = Some((
-                            format!(
-                                "{} {count} {} {}",
-                                self.t("Imported", "Geïmporteerd:"),
-                                self.t("months from", "maanden uit"),
-                                path.display()
-                            ),
-                            false,
-                        ));
-                    }
-                    Err(lines) => {
-                        self.status = Some((
-                            format!(
-                                "{} {}",
-                                self.t(
-                                    "Nothing imported: problems in",
-                                    "Niets geïmporteerd: problemen in"
-                                ),
-                                path.display()
-                            ),
-                            true,
-                        ));
-                        self.dialogs.load_error = Some((path, lines));
-                    }
-                },
-                IoResult::Exported { path, result } => {
-                    self.exporting = self.exporting.saturating_sub(1);
-                    match result {
-                        Ok(()) => {
-                            self.status = Some((
-                                format!(
-                                    "{} {}",
-                                    self.t("Exported:", "Geëxporteerd:"),
-                                    path.display()
-                                ),
-                                false,
-                            ));
-                        }
-                        Err(e) => {
-                            self.status = Some((e.clone(), true));
-                            self.dialogs.load_error = Some((path, vec![e]));
-                        }
-                    }
+                IoResult::ActualsRead { doc, path, result } => {
+                    self.actuals_read(doc, path, result);
+                }
+                IoResult::Exported { path, result } => self.exported(path, result),
+            }
+        }
+    }
+
+    /// Shows a file that was read (or selects it when it is open already), or why not.
+    fn opened(&mut self, path: PathBuf, result: Result<Scenario, Vec<String>>) {
+        match result {
+            Ok(s) => {
+                self.remember_recent(&path);
+                if let Some(existing) = self.docs.iter().find(|d| d.path.as_ref() == Some(&path)) {
+                    self.selected = Some(existing.id);
+                } else {
+                    self.add_doc(s.clone(), Some(s), Some(path.clone()));
+                    self.keep_open_order();
+                }
+                self.status = Some((
+                    format!("{} {}", self.t("Opened", "Geopend:"), path.display()),
+                    false,
+                ));
+            }
+            Err(lines) => {
+                self.status = Some((
+                    format!(
+                        "{} {}",
+                        self.t("Could not open", "Kon niet openen:"),
+                        path.display()
+                    ),
+                    true,
+                ));
+                self.dialogs.load_error = Some((path, lines));
+            }
+        }
+    }
+
+    /// Marks a save done (and closes the scenario if the save was asked for by closing), or
+    /// shows why it failed.
+    fn saved(
+        &mut self,
+        doc: u64,
+        path: PathBuf,
+        scenario: Scenario,
+        result: Result<(), crate::files::SaveError>,
+    ) {
+        match result {
+            Ok(()) => {
+                self.remember_recent(&path);
+                if let Some(d) = self.doc_mut(doc) {
+                    d.mark_saved(path.clone(), scenario);
+                }
+                self.status = Some((
+                    format!("{} {}", self.t("Saved", "Opgeslagen:"), path.display()),
+                    false,
+                ));
+                if self.close_after_save == Some(doc) {
+                    self.close_after_save = None;
+                    self.commands.push(Command::CloseNow(doc));
                 }
             }
+            Err(e) => {
+                self.close_after_save = None;
+                self.show_error(path, e.to_string());
+            }
+        }
+    }
+
+    fn show_error(&mut self, path: PathBuf, error: String) {
+        self.status = Some((error.clone(), true));
+        self.dialogs.load_error = Some((path, vec![error]));
+    }
+
+    /// No native dialog could be shown: a path field instead, filled with the folder and the
+    /// name the dialog would have offered.
+    fn ask_for_path(&mut self, purpose: Purpose) {
+        let folder = self
+            .folder()
+            .map(|f| f.display().to_string() + "/")
+            .unwrap_or_default();
+        let start = match &purpose {
+            Purpose::Open | Purpose::ImportActuals(_) => folder,
+            Purpose::SaveAs(id) => self
+                .doc(*id)
+                .map(|d| format!("{folder}{}.ron", file_stem(&d.scenario.name)))
+                .unwrap_or_default(),
+            Purpose::Export(job) => {
+                self.exporting = self.exporting.saturating_sub(1);
+                format!("{folder}{}", job.suggested)
+            }
+        };
+        self.dialogs.path_prompt = Some((purpose, start));
+        self.dialogs.focus_path_field = true;
+    }
+
+    /// Merges the months read into the scenario's actuals as one undo step, or shows the
+    /// file's problems (nothing is then imported).
+    fn actuals_read(
+        &mut self,
+        doc: u64,
+        path: PathBuf,
+        result: Result<Vec<crate::model::MonthActuals>, Vec<String>>,
+    ) {
+        match result {
+            Ok(months) => {
+                let count = months.len();
+                if let Some(d) = self.doc_mut(doc) {
+                    d.edit(|s| crate::model::actuals::merge(&mut s.actuals, months));
+                    d.end_gesture();
+                }
+                self.tab = Tab::Tracking;
+                self.status = Some((
+                    format!(
+                        "{} {count} {} {}",
+                        self.t("Imported", "Geïmporteerd:"),
+                        self.t("months from", "maanden uit"),
+                        path.display()
+                    ),
+                    false,
+                ));
+            }
+            Err(lines) => {
+                self.status = Some((
+                    format!(
+                        "{} {}",
+                        self.t(
+                            "Nothing imported: problems in",
+                            "Niets geïmporteerd: problemen in"
+                        ),
+                        path.display()
+                    ),
+                    true,
+                ));
+                self.dialogs.load_error = Some((path, lines));
+            }
+        }
+    }
+
+    fn exported(&mut self, path: PathBuf, result: Result<(), crate::ui::io::ExportError>) {
+        self.exporting = self.exporting.saturating_sub(1);
+        match result {
+            Ok(()) => {
+                self.status = Some((
+                    format!(
+                        "{} {}",
+                        self.t("Exported:", "Geëxporteerd:"),
+                        path.display()
+                    ),
+                    false,
+                ));
+            }
+            Err(e) => self.show_error(path, e.to_string()),
         }
     }
 
@@ -520,190 +534,44 @@ impl PlannerApp {
                 self.exporting += 1;
                 self.io.export(*job, path);
             }
-            Command::ImportActuals => {
-                let folder = self.folder();
-                if let Some(d) = self.current() {
-                    self.io
-                        .import_actuals_dialog(d.id, d.scenario.finance.horizon_months, folder);
-                }
-            }
-            Command::ImportActualsFrom(id, path) => {
-                if let Some(d) = self.doc(id) {
-                    self.io
-                        .import_actuals(id, path, d.scenario.finance.horizon_months);
-                }
-            }
+            Command::ImportActuals => self.import_actuals(),
+            Command::ImportActualsFrom(id, path) => self.import_actuals_from(id, path),
             Command::SetActual(month, field, value) => {
-                self.edit(|s| match s.actuals.iter_mut().find(|a| a.month == month) {
-                    Some(a) => a.set(field, value),
-                    None => {
-                        let mut a = crate::model::MonthActuals::new(month);
-                        a.set(field, value);
-                        s.actuals.push(a);
-                        s.actuals.sort_by_key(|a| a.month);
-                    }
-                })
+                self.edit(|s| s.set_actual(month, field, value))
             }
             Command::AddActualMonth => {
-                let next = self.current().map_or(1, |d| {
-                    let horizon = d.scenario.finance.horizon_months;
-                    (1..=horizon)
-                        .find(|m| !d.scenario.actuals.iter().any(|a| a.month == *m))
-                        .unwrap_or(horizon)
-                });
                 self.tab = Tab::Tracking;
                 self.edit(|s| {
-                    if !s.actuals.iter().any(|a| a.month == next) {
-                        s.actuals.push(crate::model::MonthActuals::new(next));
-                        s.actuals.sort_by_key(|a| a.month);
-                    }
+                    s.add_actual_month();
                 });
             }
-            Command::RemoveActualMonth(month) => {
-                self.edit(|s| s.actuals.retain(|a| a.month != month))
-            }
+            Command::RemoveActualMonth(month) => self.edit(|s| s.remove_actual_month(month)),
             Command::Refuse(text) => self.status = Some((text, true)),
             Command::TogglePresent => self.presenting = !self.presenting,
             Command::LeavePresent => self.presenting = false,
-            Command::SetClientSlider(input, on) => self.edit(|s| {
-                s.client_sliders.retain(|p| p != input.path);
-                if on {
-                    s.client_sliders.push(input.path.to_owned());
-                }
-            }),
+            Command::SetClientSlider(input, on) => {
+                self.edit(|s| s.set_client_slider(input.path, on))
+            }
             Command::NewFromExample(name) => self.open_example(name),
             Command::Open => self.io.open_dialog(self.folder()),
             Command::OpenPath(path) => self.io.open_path(path),
-            Command::Save => {
-                let Some(doc) = self.current() else { return };
-                match &doc.path {
-                    Some(path) => self.io.save(doc.id, path.clone(), doc.scenario.clone()),
-                    None => self.handle(Command::SaveAs),
-                }
-            }
-            Command::SaveAs => {
-                let folder = self.folder();
-                let Some(doc) = self.current() else { return };
-                let name = format!("{}.ron", file_stem(&doc.scenario.name));
-                self.io
-                    .save_as_dialog(doc.id, doc.scenario.clone(), name, folder);
-            }
-            Command::SaveTo(id, path) => {
-                if let Some(doc) = self.doc(id) {
-                    self.io.save(
-                        id,
-                        crate::ui::io::with_extension(path),
-                        doc.scenario.clone(),
-                    );
-                }
-            }
-            Command::Close(id) => {
-                if self.doc(id).is_some_and(Document::is_dirty) {
-                    self.dialogs.prompt = Some(Prompt::Close(id));
-                } else {
-                    self.handle(Command::CloseNow(id));
-                }
-            }
-            Command::CloseNow(id) => {
-                let Some(at) = self.docs.iter().position(|d| d.id == id) else {
-                    return;
-                };
-                self.docs.remove(at);
-                self.forget_autosave(id);
-                self.analysis.cancel_all(id);
-                if self.selected == Some(id) {
-                    self.selected = self
-                        .docs
-                        .get(at.min(self.docs.len().saturating_sub(1)))
-                        .map(|d| d.id);
-                }
-                if self.dialogs.prompt == Some(Prompt::Close(id)) {
-                    self.dialogs.prompt = None;
-                }
-            }
-            Command::Quit => {
-                if self.any_dirty() {
-                    self.dialogs.prompt = Some(Prompt::Quit);
-                } else {
-                    self.quit_confirmed = true;
-                }
-            }
+            Command::Save => self.save(),
+            Command::SaveAs => self.save_as(),
+            Command::SaveTo(id, path) => self.save_to(id, path),
+            Command::Close(id) => self.close(id),
+            Command::CloseNow(id) => self.close_now(id),
+            Command::Quit => self.quit(),
             Command::QuitNow => {
                 self.dialogs.prompt = None;
                 self.quit_confirmed = true;
             }
-            Command::Undo => {
-                if let Some(d) = self.current_mut() {
-                    d.undo();
-                }
-            }
-            Command::Redo => {
-                if let Some(d) = self.current_mut() {
-                    d.redo();
-                }
-            }
-            Command::Duplicate => {
-                let Some(doc) = self.current() else { return };
-                let taken: Vec<&str> = self.docs.iter().map(|d| d.scenario.name.as_str()).collect();
-                let name = crate::view::names::duplicate_name(
-                    &doc.scenario,
-                    doc.saved.as_ref(),
-                    &taken,
-                    self.display.lang,
-                );
-                let notes = match self.display.lang {
-                    Lang::En => format!("What-if of “{}”.", doc.scenario.name),
-                    Lang::Nl => format!("Wat-als van “{}”.", doc.scenario.name),
-                };
-                self.dialogs.duplicate = Some((name, notes));
-                self.dialogs.focus_name_field = true;
-            }
-            Command::DuplicateAs { name, notes } => {
-                let Some(doc) = self.current() else { return };
-                let mut copy = doc.scenario.clone();
-                copy.name = name;
-                copy.notes = notes;
-                self.dialogs.duplicate = None;
-                self.add_doc(copy, None, None);
-            }
-            Command::ResetInput => {
-                let Some(input) = self.editing.last_input else {
-                    return;
-                };
-                let Some(doc) = self.current_mut() else {
-                    return;
-                };
-                let Some(saved) = doc.saved.as_ref().map(|s| s.get(input)) else {
-                    return;
-                };
-                doc.edit(|s| {
-                    s.set(input, saved);
-                });
-                doc.end_gesture();
-            }
-            Command::Select(id) => {
-                if self.doc(id).is_some() {
-                    self.selected = Some(id);
-                    self.editing.notes.clear();
-                    self.editing.confirm = None;
-                    self.editing.entry = None;
-                }
-            }
-            Command::SetShown(id, shown) => {
-                let count = self.docs.iter().filter(|d| d.shown && d.id != id).count();
-                if shown && count >= COMPARE_MAX {
-                    self.status = Some((
-                        self.t(
-                            "At most four scenarios can be compared at once.",
-                            "Er kunnen hooguit vier scenario's tegelijk worden vergeleken.",
-                        )
-                        .to_owned(),
-                        true,
-                    ));
-                } else if let Some(d) = self.doc_mut(id) {
-                    d.shown = shown;
-                }
-            }
+            Command::Undo => self.current_mut().map_or((), Document::undo),
+            Command::Redo => self.current_mut().map_or((), Document::redo),
+            Command::Duplicate => self.offer_duplicate(),
+            Command::DuplicateAs { name, notes } => self.duplicate_as(name, notes),
+            Command::ResetInput => self.reset_input(),
+            Command::Select(id) => self.select(id),
+            Command::SetShown(id, shown) => self.set_shown(id, shown),
             Command::NextColour(id) => {
                 if let Some(d) = self.doc_mut(id) {
                     d.colour = (d.colour + 1) % SCENARIO_COLOURS.len();
@@ -725,97 +593,239 @@ impl PlannerApp {
             Command::SetRamp(initiative, shape) => {
                 self.edit(|s| s.set_ramp_shape(initiative, shape))
             }
-            Command::AddCustomLine => {
-                let name = self.t("New line", "Nieuwe post").to_owned();
-                self.edit(|s| {
-                    s.custom.lines.push(CustomLine {
-                        name,
-                        kind: LineKind::Cost,
-                        amount: Decimal::from(1000),
-                        timing: Timing::OneOff { month: 1 },
-                        revenue: false,
-                    });
-                });
-            }
-            Command::EditCustomLine(i, line) => self.edit(|s| {
-                if let Some(l) = s.custom.lines.get_mut(i) {
-                    *l = line;
-                }
-            }),
+            Command::AddCustomLine => self.add_custom_line(),
+            Command::EditCustomLine(i, line) => self.edit(|s| s.replace_custom_line(i, line)),
             Command::RemoveCustomLine(i) => self.edit(|s| s.remove_custom_line(i)),
             Command::SwapCustomLines(a, b) => self.edit(|s| s.swap_custom_lines(a, b)),
-            Command::SetRange(path, range) => self.edit(|s| match range {
-                Some(r) => {
-                    s.ranges.insert(path.clone(), r);
-                }
-                None => {
-                    s.ranges.remove(&path);
-                    s.correlations.retain(|(a, b, _)| *a != path && *b != path);
-                }
-            }),
-            Command::SetByPath(path, value) => self.edit(|s| {
-                if let Some(target) = crate::model::Target::parse(&path, s) {
-                    target.set(
-                        s,
-                        value,
-                        rust_decimal::prelude::ToPrimitive::to_u32(&value).unwrap_or(0),
-                    );
-                }
-            }),
-            Command::RunGoalSeek => {
-                let Some(doc) = self.current() else { return };
-                let o = &self.uncertainty;
-                let Some(goal) =
-                    crate::model::reading::read_number(&o.goal_target, self.display.lang)
-                else {
-                    self.status = Some((
-                        self.t(
-                            "The goal seek's target is not a number.",
-                            "Het doel van de doelzoeker is geen getal.",
-                        )
-                        .to_owned(),
-                        true,
-                    ));
-                    return;
-                };
-                let request = Request::GoalSeek {
-                    input: o.goal_input.to_owned(),
-                    metric: o.goal_metric,
-                    goal: goal.value,
-                    risk_adjusted: self.display.risk_adjusted,
-                };
-                let (id, rev) = (doc.id, doc.revision());
-                if let Some(valid) = doc.valid() {
-                    self.analysis.submit(id, rev, valid, request);
-                }
-            }
+            Command::SetRange(path, range) => self.edit(|s| s.set_range(&path, range)),
+            Command::SetByPath(path, value) => self.edit(|s| s.set_by_path(&path, value)),
+            Command::RunGoalSeek => self.run_goal_seek(),
             Command::FocusInput(path) => {
                 self.editing.focus_input = Some(path);
                 self.editing.focus_pending = true;
             }
             Command::SetLang(lang) => self.display.lang = lang,
             Command::SetDark(dark) => self.display.dark = dark,
-            Command::Recover(take) => {
-                let found = std::mem::take(&mut self.dialogs.recoverable);
-                let files: Vec<PathBuf> = found.iter().map(|r| r.file.clone()).collect();
-                if take {
-                    for r in found {
-                        let when = r.written.map(|t| {
-                            chrono::DateTime::<chrono::Local>::from(t)
-                                .format("%Y-%m-%d %H:%M")
-                                .to_string()
-                        });
-                        let id = self.add_doc(r.scenario, None, r.original);
-                        // Recovered work is unsaved by definition; keep it visible as such.
-                        if let Some(d) = self.doc_mut(id) {
-                            d.saved = None;
-                            d.recovered_at = Some(when.unwrap_or_default());
-                        }
-                    }
+            Command::Recover(take) => self.recover(take),
+        }
+    }
+
+    /// Asks for a CSV of actuals for the current scenario.
+    fn import_actuals(&mut self) {
+        let folder = self.folder();
+        if let Some(d) = self.current() {
+            self.io
+                .import_actuals_dialog(d.id, d.scenario.finance.horizon_months, folder);
+        }
+    }
+
+    /// Reads a CSV of actuals for a scenario.
+    fn import_actuals_from(&mut self, id: u64, path: PathBuf) {
+        if let Some(d) = self.doc(id) {
+            self.io
+                .import_actuals(id, path, d.scenario.finance.horizon_months);
+        }
+    }
+
+    /// Asks where to save the current scenario.
+    fn save_as(&mut self) {
+        let folder = self.folder();
+        let Some(doc) = self.current() else { return };
+        let name = format!("{}.ron", file_stem(&doc.scenario.name));
+        self.io
+            .save_as_dialog(doc.id, doc.scenario.clone(), name, folder);
+    }
+
+    /// Saves a scenario to a path typed in the path field.
+    fn save_to(&mut self, id: u64, path: PathBuf) {
+        if let Some(doc) = self.doc(id) {
+            self.io.save(
+                id,
+                crate::ui::io::with_extension(path),
+                doc.scenario.clone(),
+            );
+        }
+    }
+
+    /// Closes a scenario, asking first when it has unsaved changes.
+    fn close(&mut self, id: u64) {
+        if self.doc(id).is_some_and(Document::is_dirty) {
+            self.dialogs.prompt = Some(Prompt::Close(id));
+        } else {
+            self.handle(Command::CloseNow(id));
+        }
+    }
+
+    /// Quits, asking first when any scenario has unsaved changes.
+    fn quit(&mut self) {
+        if self.any_dirty() {
+            self.dialogs.prompt = Some(Prompt::Quit);
+        } else {
+            self.quit_confirmed = true;
+        }
+    }
+
+    /// Opens a copy of the current scenario under a new name and description.
+    fn duplicate_as(&mut self, name: String, notes: String) {
+        let Some(doc) = self.current() else { return };
+        let mut copy = doc.scenario.clone();
+        copy.name = name;
+        copy.notes = notes;
+        self.dialogs.duplicate = None;
+        self.add_doc(copy, None, None);
+    }
+
+    /// Makes a scenario the one edited; notes and prompts of the last one go.
+    fn select(&mut self, id: u64) {
+        if self.doc(id).is_some() {
+            self.selected = Some(id);
+            self.editing.notes.clear();
+            self.editing.confirm = None;
+            self.editing.entry = None;
+        }
+    }
+    /// Saves the current scenario where it was opened from, or asks where.
+    fn save(&mut self) {
+        let Some(doc) = self.current() else { return };
+        match &doc.path {
+            Some(path) => self.io.save(doc.id, path.clone(), doc.scenario.clone()),
+            None => self.handle(Command::SaveAs),
+        }
+    }
+
+    /// Closes a scenario without asking.
+    fn close_now(&mut self, id: u64) {
+        let Some(at) = self.docs.iter().position(|d| d.id == id) else {
+            return;
+        };
+        self.docs.remove(at);
+        self.forget_autosave(id);
+        self.analysis.cancel_all(id);
+        if self.selected == Some(id) {
+            self.selected = self
+                .docs
+                .get(at.min(self.docs.len().saturating_sub(1)))
+                .map(|d| d.id);
+        }
+        if self.dialogs.prompt == Some(Prompt::Close(id)) {
+            self.dialogs.prompt = None;
+        }
+    }
+
+    /// Offers a copy of the current scenario, with a suggested name and description.
+    fn offer_duplicate(&mut self) {
+        let Some(doc) = self.current() else { return };
+        let taken: Vec<&str> = self.docs.iter().map(|d| d.scenario.name.as_str()).collect();
+        let name = crate::view::names::duplicate_name(
+            &doc.scenario,
+            doc.saved.as_ref(),
+            &taken,
+            self.display.lang,
+        );
+        let notes = match self.display.lang {
+            Lang::En => format!("What-if of “{}”.", doc.scenario.name),
+            Lang::Nl => format!("Wat-als van “{}”.", doc.scenario.name),
+        };
+        self.dialogs.duplicate = Some((name, notes));
+        self.dialogs.focus_name_field = true;
+    }
+
+    /// Puts the input last edited back to its saved value, as one undo step.
+    fn reset_input(&mut self) {
+        let Some(input) = self.editing.last_input else {
+            return;
+        };
+        let Some(doc) = self.current_mut() else {
+            return;
+        };
+        let Some(saved) = doc.saved.as_ref().map(|s| s.get(input)) else {
+            return;
+        };
+        doc.edit(|s| {
+            s.set(input, saved);
+        });
+        doc.end_gesture();
+    }
+
+    /// Shows a scenario in the comparison, at most four at once.
+    fn set_shown(&mut self, id: u64, shown: bool) {
+        let count = self.docs.iter().filter(|d| d.shown && d.id != id).count();
+        if shown && count >= COMPARE_MAX {
+            self.status = Some((
+                self.t(
+                    "At most four scenarios can be compared at once.",
+                    "Er kunnen hooguit vier scenario's tegelijk worden vergeleken.",
+                )
+                .to_owned(),
+                true,
+            ));
+        } else if let Some(d) = self.doc_mut(id) {
+            d.shown = shown;
+        }
+    }
+
+    /// Adds a custom line of €1,000 one-off cost in month 1, for the user to edit.
+    fn add_custom_line(&mut self) {
+        let name = self.t("New line", "Nieuwe post").to_owned();
+        self.edit(|s| {
+            s.custom.lines.push(CustomLine {
+                name,
+                kind: LineKind::Cost,
+                amount: Decimal::from(1000),
+                timing: Timing::OneOff { month: 1 },
+                revenue: false,
+            });
+        });
+    }
+
+    /// Starts the goal seek the Uncertainty tab asks for.
+    fn run_goal_seek(&mut self) {
+        let Some(doc) = self.current() else { return };
+        let o = &self.uncertainty;
+        let Some(goal) = crate::model::reading::read_number(&o.goal_target, self.display.lang)
+        else {
+            self.status = Some((
+                self.t(
+                    "The goal seek's target is not a number.",
+                    "Het doel van de doelzoeker is geen getal.",
+                )
+                .to_owned(),
+                true,
+            ));
+            return;
+        };
+        let request = Request::GoalSeek {
+            input: o.goal_input.to_owned(),
+            metric: o.goal_metric,
+            goal: goal.value,
+            risk_adjusted: self.display.risk_adjusted,
+        };
+        let (id, rev) = (doc.id, doc.revision());
+        if let Some(valid) = doc.valid() {
+            self.analysis.submit(id, rev, valid, request);
+        }
+    }
+
+    /// Opens the unsaved work of an earlier session (or not), then forgets it.
+    fn recover(&mut self, take: bool) {
+        let found = std::mem::take(&mut self.dialogs.recoverable);
+        let files: Vec<PathBuf> = found.iter().map(|r| r.file.clone()).collect();
+        if take {
+            for r in found {
+                let when = r.written.map(|t| {
+                    chrono::DateTime::<chrono::Local>::from(t)
+                        .format("%Y-%m-%d %H:%M")
+                        .to_string()
+                });
+                let id = self.add_doc(r.scenario, None, r.original);
+                // Recovered work is unsaved by definition; keep it visible as such.
+                if let Some(d) = self.doc_mut(id) {
+                    d.saved = None;
+                    d.recovered_at = Some(when.unwrap_or_default());
                 }
-                self.io.remove_all(files);
             }
         }
+        self.io.remove_all(files);
     }
 
     /// The scenarios an export covers: the selected one, then (for `several`) the others shown

@@ -6,10 +6,12 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::{Duration, Instant};
 
+use thiserror::Error;
+
 use crate::analysis::monte_carlo::DEFAULT_TRIALS;
-use crate::files;
-use crate::model::{Lang, MonthActuals, Scenario};
-use crate::report::{self, Case, Deliverable, Output};
+use crate::files::{self, SaveError};
+use crate::model::{Lang, MonthActuals, Problem, Scenario};
+use crate::report::{self, Case, Deliverable, Output, ReportError};
 use crate::ui::autosave::{self, Recovered};
 
 /// What a dialog is for.
@@ -40,46 +42,84 @@ pub struct ExportJob {
     pub suggested: String,
 }
 
-/// Adds the first allowed extension to a name without one; refuses one that does not fit.
-pub fn export_path(path: PathBuf, what: Deliverable) -> Result<PathBuf, String> {
+/// Why an export wrote nothing. Each names the file or the scenario, and keeps its source.
+#[derive(Debug, Error)]
+pub enum ExportError {
+    /// The name's extension is not one this export writes.
+    #[error("{}: expected a name ending in {allowed}", path.display())]
+    WrongName {
+        /// The name asked for.
+        path: PathBuf,
+        /// The extensions allowed, e.g. ".pdf or .html".
+        allowed: String,
+    },
+    /// A scenario does not pass the checks.
+    #[error("{name}: {}", problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
+    Invalid {
+        /// The scenario's name.
+        name: String,
+        /// What is wrong with it.
+        problems: Vec<Problem>,
+    },
+    /// The figures, the analysis or the document could not be made.
+    #[error("{}: {source}", path.display())]
+    Report {
+        /// The file that was to be written.
+        path: PathBuf,
+        /// What went wrong.
+        #[source]
+        source: ReportError,
+    },
+    /// The file could not be written (nothing is then written).
+    #[error("{}: cannot write the file: {source}", path.display())]
+    Write {
+        /// The file.
+        path: PathBuf,
+        /// The system's reason.
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// The file to write and its kind: adds the first allowed extension to a name without one;
+/// refuses one that does not fit.
+pub fn export_path(path: PathBuf, what: Deliverable) -> Result<(PathBuf, Output), ExportError> {
     let allowed = what.outputs();
-    match Output::of(&path) {
-        Some(kind) if allowed.contains(&kind) => Ok(path),
-        _ if path.extension().is_none() => {
-            Ok(path.with_extension(allowed.first().map_or("pdf", |o| o.extension())))
+    match (Output::of(&path), allowed.first()) {
+        (Some(kind), _) if allowed.contains(&kind) => Ok((path, kind)),
+        (_, Some(&first)) if path.extension().is_none() => {
+            Ok((path.with_extension(first.extension()), first))
         }
-        _ => Err(format!(
-            "{}: expected a name ending in {}",
-            path.display(),
-            allowed
+        _ => Err(ExportError::WrongName {
+            path,
+            allowed: allowed
                 .iter()
                 .map(|o| format!(".{}", o.extension()))
                 .collect::<Vec<_>>()
-                .join(" or ")
-        )),
+                .join(" or "),
+        }),
     }
 }
 
 /// Runs an export and writes the file atomically.
-fn export(job: &ExportJob, path: &Path) -> Result<(), String> {
+fn export(job: &ExportJob, path: &Path, kind: Output) -> Result<(), ExportError> {
+    let report_error = |source| ExportError::Report {
+        path: path.to_owned(),
+        source,
+    };
     let mut cases = Vec::new();
     for scenario in &job.scenarios {
-        let valid = scenario.clone().validate().map_err(|problems| {
-            format!(
-                "{}: {}",
-                scenario.name,
-                problems
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            )
-        })?;
+        let valid = scenario
+            .clone()
+            .validate()
+            .map_err(|problems| ExportError::Invalid {
+                name: scenario.name.clone(),
+                problems,
+            })?;
         let case = Case::prepare_variant(valid, DEFAULT_TRIALS, job.risk_adjusted)
-            .map_err(|e| e.to_string())?;
+            .map_err(report_error)?;
         cases.push(case);
     }
-    let kind = Output::of(path).ok_or_else(|| format!("{}: unknown file kind", path.display()))?;
     let today = chrono::Local::now().date_naive();
     let bytes = report::render(
         &cases,
@@ -90,9 +130,11 @@ fn export(job: &ExportJob, path: &Path) -> Result<(), String> {
         job.risk_adjusted,
         None,
     )
-    .map_err(|e| format!("{}: {e}", path.display()))?;
-    files::write_atomic(path, &bytes)
-        .map_err(|e| format!("{}: cannot write the file: {e}", path.display()))
+    .map_err(report_error)?;
+    files::write_atomic(path, &bytes).map_err(|source| ExportError::Write {
+        path: path.to_owned(),
+        source,
+    })
 }
 
 /// A result handed back to the window.
@@ -114,7 +156,7 @@ pub enum IoResult {
         /// What was written.
         scenario: Scenario,
         /// The error, if it failed (the old file is then unchanged).
-        result: Result<(), String>,
+        result: Result<(), SaveError>,
     },
     /// No native dialog could be shown; the window offers a path field instead.
     NoDialog(Purpose),
@@ -134,7 +176,7 @@ pub enum IoResult {
         /// Where.
         path: PathBuf,
         /// The error, if it failed (nothing is then written).
-        result: Result<(), String>,
+        result: Result<(), ExportError>,
     },
 }
 
@@ -348,8 +390,8 @@ fn read_actuals(doc: u64, path: PathBuf, horizon: u32) -> IoResult {
 
 fn run_export(job: &ExportJob, path: PathBuf) -> IoResult {
     match export_path(path.clone(), job.what) {
-        Ok(path) => {
-            let result = export(job, &path);
+        Ok((path, kind)) => {
+            let result = export(job, &path, kind);
             IoResult::Exported { path, result }
         }
         Err(e) => IoResult::Exported {
@@ -370,7 +412,7 @@ fn read(path: &Path) -> IoResult {
 }
 
 fn save(doc: u64, path: PathBuf, scenario: Scenario) -> IoResult {
-    let result = files::save(&path, &scenario).map_err(|e| e.to_string());
+    let result = files::save(&path, &scenario);
     IoResult::Saved {
         doc,
         path,

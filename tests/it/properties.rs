@@ -396,7 +396,7 @@ proptest! {
                     for adjusted in [true, false] {
                         let json = export::to_json(&p, adjusted);
                         prop_assert_eq!(json["months"].as_array().map(Vec::len), Some(p.horizon_months as usize));
-                        prop_assert_eq!(export::to_csv(&p, adjusted).lines().count(), p.horizon_months as usize + 1);
+                        prop_assert_eq!(export::to_csv(&p, adjusted).expect("CSV").lines().count(), p.horizon_months as usize + 1);
                         prop_assert!(!export::to_table(&p, adjusted).is_empty());
                     }
                 }

@@ -4,7 +4,7 @@
 use rust_xlsxwriter::{DataValidation, Formula, Worksheet};
 
 use crate::i18n::t;
-use crate::model::{Group, Initiative, Lang, LineKind, RampShape, Timing, group_inputs};
+use crate::model::{Group, Initiative, Lang, LineKind, RampShape, Scenario, Timing, group_inputs};
 use crate::report::{Case, ReportError};
 use crate::view::compare;
 
@@ -18,7 +18,6 @@ pub(super) fn write_inputs(
     f: &Formats,
 ) -> Result<Vec<(String, u32)>, ReportError> {
     let s = case.scenario();
-    let mut names = Vec::new();
     ws.write_string_with_format(
         0,
         0,
@@ -50,181 +49,22 @@ pub(super) fn write_inputs(
     for (c, h) in headers.iter().enumerate() {
         ws.write_string_with_format(3, c as u16, *h, &f.header)?;
     }
-    let mut row = 4u32;
-    let on_off = t(lang, "TRUE = on, FALSE = off", "WAAR = aan, ONWAAR = uit");
+    let mut sheet = InputsSheet {
+        ws,
+        row: 4,
+        names: Vec::new(),
+        f,
+        lang,
+    };
     for group in Group::ALL {
-        let group_title = group.title().get(lang);
         if let Some(initiative) = group.initiative() {
-            let p = group.key();
-            ws.write_string(row, 0, group_title)?;
-            ws.write_string(row, 1, t(lang, "Switched on", "Aan"))?;
-            ws.write_boolean_with_format(row, 2, s.is_enabled(initiative), &f.input)?;
-            ws.write_string(row, 3, on_off)?;
-            ws.write_string(
-                row,
-                4,
-                t(
-                    lang,
-                    "Whether the initiative is part of the scenario.",
-                    "Of het initiatief in het scenario zit.",
-                ),
-            )?;
-            let name = format!("{p}_enabled");
-            ws.write_string(row, 5, &name)?;
-            names.push((name, row));
-            row += 1;
-            if let Some(shape) = s.ramp_shape(initiative) {
-                ws.write_string(row, 0, group_title)?;
-                ws.write_string(row, 1, t(lang, "Ramp-up shape", "Vorm van de opbouw"))?;
-                ws.write_string_with_format(row, 2, shape_word(shape, lang), &f.input)?;
-                let choices = [
-                    shape_word(RampShape::Linear, lang),
-                    shape_word(RampShape::SCurve, lang),
-                ];
-                ws.write_string(row, 3, choices.join(" / "))?;
-                ws.write_string(
-                    row,
-                    4,
-                    t(
-                        lang,
-                        "How adoption grows over the ramp-up months.",
-                        "Hoe de adoptie groeit in de opbouwmaanden.",
-                    ),
-                )?;
-                let validation = DataValidation::new().allow_list_strings(&choices)?;
-                ws.add_data_validation(row, 2, row, 2, &validation)?;
-                let name = format!("{p}_ramp_shape");
-                ws.write_string(row, 5, &name)?;
-                names.push((name, row));
-                row += 1;
-            }
-            if initiative == Initiative::Training {
-                ws.write_string(row, 0, group_title)?;
-                ws.write_string(row, 1, compare::no_benefit_while_training_label(lang))?;
-                ws.write_boolean_with_format(
-                    row,
-                    2,
-                    s.training.no_benefit_while_training,
-                    &f.input,
-                )?;
-                ws.write_string(row, 3, on_off)?;
-                let name = "training_no_benefit_while_training".to_owned();
-                ws.write_string(row, 5, &name)?;
-                names.push((name, row));
-                row += 1;
-            }
+            sheet.switches(s, group, initiative)?;
         }
-        for input in group_inputs(group) {
-            ws.write_string(row, 0, group_title)?;
-            ws.write_string(row, 1, input.label.get(lang))?;
-            let value = rust_decimal::prelude::ToPrimitive::to_f64(&s.get(input)).unwrap_or(0.0);
-            ws.write_number_with_format(row, 2, value, &f.input)?;
-            ws.write_string(row, 3, input.unit.symbol().get(lang))?;
-            ws.write_string(row, 4, input.meaning.get(lang))?;
-            let name = cell_name(input.path);
-            ws.write_string(row, 5, &name)?;
-            let default = rust_decimal::prelude::ToPrimitive::to_f64(&input.default).unwrap_or(0.0);
-            ws.write_number(row, 6, default)?;
-            if let Some(r) = s.estimate(input.path) {
-                let low = rust_decimal::prelude::ToPrimitive::to_f64(&r.low).unwrap_or(0.0);
-                let high = rust_decimal::prelude::ToPrimitive::to_f64(&r.high).unwrap_or(0.0);
-                ws.write_number(row, 7, low)?;
-                ws.write_number(row, 8, high)?;
-            }
-            names.push((name, row));
-            row += 1;
-        }
+        sheet.inputs(s, group)?;
     }
-    // Custom lines.
-    ws.write_string(row, 0, Initiative::Custom.title().get(lang))?;
-    ws.write_string(row, 1, t(lang, "Switched on", "Aan"))?;
-    ws.write_boolean_with_format(row, 2, s.custom.enabled, &f.input)?;
-    ws.write_string(row, 3, on_off)?;
-    ws.write_string(row, 5, "custom_enabled")?;
-    names.push(("custom_enabled".to_owned(), row));
-    row += 1;
-    let words = type_words(lang);
-    let timings = [
-        timing_word(Timing::OneOff { month: 1 }, lang),
-        timing_word(Timing::Monthly { from: 1, to: 1 }, lang),
-        timing_word(Timing::Spread { from: 1, to: 1 }, lang),
-    ];
-    for (i, line) in s.custom.lines.iter().enumerate() {
-        let p = format!("custom_{}", i + 1);
-        let kind = match (line.kind, line.revenue) {
-            (LineKind::Cost, _) => words[0],
-            (LineKind::Benefit, false) => words[1],
-            (LineKind::Benefit, true) => words[2],
-        };
-        let (from, to) = line.timing.months();
-        let amount = rust_decimal::prelude::ToPrimitive::to_f64(&line.amount).unwrap_or(0.0);
-        let entries: [(&str, &str, CellValue<'_>, String); 5] = [
-            (
-                "type",
-                t(lang, "type", "soort"),
-                CellValue::Text(kind),
-                words.join(" / "),
-            ),
-            (
-                "amount",
-                t(lang, "amount", "bedrag"),
-                CellValue::Number(amount),
-                t(
-                    lang,
-                    "€ (a month when monthly)",
-                    "€ (per maand bij maandelijks)",
-                )
-                .to_owned(),
-            ),
-            (
-                "timing",
-                t(lang, "timing", "timing"),
-                CellValue::Text(timing_word(line.timing, lang)),
-                timings.join(" / "),
-            ),
-            (
-                "from",
-                t(lang, "month (from)", "maand (vanaf)"),
-                CellValue::Number(f64::from(from)),
-                t(lang, "month", "maand").to_owned(),
-            ),
-            (
-                "to",
-                t(lang, "to month", "tot en met maand"),
-                CellValue::Number(f64::from(to)),
-                t(lang, "month", "maand").to_owned(),
-            ),
-        ];
-        for (field, label, value, unit) in entries {
-            ws.write_string(row, 0, Initiative::Custom.title().get(lang))?;
-            ws.write_string(row, 1, format!("{} – {label}", line.name))?;
-            match value {
-                CellValue::Text(text) => ws.write_string_with_format(row, 2, text, &f.input),
-                CellValue::Number(n) => ws.write_number_with_format(row, 2, n, &f.input),
-            }?;
-            ws.write_string(row, 3, unit)?;
-            let name = format!("{p}_{field}");
-            ws.write_string(row, 5, &name)?;
-            names.push((name, row));
-            row += 1;
-        }
-    }
-    row += 1;
-    ws.write_string_with_format(
-        row,
-        0,
-        t(lang, "Worked out from the inputs", "Afgeleid uit de invoer"),
-        &f.bold,
-    )?;
-    row += 1;
-    for (name, label, formula) in constants(lang) {
-        ws.write_string(row, 1, label)?;
-        super::formula::check(&formula)?;
-        ws.write_formula(row, 2, Formula::new(format!("={formula}")))?;
-        ws.write_string(row, 5, name)?;
-        names.push((name.to_owned(), row));
-        row += 1;
-    }
+    sheet.custom_lines(s)?;
+    sheet.constants()?;
+    let ws = sheet.ws;
     ws.set_column_width(0, 16)?;
     ws.set_column_width(1, 36)?;
     ws.set_column_width(2, 14)?;
@@ -232,7 +72,231 @@ pub(super) fn write_inputs(
     ws.set_column_width(4, 70)?;
     ws.set_column_width(5, 36)?;
     ws.set_freeze_panes(4, 0)?;
-    Ok(names)
+    Ok(sheet.names)
+}
+
+/// The Inputs sheet as it is written: the next free row and the defined names so far.
+struct InputsSheet<'a> {
+    ws: &'a mut Worksheet,
+    row: u32,
+    names: Vec<(String, u32)>,
+    f: &'a Formats,
+    lang: Lang,
+}
+
+/// How an on/off input reads.
+fn on_off(lang: Lang) -> &'static str {
+    t(lang, "TRUE = on, FALSE = off", "WAAR = aan, ONWAAR = uit")
+}
+
+impl InputsSheet<'_> {
+    /// An initiative's switch, ramp-up shape and (for training) the course-month choice.
+    fn switches(
+        &mut self,
+        s: &Scenario,
+        group: Group,
+        initiative: Initiative,
+    ) -> Result<(), ReportError> {
+        let lang = self.lang;
+        let Self {
+            ws, row, names, f, ..
+        } = self;
+        let on_off = on_off(lang);
+        let group_title = group.title().get(lang);
+        let p = group.key();
+        ws.write_string(*row, 0, group_title)?;
+        ws.write_string(*row, 1, t(lang, "Switched on", "Aan"))?;
+        ws.write_boolean_with_format(*row, 2, s.is_enabled(initiative), &f.input)?;
+        ws.write_string(*row, 3, on_off)?;
+        ws.write_string(
+            *row,
+            4,
+            t(
+                lang,
+                "Whether the initiative is part of the scenario.",
+                "Of het initiatief in het scenario zit.",
+            ),
+        )?;
+        let name = format!("{p}_enabled");
+        ws.write_string(*row, 5, &name)?;
+        names.push((name, *row));
+        *row += 1;
+        if let Some(shape) = s.ramp_shape(initiative) {
+            ws.write_string(*row, 0, group_title)?;
+            ws.write_string(*row, 1, t(lang, "Ramp-up shape", "Vorm van de opbouw"))?;
+            ws.write_string_with_format(*row, 2, shape_word(shape, lang), &f.input)?;
+            let choices = [
+                shape_word(RampShape::Linear, lang),
+                shape_word(RampShape::SCurve, lang),
+            ];
+            ws.write_string(*row, 3, choices.join(" / "))?;
+            ws.write_string(
+                *row,
+                4,
+                t(
+                    lang,
+                    "How adoption grows over the ramp-up months.",
+                    "Hoe de adoptie groeit in de opbouwmaanden.",
+                ),
+            )?;
+            let validation = DataValidation::new().allow_list_strings(&choices)?;
+            ws.add_data_validation(*row, 2, *row, 2, &validation)?;
+            let name = format!("{p}_ramp_shape");
+            ws.write_string(*row, 5, &name)?;
+            names.push((name, *row));
+            *row += 1;
+        }
+        if initiative == Initiative::Training {
+            ws.write_string(*row, 0, group_title)?;
+            ws.write_string(*row, 1, compare::no_benefit_while_training_label(lang))?;
+            ws.write_boolean_with_format(*row, 2, s.training.no_benefit_while_training, &f.input)?;
+            ws.write_string(*row, 3, on_off)?;
+            let name = "training_no_benefit_while_training".to_owned();
+            ws.write_string(*row, 5, &name)?;
+            names.push((name, *row));
+            *row += 1;
+        }
+        Ok(())
+    }
+
+    /// A group's numeric inputs: value, unit, meaning, name, default and range.
+    fn inputs(&mut self, s: &Scenario, group: Group) -> Result<(), ReportError> {
+        let lang = self.lang;
+        let Self {
+            ws, row, names, f, ..
+        } = self;
+        let group_title = group.title().get(lang);
+        for input in group_inputs(group) {
+            ws.write_string(*row, 0, group_title)?;
+            ws.write_string(*row, 1, input.label.get(lang))?;
+            let value = rust_decimal::prelude::ToPrimitive::to_f64(&s.get(input)).unwrap_or(0.0);
+            ws.write_number_with_format(*row, 2, value, &f.input)?;
+            ws.write_string(*row, 3, input.unit.symbol().get(lang))?;
+            ws.write_string(*row, 4, input.meaning.get(lang))?;
+            let name = cell_name(input.path);
+            ws.write_string(*row, 5, &name)?;
+            let default = rust_decimal::prelude::ToPrimitive::to_f64(&input.default).unwrap_or(0.0);
+            ws.write_number(*row, 6, default)?;
+            if let Some(r) = s.estimate(input.path) {
+                let low = rust_decimal::prelude::ToPrimitive::to_f64(&r.low).unwrap_or(0.0);
+                let high = rust_decimal::prelude::ToPrimitive::to_f64(&r.high).unwrap_or(0.0);
+                ws.write_number(*row, 7, low)?;
+                ws.write_number(*row, 8, high)?;
+            }
+            names.push((name, *row));
+            *row += 1;
+        }
+        Ok(())
+    }
+
+    /// The custom lines' switch and each line's type, amount, timing and months.
+    fn custom_lines(&mut self, s: &Scenario) -> Result<(), ReportError> {
+        let lang = self.lang;
+        let Self {
+            ws, row, names, f, ..
+        } = self;
+        let on_off = on_off(lang);
+        // Custom lines.
+        ws.write_string(*row, 0, Initiative::Custom.title().get(lang))?;
+        ws.write_string(*row, 1, t(lang, "Switched on", "Aan"))?;
+        ws.write_boolean_with_format(*row, 2, s.custom.enabled, &f.input)?;
+        ws.write_string(*row, 3, on_off)?;
+        ws.write_string(*row, 5, "custom_enabled")?;
+        names.push(("custom_enabled".to_owned(), *row));
+        *row += 1;
+        let words = type_words(lang);
+        let timings = [
+            timing_word(Timing::OneOff { month: 1 }, lang),
+            timing_word(Timing::Monthly { from: 1, to: 1 }, lang),
+            timing_word(Timing::Spread { from: 1, to: 1 }, lang),
+        ];
+        for (i, line) in s.custom.lines.iter().enumerate() {
+            let p = format!("custom_{}", i + 1);
+            let kind = match (line.kind, line.revenue) {
+                (LineKind::Cost, _) => words[0],
+                (LineKind::Benefit, false) => words[1],
+                (LineKind::Benefit, true) => words[2],
+            };
+            let (from, to) = line.timing.months();
+            let amount = rust_decimal::prelude::ToPrimitive::to_f64(&line.amount).unwrap_or(0.0);
+            let entries: [(&str, &str, CellValue<'_>, String); 5] = [
+                (
+                    "type",
+                    t(lang, "type", "soort"),
+                    CellValue::Text(kind),
+                    words.join(" / "),
+                ),
+                (
+                    "amount",
+                    t(lang, "amount", "bedrag"),
+                    CellValue::Number(amount),
+                    t(
+                        lang,
+                        "€ (a month when monthly)",
+                        "€ (per maand bij maandelijks)",
+                    )
+                    .to_owned(),
+                ),
+                (
+                    "timing",
+                    t(lang, "timing", "timing"),
+                    CellValue::Text(timing_word(line.timing, lang)),
+                    timings.join(" / "),
+                ),
+                (
+                    "from",
+                    t(lang, "month (from)", "maand (vanaf)"),
+                    CellValue::Number(f64::from(from)),
+                    t(lang, "month", "maand").to_owned(),
+                ),
+                (
+                    "to",
+                    t(lang, "to month", "tot en met maand"),
+                    CellValue::Number(f64::from(to)),
+                    t(lang, "month", "maand").to_owned(),
+                ),
+            ];
+            for (field, label, value, unit) in entries {
+                ws.write_string(*row, 0, Initiative::Custom.title().get(lang))?;
+                ws.write_string(*row, 1, format!("{} – {label}", line.name))?;
+                match value {
+                    CellValue::Text(text) => ws.write_string_with_format(*row, 2, text, &f.input),
+                    CellValue::Number(n) => ws.write_number_with_format(*row, 2, n, &f.input),
+                }?;
+                ws.write_string(*row, 3, unit)?;
+                let name = format!("{p}_{field}");
+                ws.write_string(*row, 5, &name)?;
+                names.push((name, *row));
+                *row += 1;
+            }
+        }
+        Ok(())
+    }
+
+    /// The constants worked out from the inputs, as formulas.
+    fn constants(&mut self) -> Result<(), ReportError> {
+        let lang = self.lang;
+        let Self {
+            ws, row, names, f, ..
+        } = self;
+        *row += 1;
+        ws.write_string_with_format(
+            *row,
+            0,
+            t(lang, "Worked out from the inputs", "Afgeleid uit de invoer"),
+            &f.bold,
+        )?;
+        *row += 1;
+        for (name, label, formula) in constants(lang) {
+            ws.write_string(*row, 1, label)?;
+            super::formula::check(&formula)?;
+            ws.write_formula(*row, 2, Formula::new(format!("={formula}")))?;
+            ws.write_string(*row, 5, name)?;
+            names.push((name.to_owned(), *row));
+            *row += 1;
+        }
+        Ok(())
+    }
 }
 
 enum CellValue<'a> {

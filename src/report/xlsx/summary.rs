@@ -31,8 +31,6 @@ pub(super) fn write_summary(
     layout: &Layout,
     projection: &str,
 ) -> Result<Vec<(&'static str, u32)>, ReportError> {
-    let r = |key: &str| format!("'{projection}'!{}", layout.range(key));
-    let none = t(lang, "none", "geen");
     ws.write_string_with_format(
         0,
         0,
@@ -55,7 +53,45 @@ pub(super) fn write_summary(
     )
     ?;
     use SummaryFormat::{Decimal1, Money, Month};
-    let rows: Vec<(Option<&'static str>, &str, String, SummaryFormat)> = vec![
+    let mut names = Vec::new();
+    ws.write_string_with_format(3, 0, t(lang, "Figure", "Cijfer"), &f.plain_header)?;
+    ws.write_string_with_format(3, 1, t(lang, "Value", "Waarde"), &f.plain_header)?;
+    let mut row = 4u32;
+    for (name, label, formula, kind) in summary_rows(lang, layout, projection) {
+        ws.write_string(row, 0, label)?;
+        let format = match kind {
+            Money => &f.money,
+            Decimal1 => &f.decimal1,
+            Month => &f.whole,
+        };
+        super::formula::check(&formula)?;
+        ws.write_formula_with_format(row, 1, Formula::new(format!("={formula}")), format)?;
+        if let Some(name) = name {
+            names.push((name, row));
+        }
+        row += 1;
+    }
+    row += 1;
+    // What cannot be a formula in practice: values, and a note saying why.
+    row = write_initiatives(ws, row, case, lang, f)?;
+    write_how_sure(ws, row, case, lang, f)?;
+    ws.set_column_width(0, 42)?;
+    ws.set_column_width(1, 18)?;
+    for c in 2..5u16 {
+        ws.set_column_width(c, 22)?;
+    }
+    Ok(names)
+}
+
+/// A headline figure: its defined name (if other cells refer to it), label, formula and format.
+type SummaryRow = (Option<&'static str>, &'static str, String, SummaryFormat);
+
+/// The headline figures as formulas on the projection sheet, risk-adjusted then unadjusted.
+fn summary_rows(lang: Lang, layout: &Layout, projection: &str) -> Vec<SummaryRow> {
+    let r = |key: &str| format!("'{projection}'!{}", layout.range(key));
+    let none = t(lang, "none", "geen");
+    use SummaryFormat::{Decimal1, Money, Month};
+    vec![
         (
             None,
             t(lang, "Total costs", "Totale kosten"),
@@ -190,27 +226,17 @@ pub(super) fn write_summary(
             ),
             Decimal1,
         ),
-    ];
-    let mut names = Vec::new();
-    ws.write_string_with_format(3, 0, t(lang, "Figure", "Cijfer"), &f.plain_header)?;
-    ws.write_string_with_format(3, 1, t(lang, "Value", "Waarde"), &f.plain_header)?;
-    let mut row = 4u32;
-    for (name, label, formula, kind) in rows {
-        ws.write_string(row, 0, label)?;
-        let format = match kind {
-            Money => &f.money,
-            Decimal1 => &f.decimal1,
-            Month => &f.whole,
-        };
-        super::formula::check(&formula)?;
-        ws.write_formula_with_format(row, 1, Formula::new(format!("={formula}")), format)?;
-        if let Some(name) = name {
-            names.push((name, row));
-        }
-        row += 1;
-    }
-    row += 1;
-    // What cannot be a formula in practice: values, and a note saying why.
+    ]
+}
+
+/// What each initiative adds, as values with a note saying why; returns the next free row.
+fn write_initiatives(
+    ws: &mut Worksheet,
+    mut row: u32,
+    case: &Case,
+    lang: Lang,
+    f: &Formats,
+) -> Result<u32, ReportError> {
     let p = &case.projection;
     let initiative_rows = compare::initiative_rows(p, true, lang);
     if !initiative_rows.is_empty() {
@@ -254,6 +280,17 @@ pub(super) fn write_summary(
         }
         row += 1;
     }
+    Ok(row)
+}
+
+/// The Monte Carlo percentiles and the chance of break-even, as values with a note saying why.
+fn write_how_sure(
+    ws: &mut Worksheet,
+    mut row: u32,
+    case: &Case,
+    lang: Lang,
+    f: &Formats,
+) -> Result<(), ReportError> {
     if let Some(mc) = case.ranged_mc() {
         ws.write_string_with_format(
             row,
@@ -301,10 +338,5 @@ pub(super) fn write_summary(
             uncertainty::share(mc.probability_within_horizon, lang),
         )?;
     }
-    ws.set_column_width(0, 42)?;
-    ws.set_column_width(1, 18)?;
-    for c in 2..5u16 {
-        ws.set_column_width(c, 22)?;
-    }
-    Ok(names)
+    Ok(())
 }
