@@ -503,7 +503,8 @@ fn goal_seek(args: &GoalSeekArgs, out: &mut dyn Write, err: &mut dyn Write) -> u
         Ok(r) => r,
         Err(e) => return refuse(err, &[format!("{}: {e}", file.display())]),
     };
-    let sentence = crate::view::uncertainty::goal_seek_text(
+    let sentence = crate::view::uncertainty::goal_seek_sentence(
+        input,
         input,
         scenario.scenario(),
         metric,

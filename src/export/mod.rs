@@ -13,7 +13,7 @@ use serde_json::{Value, json};
 
 use crate::format::{number, plain2};
 use crate::model::{Initiative, Lang, LineKind};
-use crate::sim::{KPI_KEYS, Kpis, Projection, Summary};
+use crate::sim::{Figures, KPI_KEYS, Kpis, Projection, Summary};
 use crate::text;
 
 pub(crate) fn amount(d: Decimal) -> Value {
@@ -213,10 +213,8 @@ fn variant_name(adjusted: bool) -> &'static str {
 /// each initiative's figures with the interaction, and the operational figures before and
 /// after.
 pub fn to_table(p: &Projection, risk_adjusted: bool) -> String {
-    let both = p.has_risk_adjustment();
     let [(main_adjusted, _), (other_adjusted, _)] = variants(risk_adjusted);
-    let main = p.figures(main_adjusted);
-    let other = p.figures(other_adjusted);
+    let (main, other) = (p.figures(main_adjusted), p.figures(other_adjusted));
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -224,7 +222,23 @@ pub fn to_table(p: &Projection, risk_adjusted: bool) -> String {
         p.scenario, p.horizon_months, p.currency
     );
     let _ = writeln!(out, "{}\n", risk_line(p));
-    if both {
+    let both = p
+        .has_risk_adjustment()
+        .then_some((main_adjusted, other_adjusted));
+    month_rows(&mut out, main, other, both);
+    out.push('\n');
+    summary_rows(&mut out, &main.summary, &other.summary, both);
+    initiative_rows(&mut out, p, main_adjusted, &main.summary);
+    operational_rows(&mut out, p);
+    out
+}
+
+/// The variants shown side by side: the one asked for and the other, when they differ.
+type Both = Option<(bool, bool)>;
+
+/// One row a month: the variant asked for, and the other's net and cumulative beside it.
+fn month_rows(out: &mut String, main: &Figures, other: &Figures, both: Both) {
+    if let Some((main_adjusted, other_adjusted)) = both {
         let _ = writeln!(
             out,
             "{:>5}  {:-^78}  {:-^34}",
@@ -238,7 +252,7 @@ pub fn to_table(p: &Projection, risk_adjusted: bool) -> String {
         "{:>5}  {:>15}  {:>15}  {:>15}  {:>15}  {:>12}",
         "Month", "Costs", "Benefits", "Net", "Cumulative", "ROI to date"
     );
-    if both {
+    if both.is_some() {
         let _ = write!(out, "  {:>15}  {:>17}", "Net", "Cumulative");
     }
     out.push('\n');
@@ -253,7 +267,7 @@ pub fn to_table(p: &Projection, risk_adjusted: bool) -> String {
             money_cell(m.cumulative_net),
             opt_cell(m.roi_to_date_pct, "%"),
         );
-        if both {
+        if both.is_some() {
             let _ = write!(
                 out,
                 "  {:>15}  {:>17}",
@@ -263,8 +277,10 @@ pub fn to_table(p: &Projection, risk_adjusted: bool) -> String {
         }
         out.push('\n');
     }
-    out.push('\n');
-    let (s, o) = (&main.summary, &other.summary);
+}
+
+/// The summary, the other variant beside it when they differ.
+fn summary_rows(out: &mut String, s: &Summary<Decimal>, o: &Summary<Decimal>, both: Both) {
     let rows: [(&str, String, String); 11] = [
         (
             "Total costs",
@@ -322,7 +338,7 @@ pub fn to_table(p: &Projection, risk_adjusted: bool) -> String {
             opt_cell(o.discounted_payback_months, " months"),
         ),
     ];
-    if both {
+    if let Some((main_adjusted, other_adjusted)) = both {
         let _ = writeln!(
             out,
             "{:<20} {:<32} {}",
@@ -332,12 +348,16 @@ pub fn to_table(p: &Projection, risk_adjusted: bool) -> String {
         );
     }
     for (label, value, other_value) in rows {
-        if both {
+        if both.is_some() {
             let _ = writeln!(out, "{label:<20} {value:<32} {other_value}");
         } else {
             let _ = writeln!(out, "{label:<20} {value}");
         }
     }
+}
+
+/// What each initiative adds, with the interaction and the whole case.
+fn initiative_rows(out: &mut String, p: &Projection, main_adjusted: bool, s: &Summary<Decimal>) {
     if !p.initiatives.is_empty() {
         let _ = writeln!(
             out,
@@ -388,6 +408,10 @@ pub fn to_table(p: &Projection, risk_adjusted: bool) -> String {
             );
         }
     }
+}
+
+/// The operational figures of the last month, before and after (and today, with growth).
+fn operational_rows(out: &mut String, p: &Projection) {
     if let Some((after, before)) = p.final_kpis() {
         let today = p.baseline_kpis.first().unwrap_or(before);
         let grew = today != before;
@@ -424,7 +448,6 @@ pub fn to_table(p: &Projection, risk_adjusted: bool) -> String {
             }
         }
     }
-    out
 }
 
 /// The KPI rows of the table: label, decimals, and the figure today, before and after.

@@ -507,6 +507,39 @@ pub fn read_csv(text: &str, horizon: u32) -> Result<Vec<MonthActuals>, Vec<Strin
             Err(problem) => return Err(vec![problem]),
         },
     };
+    let (month_col, columns) = columns(&headers)?;
+    let sheet = Sheet {
+        headers: &headers,
+        month_col,
+        columns,
+        horizon,
+        mark,
+    };
+    let mut problems = Vec::new();
+    let mut out: Vec<MonthActuals> = Vec::new();
+    for record in &records {
+        if problems.len() >= PROBLEMS_MAX {
+            problems.push("… and more; fix these first".to_owned());
+            break;
+        }
+        if let Some(row) = sheet.read(record, &out, &mut problems) {
+            out.push(row);
+        }
+    }
+    if problems.is_empty() && out.is_empty() {
+        problems.push("has a header but no months; expected one row a month".to_owned());
+    }
+    if problems.is_empty() {
+        out.sort_by_key(|a| a.month);
+        Ok(out)
+    } else {
+        Err(problems)
+    }
+}
+
+/// The month column and the figure each other column holds, or every problem of the header:
+/// no month column, a figure twice, unknown headings.
+fn columns(headers: &[String]) -> Result<(usize, Vec<Option<&'static Field>>), Vec<String>> {
     let month_col = headers
         .iter()
         .position(|h| matches!(h.to_lowercase().as_str(), "month" | "maand"));
@@ -547,31 +580,44 @@ pub fn read_csv(text: &str, horizon: u32) -> Result<Vec<MonthActuals>, Vec<Strin
             known.join(", ")
         ));
     }
-    if !problems.is_empty() {
-        return Err(problems);
+    match month_col {
+        Some(month_col) if problems.is_empty() => Ok((month_col, columns)),
+        _ => Err(problems),
     }
-    let Some(month_col) = month_col else {
-        return Err(problems);
-    };
-    let mut out: Vec<MonthActuals> = Vec::new();
-    for record in &records {
-        if problems.len() >= PROBLEMS_MAX {
-            problems.push("… and more; fix these first".to_owned());
-            break;
-        }
+}
+
+/// How a file's rows read: its headings, where the month is, what each column holds.
+struct Sheet<'a> {
+    headers: &'a [String],
+    month_col: usize,
+    columns: Vec<Option<&'static Field>>,
+    horizon: u32,
+    mark: DecimalMark,
+}
+
+impl Sheet<'_> {
+    /// One row's month and figures, or `None` with its problems added (an empty row is
+    /// skipped without one). `read` holds the months read so far.
+    fn read(
+        &self,
+        record: &csv::StringRecord,
+        read: &[MonthActuals],
+        problems: &mut Vec<String>,
+    ) -> Option<MonthActuals> {
+        let (headers, month_col, horizon) = (self.headers, self.month_col, self.horizon);
         let line = record.position().map_or(0, |p| p.line());
         if record.iter().all(|c| c.trim().is_empty()) {
-            continue;
+            return None;
         }
         if record
             .iter()
-            .zip(&headers)
+            .zip(headers)
             .all(|(c, h)| c.trim().eq_ignore_ascii_case(h))
         {
             problems.push(format!(
                 "line {line} repeats the header row; expected one header, then one row a month (were two exports joined?)"
             ));
-            continue;
+            return None;
         }
         if record.len() != headers.len() {
             problems.push(format!(
@@ -579,7 +625,7 @@ pub fn read_csv(text: &str, horizon: u32) -> Result<Vec<MonthActuals>, Vec<Strin
                 record.len(),
                 headers.len()
             ));
-            continue;
+            return None;
         }
         let month_text = record.get(month_col).unwrap_or("").trim();
         let month = match month_text.parse::<u32>() {
@@ -588,27 +634,39 @@ pub fn read_csv(text: &str, horizon: u32) -> Result<Vec<MonthActuals>, Vec<Strin
                 problems.push(format!(
                     "line {line}: month {m} is after the {horizon}-month horizon; expected 1 to {horizon}"
                 ));
-                continue;
+                return None;
             }
             _ if month_text.is_empty() => {
                 problems.push(format!(
                     "line {line}: the month is missing; expected 1 to {horizon}"
                 ));
-                continue;
+                return None;
             }
             _ => {
                 problems.push(format!(
                     "line {line}: month {month_text:?} is not a whole number from 1 to {horizon}"
                 ));
-                continue;
+                return None;
             }
         };
-        if out.iter().any(|a| a.month == month) {
+        if read.iter().any(|a| a.month == month) {
             problems.push(format!(
                 "line {line}: month {month} a second time; expected each month once"
             ));
-            continue;
+            return None;
         }
+        Some(self.figures(record, month, line, problems))
+    }
+
+    /// The figures of one row of `month`, each within its bounds; problems are added.
+    fn figures(
+        &self,
+        record: &csv::StringRecord,
+        month: u32,
+        line: u64,
+        problems: &mut Vec<String>,
+    ) -> MonthActuals {
+        let (headers, columns, mark) = (self.headers, &self.columns, self.mark);
         let mut row = MonthActuals::new(month);
         for (i, cell) in record.iter().enumerate() {
             let Some(Some(f)) = columns.get(i) else {
@@ -636,16 +694,7 @@ pub fn read_csv(text: &str, horizon: u32) -> Result<Vec<MonthActuals>, Vec<Strin
                 )),
             }
         }
-        out.push(row);
-    }
-    if problems.is_empty() && out.is_empty() {
-        problems.push("has a header but no months; expected one row a month".to_owned());
-    }
-    if problems.is_empty() {
-        out.sort_by_key(|a| a.month);
-        Ok(out)
-    } else {
-        Err(problems)
+        row
     }
 }
 

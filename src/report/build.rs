@@ -12,6 +12,7 @@ use crate::model::{Group, Initiative, Lang, LineKind, Scenario, Timing, all_inpu
 use crate::report::chart::{self, Axis, Shown};
 use crate::report::{Block, Case, Cell, Headline, Report, Row, RowStyle, Table};
 use crate::sim::Projection;
+use crate::sim::tracking::Tracking;
 use crate::text;
 use crate::view::compare::{self, CompareView, Compared};
 use crate::view::{cards, uncertainty};
@@ -355,7 +356,15 @@ fn tracking(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {
     if let Some(spec) = tracking_chart(case, lang, false) {
         blocks.push(Block::Chart(spec));
     }
-    blocks.push(Block::Table(Table {
+    blocks.push(tracking_months(t, lang));
+    blocks.extend(tracking_forecast(t, p, lang));
+    blocks.extend(tracking_variances(t, case, lang));
+    blocks.push(Block::PageBreak);
+}
+
+/// Plan against actual, month by month.
+fn tracking_months(t: &Tracking, lang: Lang) -> Block {
+    Block::Table(Table {
         headers: [
             t_(lang, "Month", "Maand"),
             t_(lang, "Planned net", "Gepland netto"),
@@ -381,7 +390,11 @@ fn tracking(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {
             })
             .collect(),
         numeric_from: 1,
-    }));
+    })
+}
+
+/// The plan's headline figures beside the forecast's, and what the forecast assumes.
+fn tracking_forecast(t: &Tracking, p: &Projection, lang: Lang) -> [Block; 2] {
     let f = &t.forecast.adjusted.summary;
     let s = &p.adjusted.summary;
     let month = |m: Option<u32>| {
@@ -392,7 +405,7 @@ fn tracking(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {
     };
     let pct =
         |d: Option<Decimal>| d.map_or_else(|| "–".to_owned(), |d| format::percent(d, 1, lang));
-    blocks.push(Block::Table(Table {
+    let table = Block::Table(Table {
         headers: vec![
             String::new(),
             t_(lang, "Plan", "Plan").to_owned(),
@@ -433,15 +446,21 @@ fn tracking(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {
             },
         ],
         numeric_from: 1,
-    }));
-    blocks.push(Block::Note(
+    });
+    let note = Block::Note(
         t_(
             lang,
             "Forecast: the realised months, then the plan, carrying on from the customers actually kept.",
             "Verwachting: de gerealiseerde maanden, daarna het plan, verder vanaf de werkelijk behouden klanten.",
         )
         .to_owned(),
-    ));
+    );
+    [table, note]
+}
+
+/// The observed figures that moved the net to date most, with the assumptions behind them.
+fn tracking_variances(t: &Tracking, case: &Case, lang: Lang) -> Vec<Block> {
+    let mut blocks = Vec::new();
     if !t.variances.is_empty() {
         blocks.push(Block::Subheading(
             t_(
@@ -486,7 +505,7 @@ fn tracking(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {
             numeric_from: 1,
         }));
     }
-    blocks.push(Block::PageBreak);
+    blocks
 }
 
 /// [`t`], for [`tracking`], whose tracking is called `t`.

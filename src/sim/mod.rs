@@ -336,35 +336,96 @@ pub(crate) fn project_observed(
     observed: Option<&engine::Observed<Exact>>,
 ) -> Result<Projection, Overflow> {
     let s = scenario.scenario();
-    let f = &s.finance;
     let adjusted_factors = risk_factors(s);
-    let rate = Exact::from(f.discount_rate_annual_pct);
-    // One fractional power for every summary below (it is the slowest step in Decimal).
-    let discount = metrics::monthly_discount(rate);
-    let too_large = |figure: Figure| Overflow {
-        figure,
-        month: f.horizon_months,
-    };
+    let sums = Sums::of(s);
     let no_risk = RiskFactors::<Exact>::none();
 
     let ledger = engine::run_observed::<Decimal, Exact>(s, Mask::ALL, true, observed)?;
-    let summarize =
-        |l: &Ledger<Exact>, k: RiskFactors<Exact>, out: Option<&mut Vec<MonthFigures<Exact>>>| {
-            metrics::summarize_discounted(
-                &metrics::Flows {
-                    costs: &l.costs,
-                    benefits: &l.benefits,
-                    revenue: &l.revenue,
-                },
-                k,
-                rate,
-                discount,
-                out,
-            )
-        };
-    let figures = |k: RiskFactors<Exact>| -> Result<Figures, Overflow> {
+    let unadjusted = sums.figures(&ledger, no_risk)?;
+    let adjusted = sums.figures(&ledger, adjusted_factors)?;
+    let initiatives = if with_initiatives {
+        initiative_figures(s, &ledger, &sums, adjusted_factors)?
+    } else {
+        Vec::new()
+    };
+    let lines = projected_lines(s, &ledger).ok_or_else(|| sums.too_large(Figure::MonthlyTotals))?;
+    let exact_kpis = |all: &[Kpis<Exact>]| {
+        all.iter()
+            .map(|k| k.try_map(Exact::get))
+            .collect::<Option<Vec<_>>>()
+            .ok_or_else(|| sums.too_large(Figure::Kpis))
+    };
+    let kpis = exact_kpis(&ledger.kpis)?;
+    let baseline_kpis = exact_kpis(&ledger.baseline_kpis)?;
+    let factor = |x: Exact| x.get().ok_or_else(|| sums.too_large(Figure::RiskFactor));
+    let scenario_warnings = scenario_warnings(s, baseline_kpis.first());
+
+    Ok(Projection {
+        scenario: s.name.clone(),
+        currency: s.currency.clone(),
+        horizon_months: s.finance.horizon_months,
+        cost_factor: factor(adjusted_factors.cost)?,
+        benefit_factor: factor(adjusted_factors.saving)?,
+        revenue_factor: factor(adjusted_factors.revenue)?,
+        lines,
+        unadjusted,
+        adjusted,
+        initiatives,
+        kpis,
+        baseline_kpis,
+        scenario_warnings,
+    })
+}
+
+/// How a ledger is summed up: the discount rate, its monthly factor (one fractional power for
+/// every summary, the slowest step in Decimal) and the horizon an overflow is reported at.
+struct Sums {
+    rate: Exact,
+    discount: Exact,
+    horizon: u32,
+}
+
+impl Sums {
+    fn of(s: &Scenario) -> Self {
+        let rate = Exact::from(s.finance.discount_rate_annual_pct);
+        Sums {
+            rate,
+            discount: metrics::monthly_discount(rate),
+            horizon: s.finance.horizon_months,
+        }
+    }
+
+    fn too_large(&self, figure: Figure) -> Overflow {
+        Overflow {
+            figure,
+            month: self.horizon,
+        }
+    }
+
+    /// The summary of a ledger with risk factors `k`, its months into `out` when asked.
+    fn summary(
+        &self,
+        l: &Ledger<Exact>,
+        k: RiskFactors<Exact>,
+        out: Option<&mut Vec<MonthFigures<Exact>>>,
+    ) -> Summary<Exact> {
+        metrics::summarize_discounted(
+            &metrics::Flows {
+                costs: &l.costs,
+                benefits: &l.benefits,
+                revenue: &l.revenue,
+            },
+            k,
+            self.rate,
+            self.discount,
+            out,
+        )
+    }
+
+    /// The months and the summary of a ledger with risk factors `k`.
+    fn figures(&self, ledger: &Ledger<Exact>, k: RiskFactors<Exact>) -> Result<Figures, Overflow> {
         let mut months = Vec::with_capacity(ledger.costs.len());
-        let summary = summarize(&ledger, k, Some(&mut months));
+        let summary = self.summary(ledger, k, Some(&mut months));
         let months = months
             .into_iter()
             .map(|m| {
@@ -382,19 +443,26 @@ pub(crate) fn project_observed(
                 })
             })
             .collect::<Option<Vec<_>>>()
-            .ok_or_else(|| too_large(Figure::MonthlyTotals))?;
+            .ok_or_else(|| self.too_large(Figure::MonthlyTotals))?;
         let summary = summary
             .try_map(Exact::get)
-            .ok_or_else(|| too_large(Figure::Summary))?;
+            .ok_or_else(|| self.too_large(Figure::Summary))?;
         Ok(Figures { months, summary })
-    };
-    let unadjusted = figures(no_risk)?;
-    let adjusted = figures(adjusted_factors)?;
+    }
+}
 
+/// Each switched-on initiative alone, and what it adds to the whole (`ledger`): the whole
+/// without it, subtracted from the whole.
+fn initiative_figures(
+    s: &Scenario,
+    ledger: &Ledger<Exact>,
+    sums: &Sums,
+    adjusted_factors: RiskFactors<Exact>,
+) -> Result<Vec<InitiativeFigures>, Overflow> {
+    let no_risk = RiskFactors::<Exact>::none();
     let mut initiatives = Vec::new();
     for initiative in Initiative::ALL {
-        if !with_initiatives
-            || !s.is_enabled(initiative)
+        if !s.is_enabled(initiative)
             || (initiative == Initiative::Custom && s.custom.lines.is_empty())
         {
             continue;
@@ -402,14 +470,14 @@ pub(crate) fn project_observed(
         let alone = engine::run::<Decimal, Exact>(s, Mask::only(initiative), false)?;
         let without = engine::run::<Decimal, Exact>(s, Mask::without(initiative), false)?;
         let standalone = |k: RiskFactors<Exact>| {
-            summarize(&alone, k, None)
+            sums.summary(&alone, k, None)
                 .try_map(Exact::get)
-                .ok_or_else(|| too_large(Figure::StandAlone))
+                .ok_or_else(|| sums.too_large(Figure::StandAlone))
         };
         let marginal = |k: RiskFactors<Exact>| {
-            (adjusted_net(&ledger, k) - adjusted_net(&without, k))
+            (adjusted_net(ledger, k) - adjusted_net(&without, k))
                 .get()
-                .ok_or_else(|| too_large(Figure::Marginal))
+                .ok_or_else(|| sums.too_large(Figure::Marginal))
         };
         initiatives.push(InitiativeFigures {
             initiative,
@@ -419,8 +487,12 @@ pub(crate) fn project_observed(
             marginal_net_benefit_adjusted: marginal(adjusted_factors)?,
         });
     }
+    Ok(initiatives)
+}
 
-    let lines = ledger
+/// The ledger's lines with their amounts (`None` when one does not fit a Decimal).
+fn projected_lines(s: &Scenario, ledger: &Ledger<Exact>) -> Option<Vec<Line>> {
+    ledger
         .lines
         .iter()
         .enumerate()
@@ -442,34 +514,7 @@ pub(crate) fn project_observed(
                 amounts,
             })
         })
-        .collect::<Option<Vec<_>>>()
-        .ok_or_else(|| too_large(Figure::MonthlyTotals))?;
-    let exact_kpis = |all: &[Kpis<Exact>]| {
-        all.iter()
-            .map(|k| k.try_map(Exact::get))
-            .collect::<Option<Vec<_>>>()
-            .ok_or_else(|| too_large(Figure::Kpis))
-    };
-    let kpis = exact_kpis(&ledger.kpis)?;
-    let baseline_kpis = exact_kpis(&ledger.baseline_kpis)?;
-    let factor = |x: Exact| x.get().ok_or_else(|| too_large(Figure::RiskFactor));
-    let scenario_warnings = scenario_warnings(s, baseline_kpis.first());
-
-    Ok(Projection {
-        scenario: s.name.clone(),
-        currency: s.currency.clone(),
-        horizon_months: f.horizon_months,
-        cost_factor: factor(adjusted_factors.cost)?,
-        benefit_factor: factor(adjusted_factors.saving)?,
-        revenue_factor: factor(adjusted_factors.revenue)?,
-        lines,
-        unadjusted,
-        adjusted,
-        initiatives,
-        kpis,
-        baseline_kpis,
-        scenario_warnings,
-    })
+        .collect()
 }
 
 /// Warnings about the scenario itself: what the horizon cuts off, and a headcount that does

@@ -236,7 +236,7 @@ pub fn tornado_bars(tornado: &Tornado, scenario: &Scenario, lang: Lang) -> Vec<T
         .collect()
 }
 
-/// What goal seek found, in a sentence.
+/// What goal seek found, in a sentence that names the input by its label.
 pub fn goal_seek_text(
     input: &str,
     scenario: &Scenario,
@@ -246,6 +246,20 @@ pub fn goal_seek_text(
     lang: Lang,
 ) -> String {
     let label = input_label(input, scenario, lang);
+    goal_seek_sentence(&label, input, scenario, metric, goal, result, lang)
+}
+
+/// What goal seek found, in a sentence that names the input `label` (the command line names
+/// it by the path it was given).
+pub fn goal_seek_sentence(
+    label: &str,
+    input: &str,
+    scenario: &Scenario,
+    metric: Metric,
+    goal: Decimal,
+    result: &GoalSeekResult,
+    lang: Lang,
+) -> String {
     let aim = match (metric, lang) {
         (Metric::BreakEvenMonth, Lang::En) => format!("break-even by month {goal}"),
         (Metric::BreakEvenMonth, Lang::Nl) => format!("break-even uiterlijk in maand {goal}"),
