@@ -2,8 +2,11 @@
 //! the full projection in `Decimal` (ledger lines, adjusted and unadjusted figures, each
 //! initiative alone and at the margin), and the `f64` summary used for sampling.
 //!
-//! Target: one 18-month simulation in at most 50 µs (`simulate_ledger`); the full projection
-//! adds one run per initiative alone and one without it (six more for combined.ron).
+//! combined.ron is staffed by service level: Erlang C for both workloads and three headcount
+//! paths every month. Target: one 18-month simulation in at most 100 µs (`simulate_ledger`);
+//! the same case with the simplified staffing of older files (tests/fixtures/legacy/
+//! bundled-combined.ron) is measured beside it. The full projection adds one run per
+//! initiative alone and one without it (six more for combined.ron).
 //! Also tracking six months of actuals against the plan (the forecast, the re-based forecast
 //! and the effect of each observed figure).
 //! Run: `cargo bench --bench simulate -- --warm-up-time 1 --measurement-time 3`.
@@ -33,6 +36,16 @@ fn benches(c: &mut Criterion) {
     c.bench_function(
         "simulate_ledger combined.ron (one simulation, Decimal)",
         |b| b.iter(|| sim::simulate_ledger(black_box(&valid))),
+    );
+    let legacy =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/legacy/bundled-combined.ron");
+    let simplified = match files::load(&legacy) {
+        Ok(v) => v,
+        Err(e) => panic!("{e}"),
+    };
+    c.bench_function(
+        "simulate_ledger bundled-combined.ron (simplified staffing, Decimal)",
+        |b| b.iter(|| sim::simulate_ledger(black_box(&simplified))),
     );
     c.bench_function("summarize_f64 combined.ron (risk-adjusted)", |b| {
         b.iter(|| sim::summarize_f64(black_box(&floats), true))

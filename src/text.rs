@@ -140,7 +140,33 @@ fn warning_body(w: &Warning, lang: Lang) -> String {
                 "break-even: het cumulatieve netto resultaat bereikt nul in maand {break_even} maar zakt in maand {month} weer onder nul; als break-even geldt de eerste keer"
             ),
         },
-        Warning::Headcount { entered, implied } => {
+        Warning::Headcount {
+            entered,
+            implied,
+            by_service_level: true,
+        } => {
+            let apart = if entered.is_zero() {
+                String::new()
+            } else {
+                let pct = (*implied - *entered).abs() / *entered * Decimal::ONE_HUNDRED;
+                format!(" ({}% {})", format::number(pct, 0, lang), t(lang, "apart", "verschil"))
+            };
+            match lang {
+                Lang::En => format!(
+                    "{} FTE entered, but the workload (Erlang C for the service-level target, with shrinkage) needs {} FTE{apart}; check the headcount, contacts, handle time, opening hours or shrinkage",
+                    one(*entered, lang),
+                    one(*implied, lang)
+                ),
+                Lang::Nl => format!(
+                    "{} fte ingevoerd, maar de werklast (Erlang C voor het servicelevel-doel, met shrinkage) vraagt {} fte{apart}; controleer het aantal agents, de contacten, de afhandeltijd, de openingsuren of de shrinkage",
+                    one(*entered, lang),
+                    one(*implied, lang)
+                ),
+            }
+        }
+        Warning::Headcount {
+            entered, implied, ..
+        } => {
             let apart = if entered.is_zero() {
                 String::new()
             } else {
@@ -242,6 +268,10 @@ pub fn line_title(id: LineId) -> crate::i18n::Text {
             "chatbot go-live productivity dip",
             "chatbot productiedip bij livegang",
         ),
+        ChatbotSeverance => t(
+            "chatbot share of severance",
+            "chatbot deel ontslagvergoedingen",
+        ),
         ChatbotAgentTime => t(
             "agent time saved by the chatbot",
             "agenttijd bespaard door de chatbot",
@@ -263,6 +293,10 @@ pub fn line_title(id: LineId) -> crate::i18n::Text {
             "omnichannel go-live productivity dip",
             "omnichannel productiedip bij livegang",
         ),
+        OmnichannelSeverance => t(
+            "omnichannel share of severance",
+            "omnichannel deel ontslagvergoedingen",
+        ),
         OmnichannelAgentTime => t(
             "agent time saved by omnichannel",
             "agenttijd bespaard door omnichannel",
@@ -278,6 +312,14 @@ pub fn line_title(id: LineId) -> crate::i18n::Text {
         TrainingRefresher => t(
             "training refresher and coaching",
             "training opfrissen en coaching",
+        ),
+        TrainingNewHires => t(
+            "training course for new hires",
+            "training cursus voor nieuwe agents",
+        ),
+        TrainingSeverance => t(
+            "training share of severance",
+            "training deel ontslagvergoedingen",
         ),
         TrainingAgentTime => t(
             "agent time saved by training",
@@ -331,5 +373,71 @@ impl std::fmt::Display for Overflow {
             "{what} in month {} is too large to compute exactly (above 79 228 162 514 264 337 593 543 950 335); lower the amounts or counts it is built from",
             self.month
         )
+    }
+}
+
+/// A staffing model's name, as the editor and the report show it.
+pub fn staffing_model_name(model: crate::model::StaffingModel, lang: Lang) -> &'static str {
+    use crate::model::StaffingModel::*;
+    match model {
+        Simplified => t(lang, "Simplified staffing", "Vereenvoudigde bezetting"),
+        ServiceLevel => t(
+            lang,
+            "Staffing by service level",
+            "Bezetting naar servicelevel",
+        ),
+    }
+}
+
+/// A headcount policy's name.
+pub fn headcount_policy_name(policy: crate::model::HeadcountPolicy, lang: Lang) -> &'static str {
+    use crate::model::HeadcountPolicy::*;
+    match policy {
+        KeepHeadcount => t(lang, "Keep headcount", "Aantal agents houden"),
+        ShrinkThroughAttrition => t(lang, "Shrink through attrition", "Krimpen via verloop"),
+        ShrinkWithRedundancies => t(
+            lang,
+            "Shrink with redundancies",
+            "Krimpen met gedwongen vertrek",
+        ),
+    }
+}
+
+/// What a staffing model means, in a sentence (the editor's hover and the report's note).
+pub fn staffing_model_meaning(model: crate::model::StaffingModel, lang: Lang) -> &'static str {
+    use crate::model::StaffingModel::*;
+    match model {
+        Simplified => t(
+            lang,
+            "Simplified staffing (older files): agent hours = contacts × handle time / occupancy, and freed minutes count as money the month they are freed, times the realisation share.",
+            "Vereenvoudigde bezetting (oudere bestanden): agenturen = contacten × afhandeltijd / bezettingsgraad, en vrijgekomen minuten tellen als geld in de maand dat ze vrijkomen, maal het realisatiedeel.",
+        ),
+        ServiceLevel => t(
+            lang,
+            "Agents on the line by Erlang C for the service-level target, paid FTE through shrinkage; the team moves only as people leave, are hired or let go, and the saving is the payroll difference against the same policy without the initiatives.",
+            "Agents aan de lijn volgens Erlang C voor het servicelevel-doel, betaalde fte via shrinkage; het team verandert alleen doordat mensen vertrekken, worden aangenomen of ontslagen, en de besparing is het verschil in loonkosten met hetzelfde beleid zonder de initiatieven.",
+        ),
+    }
+}
+
+/// What a headcount policy does, in a sentence.
+pub fn headcount_policy_meaning(policy: crate::model::HeadcountPolicy, lang: Lang) -> &'static str {
+    use crate::model::HeadcountPolicy::*;
+    match policy {
+        KeepHeadcount => t(
+            lang,
+            "Every leaver is replaced: the payroll stays and the service level improves instead.",
+            "Elke vertrekker wordt vervangen: de loonkosten blijven en het servicelevel verbetert.",
+        ),
+        ShrinkThroughAttrition => t(
+            lang,
+            "Leavers are not replaced until the team meets what the workload needs.",
+            "Vertrekkers worden niet vervangen tot het team past bij wat de werklast vraagt.",
+        ),
+        ShrinkWithRedundancies => t(
+            lang,
+            "As through attrition; from the month set, agents no longer needed are let go after their notice, at the severance cost.",
+            "Als via verloop; vanaf de gekozen maand vertrekken agents die niet meer nodig zijn na hun opzegtermijn, tegen de ontslagvergoeding.",
+        ),
     }
 }

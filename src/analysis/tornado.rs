@@ -56,7 +56,9 @@ fn candidates(s: &Scenario) -> Vec<Target> {
             continue;
         }
         for d in group_inputs(group) {
-            if d.path != "finance.horizon_months" {
+            if d.path != "finance.horizon_months"
+                && crate::model::staffing::uses(s.staffing.model, d.path)
+            {
                 out.push(Target::Input(d));
             }
         }

@@ -13,7 +13,7 @@ use serde_json::{Value, json};
 
 use crate::format::{number, plain2};
 use crate::model::{Initiative, Lang, LineKind};
-use crate::sim::{Figures, KPI_KEYS, Kpis, Projection, Summary};
+use crate::sim::{Figures, KPI_KEYS, Kpis, Projection, STAFFING_KPI_KEYS, StaffingKpis, Summary};
 use crate::text;
 
 pub(crate) fn amount(d: Decimal) -> Value {
@@ -47,9 +47,22 @@ pub(crate) fn summary_json(s: &Summary<Decimal>) -> Value {
 }
 
 pub(crate) fn kpis_json(k: &Kpis<Decimal>) -> Value {
+    staffed_kpis_json(k, None)
+}
+
+/// A month's KPIs, with the staffing figures of a headcount path when there is one.
+pub(crate) fn staffed_kpis_json(
+    k: &Kpis<Decimal>,
+    staffing: Option<&StaffingKpis<Decimal>>,
+) -> Value {
     let mut map = serde_json::Map::new();
     for (key, value) in KPI_KEYS.iter().zip(k.fields()) {
         map.insert((*key).to_owned(), amount(value));
+    }
+    if let Some(st) = staffing {
+        for (key, value) in STAFFING_KPI_KEYS.iter().zip(st.fields()) {
+            map.insert((*key).to_owned(), amount(value));
+        }
     }
     Value::Object(map)
 }
@@ -91,7 +104,9 @@ pub fn to_json(p: &Projection, risk_adjusted: bool) -> Value {
                 "discounted_net": amount(m.discounted_net),
                 "roi_to_date_pct": opt_amount(m.roi_to_date_pct),
                 "lines": lines,
-                "kpis": p.kpis.get(m.month as usize - 1).map_or(Value::Null, kpis_json),
+                "kpis": p.kpis.get(m.month as usize - 1).map_or(Value::Null, |k| {
+                    staffed_kpis_json(k, p.staffing_kpis.get(m.month as usize - 1))
+                }),
             })
         })
         .collect();
@@ -115,7 +130,9 @@ pub fn to_json(p: &Projection, risk_adjusted: bool) -> Value {
         "months": months,
         "summary": summary_json(&figures.summary),
         "initiatives": initiatives,
-        "baseline_kpis": p.baseline_kpis.first().map_or(Value::Null, kpis_json),
+        "baseline_kpis": p.baseline_kpis.first().map_or(Value::Null, |k| {
+            staffed_kpis_json(k, p.baseline_staffing_kpis.first())
+        }),
         "warnings": warning_lines(p, risk_adjusted),
     })
 }

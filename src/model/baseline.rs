@@ -45,6 +45,45 @@ input_group! {
                 source "A 38-hour week is 165 paid hours a month; leave, sickness, training and meetings (shrinkage, about a third in contact-centre planning) leave about 110."
                     / "Een werkweek van 38 uur is 165 betaalde uren per maand; verlof, ziekte, training en overleg (shrinkage, ongeveer een derde in contactcenterplanning) laten er ongeveer 110 over.",
                 legacy "crate::model::legacy::hours_per_fte";
+            opening_hours_monthly = 220, HoursPerMonth, 1 to 744,
+                "Opening hours per month" / "Openingsuren per maand",
+                "Hours a month the contact centre answers contacts; the month's agent contacts are spread over them."
+                    / "Uren per maand dat het klantcontact contacten beantwoordt; de agentcontacten van de maand worden erover verdeeld.",
+                source "A weekday contact centre: 22 days of 10 opening hours." / "Een klantcontact op werkdagen: 22 dagen van 10 openingsuren.",
+                legacy "crate::model::legacy::opening_hours";
+            service_level_pct = 80, Percent, 1 to 99,
+                "Service level target" / "Servicelevel-doel",
+                "Share of contacts to answer within the target seconds; staffing by Erlang C meets it."
+                    / "Deel van de contacten dat binnen de doelseconden beantwoord moet worden; de bezetting volgens Erlang C haalt het.",
+                source "The contact-centre convention: 80% answered within 20 seconds." / "De gangbare norm in klantcontact: 80% binnen 20 seconden beantwoord.",
+                legacy "crate::model::legacy::service_level_pct";
+            service_level_seconds = 20, Seconds, 1 to 3600,
+                "Answered within" / "Beantwoord binnen",
+                "The seconds of the service-level target."
+                    / "De seconden van het servicelevel-doel.",
+                source "The contact-centre convention: 80% answered within 20 seconds." / "De gangbare norm in klantcontact: 80% binnen 20 seconden beantwoord.",
+                legacy "crate::model::legacy::service_level_seconds";
+            shrinkage_pct = 30, Percent, 0 to 80,
+                "Shrinkage" / "Shrinkage",
+                "Share of paid hours agents are not on the line: leave, sickness, meetings, training, breaks."
+                    / "Deel van de betaalde uren dat agents niet beschikbaar zijn: verlof, ziekte, overleg, training, pauzes.",
+                source "Contact-centre planning: shrinkage typically runs at 30-35% of paid time." / "Contactcenterplanning: shrinkage is meestal 30-35% van de betaalde tijd.",
+                typical 30 to 35,
+                legacy "crate::model::legacy::shrinkage_pct";
+            paid_hours_per_fte_monthly = 165, HoursPerFteMonth, 20 to 250,
+                "Paid hours per FTE" / "Betaalde uren per fte",
+                "Hours one full-time agent is paid for in a month, shrinkage included."
+                    / "Uren waarvoor één fulltime agent per maand betaald wordt, shrinkage inbegrepen.",
+                source "A 38-hour week: 38 × 52 / 12 ≈ 165 paid hours a month." / "Een werkweek van 38 uur: 38 × 52 / 12 ≈ 165 betaalde uren per maand.",
+                legacy "crate::model::legacy::paid_hours_per_fte";
+            agent_cost_per_paid_hour = 25, EurPerHour, 0 to 500,
+                "Agent cost per paid hour" / "Agentkosten per betaald uur",
+                "Fully loaded cost of one paid agent hour: salary, social charges, workplace, management; payroll = paid FTE × paid hours × this."
+                    / "Integrale kosten van één betaald agentuur: salaris, lasten, werkplek, leiding; loonkosten = betaalde fte × betaalde uren × dit.",
+                source "About €3,500-4,500 a month fully loaded for a contact-centre agent (pay, about 30% employer charges, workplace, management) over 165 paid hours; it puts a live contact at the benchmarks' €4-9."
+                    / "Ongeveer €3.500-4.500 per maand integraal voor een contactcenteragent (loon, ongeveer 30% werkgeverslasten, werkplek, leiding) over 165 betaalde uren; een live contact komt zo op de benchmarks van €4-9.",
+                typical 21 to 27,
+                legacy "crate::model::legacy::agent_cost_per_paid_hour";
             attrition_yearly_pct = 35, PercentPerYear, 0 to 200,
                 "Agent attrition" / "Verloop agents",
                 "Share of agents who leave in a year and must be replaced."

@@ -23,12 +23,15 @@ pub enum Group {
     Training,
     /// Horizon, discount rate, risk adjustment and realisation.
     Finance,
+    /// The headcount path: staffing model, policy, notice and severance.
+    Staffing,
 }
 
 impl Group {
     /// Every group, in the order the editor shows them.
-    pub const ALL: [Group; 5] = [
+    pub const ALL: [Group; 6] = [
         Group::Baseline,
+        Group::Staffing,
         Group::Chatbot,
         Group::Omnichannel,
         Group::Training,
@@ -43,6 +46,7 @@ impl Group {
             Group::Omnichannel => "omnichannel",
             Group::Training => "training",
             Group::Finance => "finance",
+            Group::Staffing => "staffing",
         }
     }
 
@@ -75,6 +79,10 @@ impl Group {
             Group::Finance => Text {
                 en: "Finance and risk",
                 nl: "Financiën en risico",
+            },
+            Group::Staffing => Text {
+                en: "Staffing and headcount",
+                nl: "Bezetting en personeel",
             },
         }
     }
@@ -117,6 +125,10 @@ pub enum Unit {
     HoursPerAgent,
     /// Hours one full-time agent works in a month.
     HoursPerFteMonth,
+    /// Hours in a month.
+    HoursPerMonth,
+    /// Seconds.
+    Seconds,
     /// Days.
     Days,
     /// Weeks.
@@ -147,6 +159,8 @@ impl Unit {
             Unit::Customers => t("customers", "klanten"),
             Unit::HoursPerAgent => t("hours/agent", "uur/agent"),
             Unit::HoursPerFteMonth => t("hours/FTE/month", "uur/fte/maand"),
+            Unit::HoursPerMonth => t("hours/month", "uur/maand"),
+            Unit::Seconds => t("s", "s"),
             Unit::Days => t("days", "dagen"),
             Unit::Weeks => t("weeks", "weken"),
             Unit::Months => t("months", "maanden"),

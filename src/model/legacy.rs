@@ -49,3 +49,43 @@ pub fn hours_per_fte<N: FromDecimal>() -> N {
 pub fn no() -> bool {
     false
 }
+
+/// A staffing section for a file that has none: the simplified model (linear staffing at the
+/// entered occupancy, freed minutes times the realisation share) the file was computed with.
+pub fn simplified_staffing<N: FromDecimal>() -> crate::model::Staffing<N> {
+    crate::model::Staffing {
+        model: crate::model::StaffingModel::Simplified,
+        ..crate::model::Staffing::default()
+    }
+}
+
+/// The inputs of staffing by service level, for a file written before they existed: their
+/// defaults. The simplified staffing such a file gets uses none of them.
+pub fn opening_hours<N: FromDecimal>() -> N {
+    N::from_decimal(Decimal::from(220))
+}
+
+/// See [`opening_hours`].
+pub fn service_level_pct<N: FromDecimal>() -> N {
+    N::from_decimal(Decimal::from(80))
+}
+
+/// See [`opening_hours`].
+pub fn service_level_seconds<N: FromDecimal>() -> N {
+    N::from_decimal(Decimal::from(20))
+}
+
+/// See [`opening_hours`].
+pub fn shrinkage_pct<N: FromDecimal>() -> N {
+    N::from_decimal(Decimal::from(30))
+}
+
+/// See [`opening_hours`].
+pub fn paid_hours_per_fte<N: FromDecimal>() -> N {
+    N::from_decimal(Decimal::from(165))
+}
+
+/// See [`opening_hours`].
+pub fn agent_cost_per_paid_hour<N: FromDecimal>() -> N {
+    N::from_decimal(Decimal::from(25))
+}

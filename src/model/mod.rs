@@ -17,6 +17,7 @@ pub mod legacy;
 pub mod omnichannel;
 pub mod ramp;
 pub mod reading;
+pub mod staffing;
 pub mod training;
 pub mod uncertainty;
 
@@ -35,6 +36,7 @@ pub use finance::{FINANCE_INPUTS, Finance};
 pub use input::{FromDecimal, Group, InputDescriptor, Lang, Slot, SlotRef, Text, Unit};
 pub use omnichannel::{OMNICHANNEL_INPUTS, Omnichannel};
 pub use ramp::RampShape;
+pub use staffing::{HeadcountPolicy, STAFFING_INPUTS, Staffing, StaffingModel};
 pub use training::{TRAINING_INPUTS, Training};
 pub use uncertainty::{Correlation, InputRange, Shape, Target};
 
@@ -87,6 +89,10 @@ pub struct Scenario<N = Decimal> {
     pub custom: Custom<N>,
     /// Horizon, discounting, risk and realisation.
     pub finance: Finance<N>,
+    /// The headcount path; a file without this section has the simplified staffing it was
+    /// computed with.
+    #[serde(default = "legacy::simplified_staffing")]
+    pub staffing: Staffing<N>,
     /// Low / likely / high estimates of inputs, by input path (optional).
     #[serde(
         default,
@@ -146,6 +152,7 @@ impl Default for Scenario {
             training: Training::default(),
             custom: Custom::default(),
             finance: Finance::default(),
+            staffing: Staffing::default(),
             ranges: Default::default(),
             correlations: Vec::new(),
             client_sliders: Vec::new(),
@@ -262,6 +269,7 @@ pub fn group_inputs(group: Group) -> &'static [InputDescriptor] {
         Group::Omnichannel => OMNICHANNEL_INPUTS,
         Group::Training => TRAINING_INPUTS,
         Group::Finance => FINANCE_INPUTS,
+        Group::Staffing => STAFFING_INPUTS,
     }
 }
 
@@ -287,6 +295,7 @@ impl<N> Scenario<N> {
             Group::Omnichannel => self.omnichannel.slot(input.index),
             Group::Training => self.training.slot(input.index),
             Group::Finance => self.finance.slot(input.index),
+            Group::Staffing => self.staffing.slot(input.index),
         }
     }
 
@@ -298,6 +307,7 @@ impl<N> Scenario<N> {
             Group::Omnichannel => self.omnichannel.slot_ref(input.index),
             Group::Training => self.training.slot_ref(input.index),
             Group::Finance => self.finance.slot_ref(input.index),
+            Group::Staffing => self.staffing.slot_ref(input.index),
         }
     }
 
@@ -378,6 +388,7 @@ impl<N> Scenario<N> {
             training: self.training.map(&f),
             custom: self.custom.map(&f),
             finance: self.finance.map(&f),
+            staffing: self.staffing.map(&f),
             ranges: self.ranges.clone(),
             correlations: self.correlations.clone(),
             client_sliders: self.client_sliders.clone(),
@@ -521,6 +532,10 @@ impl Scenario {
                     ),
                 ));
             }
+        }
+        // Staffing's own limit, on inputs that are each within their range.
+        if problems.is_empty() {
+            problems.extend(staffing::problems(&self));
         }
         if self.custom.lines.len() > CUSTOM_LINES_MAX {
             problems.push(Problem::new(

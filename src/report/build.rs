@@ -517,6 +517,7 @@ fn t_(lang: Lang, en: &'static str, nl: &'static str) -> &'static str {
 fn details(blocks: &mut Vec<Block>, case: &Case, lang: Lang, inputs: bool) {
     monthly_table(blocks, &case.projection, lang);
     initiatives(blocks, &case.projection, lang);
+    staffing_table(blocks, case, lang);
     how_sure(blocks, case, lang);
     if inputs {
         input_tables(blocks, case.scenario(), lang);
@@ -530,6 +531,72 @@ fn details(blocks: &mut Vec<Block>, case: &Case, lang: Lang, inputs: bool) {
             .to_owned(),
         ));
     }
+}
+
+/// Staffing and service: with staffing by service level, the headcount path and how contacts
+/// are answered, with and without the initiatives, every third month; with the simplified
+/// staffing, a note saying so.
+fn staffing_table(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {
+    let p = &case.projection;
+    let model = case.scenario().staffing.model;
+    blocks.push(Block::Subheading(
+        t(lang, "Staffing and service", "Bezetting en service").to_owned(),
+    ));
+    blocks.push(Block::Note(format!(
+        "{}: {}",
+        text::staffing_model_name(model, lang),
+        text::staffing_model_meaning(model, lang)
+    )));
+    if p.staffing_kpis.is_empty() {
+        return;
+    }
+    blocks.push(Block::Note(format!(
+        "{}: {}",
+        text::headcount_policy_name(case.scenario().staffing.policy, lang),
+        text::headcount_policy_meaning(case.scenario().staffing.policy, lang)
+    )));
+    let one = |d: Decimal| format::number(format::round(d, 1), 1, lang);
+    let months: Vec<usize> = (1..=p.horizon_months as usize)
+        .filter(|m| *m == 1 || m % 3 == 0 || *m == p.horizon_months as usize)
+        .collect();
+    let rows = months
+        .iter()
+        .filter_map(|&m| {
+            let (with, without) = (
+                p.staffing_kpis.get(m - 1)?,
+                p.baseline_staffing_kpis.get(m - 1)?,
+            );
+            Some(Row {
+                cells: vec![
+                    Cell::Text(m.to_string()),
+                    Cell::Text(one(without.agents_paid_fte)),
+                    Cell::Text(one(with.agents_required_fte)),
+                    Cell::Text(one(with.agents_paid_fte)),
+                    Cell::Text(format!("{} %", one(with.service_level_pct))),
+                    Cell::Text(format!("{} s", one(with.asa_seconds))),
+                    Cell::Money(without.payroll),
+                    Cell::Money(with.payroll),
+                ],
+                style: RowStyle::Normal,
+            })
+        })
+        .collect();
+    blocks.push(Block::Table(Table {
+        headers: [
+            t(lang, "Month", "Maand"),
+            t(lang, "Paid FTE without", "Betaalde fte zonder"),
+            t(lang, "Required FTE with", "Benodigde fte met"),
+            t(lang, "Paid FTE with", "Betaalde fte met"),
+            t(lang, "Service level", "Servicelevel"),
+            t(lang, "Speed of answer", "Wachttijd"),
+            t(lang, "Payroll without", "Loonkosten zonder"),
+            t(lang, "Payroll with", "Loonkosten met"),
+        ]
+        .map(str::to_owned)
+        .to_vec(),
+        rows,
+        numeric_from: 1,
+    }));
 }
 
 /// Month by month (by quarter over long horizons): each initiative's net, then the totals.
@@ -787,7 +854,41 @@ fn input_tables(blocks: &mut Vec<Block>, s: &Scenario, lang: Lang) {
                 });
             }
         }
-        for input in group_inputs(group) {
+        if group == Group::Staffing {
+            let st = &s.staffing;
+            let choice = |label: &str, value: &str| Row {
+                cells: vec![
+                    Cell::Text(label.to_owned()),
+                    Cell::Empty,
+                    Cell::Text(value.to_owned()),
+                    Cell::Empty,
+                    Cell::Empty,
+                ],
+                style: RowStyle::Normal,
+            };
+            rows.push(choice(
+                t(lang, "Staffing model", "Bezettingsmodel"),
+                text::staffing_model_name(st.model, lang),
+            ));
+            if st.model == crate::model::StaffingModel::ServiceLevel {
+                rows.push(choice(
+                    t(lang, "Headcount policy", "Personeelsbeleid"),
+                    text::headcount_policy_name(st.policy, lang),
+                ));
+                rows.push(choice(
+                    t(
+                        lang,
+                        "New hires take the course",
+                        "Nieuwe agents volgen de cursus",
+                    ),
+                    yes_no(st.train_new_hires, lang),
+                ));
+            }
+        }
+        for input in group_inputs(group)
+            .iter()
+            .filter(|d| crate::model::staffing::uses(s.staffing.model, d.path))
+        {
             let value = s.get(input);
             let range = s.estimate(input.path).map_or_else(String::new, |r| {
                 format!(
@@ -934,8 +1035,8 @@ fn how_computed(blocks: &mut Vec<Block>, cases: &[Case], lang: Lang) {
             "De initiatieven werken na elkaar op wat het vorige overliet, dus ze tellen niet zomaar op: betere first-contact resolution en minder dubbele contacten (omnichannel, dan training) verlagen het aantal contacten, de chatbot lost zijn deel op van wat overblijft, en kortere afhandeltijden gelden voor de contacten die agents nog afhandelen.",
         ),
         (
-            "Agent minutes saved are valued at the paid cost of a minute (agent cost per hour / (60 × occupancy)) times the share of freed time that is realised. Lower churn keeps customers who go on paying their margin each month; it counts only after the retention delay.",
-            "Bespaarde agentminuten worden gewaardeerd tegen de betaalde kosten van een minuut (agentkosten per uur / (60 × bezettingsgraad)) maal het deel van de vrijgekomen tijd dat wordt verzilverd. Minder klantverloop houdt klanten die elke maand hun marge blijven opleveren; dat telt pas na de vertraging voor klantbehoud.",
+            "Staffing by service level: each month the fewest agents on the line that answer the target share of contacts within the target seconds (Erlang C, the month's agent contacts spread over the opening hours), divided by the share of paid time agents are on the line (1 − shrinkage), is the paid FTE the workload needs. The team moves only as people leave (attrition), are hired (when the workload needs more) or are let go (with redundancies: after their notice, at the severance cost), by the policy chosen; the same policy runs without the initiatives, and the agent saving is the difference in payroll (paid FTE × paid hours × cost per paid hour) and hiring, shared out by each initiative's share of the freed workload; what training's lower attrition changes is its own line. Simplified staffing (older files): minutes saved are valued at the paid cost of a minute (agent cost per hour / (60 × occupancy)) times the share realised. Lower churn keeps customers who go on paying their margin each month; it counts only after the retention delay.",
+            "Bezetting naar servicelevel: elke maand is het kleinste aantal agents aan de lijn dat het doeldeel van de contacten binnen de doelseconden beantwoordt (Erlang C, de agentcontacten van de maand verdeeld over de openingsuren), gedeeld door het deel van de betaalde tijd dat agents aan de lijn zijn (1 − shrinkage), de betaalde fte die de werklast vraagt. Het team verandert alleen doordat mensen vertrekken (verloop), worden aangenomen (als de werklast meer vraagt) of worden ontslagen (bij gedwongen vertrek: na hun opzegtermijn, tegen de ontslagvergoeding), volgens het gekozen beleid; hetzelfde beleid loopt zonder de initiatieven, en de besparing is het verschil in loonkosten (betaalde fte × betaalde uren × kosten per betaald uur) en werving, verdeeld naar het deel van de vrijgekomen werklast van elk initiatief; wat het lagere verloop door training verandert, is een eigen post. Vereenvoudigde bezetting (oudere bestanden): bespaarde minuten tegen de betaalde kosten van een minuut (agentkosten per uur / (60 × bezettingsgraad)) maal het verzilverde deel. Minder klantverloop houdt klanten die elke maand hun marge blijven opleveren; dat telt pas na de vertraging voor klantbehoud.",
         ),
         (
             "Costs: one-off costs and hidden costs in the start month, licences from the start month, maintenance and refreshers from go-live, the bot's fee per resolved conversation, and the go-live dip (a share of a few weeks' agent cost).",

@@ -7,10 +7,11 @@
 //! [`churn`] (the flows that depend only on the adoptions, worked out again only when an
 //! adoption moved), then [`benefits`] and [`costs`] in money, and the KPIs.
 
-use crate::model::{Initiative, PerInitiative, RampShape, Scenario, Timing};
-use crate::sim::kpi::Kpis;
+use crate::model::{Initiative, PerInitiative, RampShape, Scenario, StaffingModel, Timing};
+use crate::sim::kpi::{Kpis, StaffingKpis};
 use crate::sim::lines::{LineId, Nature, PerLine, RiskClass};
 use crate::sim::number::{FromInput, Num};
+use crate::sim::staffing::{self, Path, Rules, Workload};
 
 /// Which initiatives a run counts (on top of their own on/off switches).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,6 +75,11 @@ pub struct Ledger<N> {
     pub kpis: Vec<Kpis<N>>,
     /// The same figures without any initiative; empty when the run kept totals only.
     pub baseline_kpis: Vec<Kpis<N>>,
+    /// The staffing figures of each month (staffing by service level, with detail; else
+    /// empty).
+    pub staffing: Vec<StaffingKpis<N>>,
+    /// The same without any initiative.
+    pub baseline_staffing: Vec<StaffingKpis<N>>,
 }
 
 impl<N: Copy> Ledger<N> {
@@ -570,7 +576,11 @@ struct Factors<N> {
 /// The amounts of every line before its timing, at today's prices: what a one-off cost costs,
 /// what a running cost costs a month, what the dip costs; zero for the lines that follow the
 /// month's flows (fees, agent time, retention, replacements).
-fn base_amounts<S, N: Num + FromInput<S>>(s: &Scenario<S>, agent_cost_month: N) -> PerLine<N> {
+fn base_amounts<S, N: Num + FromInput<S>>(
+    s: &Scenario<S>,
+    agent_cost_month: N,
+    hour_cost: N,
+) -> PerLine<N> {
     use LineId::*;
     let v = |x: &S| N::from_input(x);
     let (c, o, t) = (&s.chatbot, &s.omnichannel, &s.training);
@@ -590,9 +600,7 @@ fn base_amounts<S, N: Num + FromInput<S>>(s: &Scenario<S>, agent_cost_month: N) 
             OmnichannelDip => dip(&o.dip_weeks, &o.dip_pct),
             TrainingCourse => v(&t.cost_per_agent) * agents,
             TrainingTrainers => v(&t.trainer_days) * v(&t.trainer_day_rate),
-            TrainingHoursOff => {
-                v(&t.hours_off_phone_per_agent) * agents * v(&s.baseline.agent_cost_per_hour)
-            }
+            TrainingHoursOff => v(&t.hours_off_phone_per_agent) * agents * hour_cost,
             TrainingRefresher => v(&t.refresher_monthly),
             ChatbotResolutionFees
             | ChatbotAgentTime
@@ -602,7 +610,11 @@ fn base_amounts<S, N: Num + FromInput<S>>(s: &Scenario<S>, agent_cost_month: N) 
             | TrainingHidden
             | TrainingAgentTime
             | TrainingReplacements
-            | TrainingRetention => N::ZERO,
+            | TrainingRetention
+            | ChatbotSeverance
+            | OmnichannelSeverance
+            | TrainingNewHires
+            | TrainingSeverance => N::ZERO,
         };
     }
     base
@@ -620,6 +632,47 @@ struct Month<'a, N> {
     a_train: N,
     /// Customers kept per initiative so far.
     retained: &'a PerInitiative<N>,
+    /// With staffing by service level: what the headcount path saves and costs this month.
+    people: Option<&'a People<N>>,
+}
+
+/// What the headcount path of a month gives the lines (staffing by service level).
+#[derive(Clone, Copy, Debug)]
+struct People<N> {
+    /// The baseline's people costs (payroll and hires) less those of the scenario at the
+    /// baseline's attrition, in the month's money: what the smaller workload saves.
+    saving: N,
+    /// The scenario's severance at the baseline's attrition beyond the baseline's.
+    severance: N,
+    /// What training's lower attrition saves on top (people costs at the baseline's
+    /// attrition less those at the lower one; negative while a shrinking team keeps people it
+    /// would have lost).
+    attrition_saving: N,
+    /// The severance training's lower attrition adds.
+    attrition_severance: N,
+    /// The course for the month's new hires, when they are trained.
+    new_hires: N,
+    /// Each initiative's share of the freed workload, which its lines take of the above.
+    shares: PerInitiative<N>,
+}
+
+/// Each initiative's share of the agent minutes freed this month; with none freed, all to
+/// training when it is on (its lower attrition is then the only way it moves the headcount),
+/// else to the first initiative switched on.
+fn workload_shares<N: Num>(t: &AgentTime<N>, on: PerInitiative<bool>) -> PerInitiative<N> {
+    let total = t.minutes_bot + t.minutes_omni + t.minutes_train;
+    let mut shares = PerInitiative::splat(N::ZERO);
+    if !total.is_zero() {
+        shares[Initiative::Chatbot] = t.minutes_bot / total;
+        shares[Initiative::Omnichannel] = t.minutes_omni / total;
+        shares[Initiative::Training] =
+            N::ONE - shares[Initiative::Chatbot] - shares[Initiative::Omnichannel];
+    } else if on[Initiative::Training] {
+        shares[Initiative::Training] = N::ONE;
+    } else if let Some(i) = Initiative::MODELLED.into_iter().find(|&i| on[i]) {
+        shares[i] = N::ONE;
+    }
+    shares
 }
 
 /// Steps 4 and 5, the month's amount of every line: one arm per line, so a new line cannot be
@@ -635,6 +688,22 @@ fn line_amount<N: Num>(id: LineId, cx: &Month<'_, N>, so_far: &PerLine<N>) -> N 
     // The go-live dip costs a share of the agent cost of the month it falls in.
     let dip = |amount: N| scaled(scaled(amount, x.volume), x.prices);
     let money = |minutes: N| scaled(scaled(minutes * k.today.saved_minute, x.volume), x.prices);
+    // With staffing by service level, an initiative's lines take its share of what the
+    // headcount path saves and costs; the simplified staffing books freed minutes instead.
+    let people = |initiative: Initiative, of: fn(&People<N>) -> N| {
+        cx.people.map_or(N::ZERO, |p| {
+            let share = p.shares[initiative];
+            if share.is_zero() {
+                N::ZERO
+            } else {
+                of(p) * share
+            }
+        })
+    };
+    let saved = |initiative: Initiative, minutes: N| match cx.people {
+        Some(_) => people(initiative, |p| p.saving),
+        None => money(minutes),
+    };
     match id {
         ChatbotSetup => when(m == bot.start, base[id]),
         ChatbotHidden => when(m == bot.start, base[id]),
@@ -645,13 +714,15 @@ fn line_amount<N: Num>(id: LineId, cx: &Month<'_, N>, so_far: &PerLine<N>) -> N 
             x.prices,
         ),
         ChatbotDip => when(m == bot.go_live, dip(base[id])),
-        ChatbotAgentTime => money(f.time.minutes_bot),
+        ChatbotAgentTime => saved(Initiative::Chatbot, f.time.minutes_bot),
+        ChatbotSeverance => people(Initiative::Chatbot, |p| p.severance),
         ChatbotRetention => cx.retained[Initiative::Chatbot] * k.today.margin,
         OmnichannelSetup => when(m == omni.start, base[id]),
         OmnichannelHidden => when(m == omni.start, base[id]),
         OmnichannelLicence => when(m >= omni.start, indexed(base[id])),
         OmnichannelDip => when(m == omni.go_live, dip(base[id])),
-        OmnichannelAgentTime => money(f.time.minutes_omni),
+        OmnichannelAgentTime => saved(Initiative::Omnichannel, f.time.minutes_omni),
+        OmnichannelSeverance => people(Initiative::Omnichannel, |p| p.severance),
         OmnichannelRetention => cx.retained[Initiative::Omnichannel] * k.today.margin,
         TrainingCourse => when(m == train.start, base[id]),
         TrainingTrainers => when(m == train.start, base[id]),
@@ -666,8 +737,17 @@ fn line_amount<N: Num>(id: LineId, cx: &Month<'_, N>, so_far: &PerLine<N>) -> N 
             }
         }
         TrainingRefresher => when(m >= train.go_live, indexed(base[id])),
-        TrainingAgentTime => money(f.time.minutes_train),
-        TrainingReplacements => cx.a_train * k.train.replacements_month,
+        TrainingAgentTime => saved(Initiative::Training, f.time.minutes_train),
+        // With a headcount path the replacements avoided are in its hires.
+        TrainingReplacements => match cx.people {
+            Some(p) => p.attrition_saving,
+            None => cx.a_train * k.train.replacements_month,
+        },
+        TrainingNewHires => cx.people.map_or(N::ZERO, |p| p.new_hires),
+        TrainingSeverance => {
+            people(Initiative::Training, |p| p.severance)
+                + cx.people.map_or(N::ZERO, |p| p.attrition_severance)
+        }
         TrainingRetention => cx.retained[Initiative::Training] * k.today.margin,
     }
 }
@@ -708,21 +788,40 @@ fn sum_of<N: Num>(amounts: &PerLine<N>, nature: Nature, on: impl Fn(Initiative) 
         .fold(N::ZERO, |acc, id| acc + amounts[id])
 }
 
+/// A month's workload in paid FTE and hours, and its payroll, with staffing by service level.
+#[derive(Clone, Copy, Debug)]
+struct Staffed<N> {
+    /// Paid FTE the workload needs.
+    required: N,
+    /// Their paid hours.
+    hours: N,
+    /// The payroll of the path, in the month's money.
+    payroll: N,
+}
+
 /// The operational figures of a month. `saved` is the agent time saved in money (what the
-/// agent cost falls by), `running` the month's running costs of the initiatives.
+/// agent cost falls by), `running` the month's running costs of the initiatives; with a
+/// headcount path (`staffed`) the agents are the ones the workload needs and the agent cost is
+/// the path's payroll.
 fn kpis<N: Num>(
     k: &Constants<N>,
     f: &Flows<N>,
     x: Factors<N>,
     retained: &PerInitiative<N>,
-    saved: N,
-    running: N,
+    (saved, running): (N, N),
+    staffed: Option<Staffed<N>>,
 ) -> Kpis<N> {
     let volume = |n: N| scaled(n, x.volume);
     let contacts = volume(f.contacts.offered);
     let agent_contacts = volume(f.contacts.agent_contacts);
-    let agent_hours = agent_contacts * f.time.handle_time * k.today.hours_per_paid_minute;
-    let agent_cost = scaled(volume(k.today.agent_cost_month), x.prices) - saved;
+    let (agent_hours, agent_fte, agent_cost) = match staffed {
+        Some(st) => (st.hours, st.required, st.payroll),
+        None => {
+            let hours = agent_contacts * f.time.handle_time * k.today.hours_per_paid_minute;
+            let cost = scaled(volume(k.today.agent_cost_month), x.prices) - saved;
+            (hours, hours * k.today.fte_per_hour, cost)
+        }
+    };
     Kpis {
         contacts,
         bot_resolved_contacts: volume(f.contacts.bot_resolved),
@@ -735,7 +834,7 @@ fn kpis<N: Num>(
             (agent_cost + running) / contacts
         },
         agent_hours,
-        agent_fte: agent_hours * k.today.fte_per_hour,
+        agent_fte,
         customers: k.today.customers
             + retained[Initiative::Chatbot]
             + retained[Initiative::Omnichannel]
@@ -745,18 +844,36 @@ fn kpis<N: Num>(
 }
 
 /// The operational figures of a month without any initiative.
-fn baseline_kpis<N: Num>(k: &Constants<N>, x: Factors<N>) -> Kpis<N> {
+fn baseline_kpis<N: Num>(k: &Constants<N>, x: Factors<N>, staffed: Option<Staffed<N>>) -> Kpis<N> {
     let contacts = scaled(k.today.contacts0, x.volume);
-    let agent_hours = contacts * k.today.aht0 * k.today.hours_per_paid_minute;
+    let (agent_hours, agent_fte, cost_per_contact) = match staffed {
+        Some(st) => (
+            st.hours,
+            st.required,
+            if contacts.is_zero() {
+                N::ZERO
+            } else {
+                st.payroll / contacts
+            },
+        ),
+        None => {
+            let hours = contacts * k.today.aht0 * k.today.hours_per_paid_minute;
+            (
+                hours,
+                hours * k.today.fte_per_hour,
+                scaled(k.today.aht0 * k.today.paid_minute, x.prices),
+            )
+        }
+    };
     Kpis {
         contacts,
         bot_resolved_contacts: N::ZERO,
         agent_contacts: contacts,
         fcr_pct: k.today.fcr0 * N::int(100),
         handle_time_minutes: k.today.aht0,
-        cost_per_contact: scaled(k.today.aht0 * k.today.paid_minute, x.prices),
+        cost_per_contact,
         agent_hours,
-        agent_fte: agent_hours * k.today.fte_per_hour,
+        agent_fte,
         customers: k.today.customers,
         churn_monthly_pct: k.today.churn0 * N::int(100),
     }
@@ -811,7 +928,15 @@ where
         revenue: Vec::with_capacity(months),
         kpis: Vec::new(),
         baseline_kpis: Vec::new(),
+        staffing: Vec::new(),
+        baseline_staffing: Vec::new(),
     };
+    // With staffing by service level, the headcount paths without and with the initiatives.
+    let mut paths = run.staffing.as_ref().map(|r| Paths {
+        baseline: Path::start(r),
+        scenario: Path::start(r),
+        plain: Path::start(r),
+    });
     // Customers kept per initiative so far; each keeps paying margin until it churns.
     let mut retained = PerInitiative::splat(N::ZERO);
     let mut cache = FlowCache::default();
@@ -831,7 +956,20 @@ where
             x.volume = scaled(x.volume, run.volume_step);
             x.prices = scaled(x.prices, run.price_step);
         }
-        let a = run.adoptions(m);
+        let mut a = run.adoptions(m);
+        if let Some(paths) = &mut paths
+            && on[Initiative::Training]
+        {
+            // Training works through the agents who took the course.
+            if m == run.timelines[Initiative::Training].start {
+                paths.scenario.train_everyone();
+            }
+            let share = paths.scenario.trained_share();
+            if share != N::ONE {
+                a.train = a.train * share;
+                a.train_retention = a.train_retention * share;
+            }
+        }
         let mut f = cache.flows(&run.k, &a);
         let mut observation =
             observed.and_then(|o| o.months.get(m as usize - 1).copied().flatten());
@@ -851,6 +989,10 @@ where
             retained[i] = retained[i] * (N::ONE - f.churn.churn)
                 + run.k.today.customers * f.churn.reductions[i];
         }
+        let staffed = match (&run.staffing, &mut paths) {
+            (Some(rules), Some(paths)) => Some(staff_month(&run, rules, paths, &f, &a, x, m)),
+            _ => None,
+        };
         let cx = Month {
             k: &run.k,
             base: &run.base,
@@ -860,6 +1002,7 @@ where
             factors: x,
             a_train: a.train,
             retained: &retained,
+            people: staffed.as_ref().map(|st| &st.people),
         };
         let mut amounts = month_amounts(&cx);
         let spent = observation.map_or(PerInitiative::splat(None), |o| o.spent);
@@ -878,16 +1021,116 @@ where
         if detail {
             let saved = sum_of(&amounts, Nature::AgentTime, |i| on[i]);
             let running = sum_of(&amounts, Nature::Running, |i| on[i]);
+            let (with, without) = staffed.as_ref().map_or((None, None), |st| {
+                (Some(st.scenario.staffed), Some(st.baseline.staffed))
+            });
             ledger
                 .kpis
-                .push(kpis(&run.k, &f, x, &retained, saved, running));
-            ledger.baseline_kpis.push(baseline_kpis(&run.k, x));
+                .push(kpis(&run.k, &f, x, &retained, (saved, running), with));
+            ledger.baseline_kpis.push(baseline_kpis(&run.k, x, without));
+            if let Some(st) = &staffed {
+                ledger.staffing.push(st.scenario.kpis);
+                ledger.baseline_staffing.push(st.baseline.kpis);
+            }
         }
         ledger.costs.push(cost);
         ledger.benefits.push(benefit);
         ledger.revenue.push(revenue);
     }
     Ok(ledger)
+}
+
+/// One path's month, as the KPIs show it.
+struct PathMonth<N> {
+    staffed: Staffed<N>,
+    kpis: StaffingKpis<N>,
+}
+
+/// A month of staffing by service level: both paths moved, and what that gives the lines.
+struct StaffMonth<N> {
+    people: People<N>,
+    scenario: PathMonth<N>,
+    baseline: PathMonth<N>,
+}
+
+/// The headcount paths of a run.
+struct Paths<N> {
+    /// Without the initiatives.
+    baseline: Path<N>,
+    /// With them.
+    scenario: Path<N>,
+    /// With them, at the baseline's attrition: what sets training's lower attrition apart
+    /// from the smaller workload.
+    plain: Path<N>,
+}
+
+/// Moves the headcount paths by a month: the scenario's workload from the month's flows, the
+/// baseline's from today's contacts and handle time, both at the month's volume.
+fn staff_month<N: Num>(
+    run: &Run<N>,
+    rules: &Rules<N>,
+    paths: &mut Paths<N>,
+    f: &Flows<N>,
+    a: &Adoptions<N>,
+    x: Factors<N>,
+    m: u32,
+) -> StaffMonth<N> {
+    let volume = |n: N| scaled(n, x.volume);
+    let with = staffing::workload(
+        rules,
+        volume(f.contacts.agent_contacts),
+        f.time.handle_time,
+        paths.scenario.agents,
+    );
+    let without = staffing::workload(
+        rules,
+        volume(run.k.today.contacts0),
+        run.k.today.aht0,
+        paths.baseline.agents,
+    );
+    let moved = paths.scenario.step(rules, m, &with, a.train);
+    let plain = paths.plain.step(rules, m, &with, N::ZERO);
+    let kept = paths.baseline.step(rules, m, &without, N::ZERO);
+    let payroll = |p: N| scaled(p, x.prices);
+    let people_cost = |moves: &staffing::Moves<N>| payroll(moves.payroll) + moves.hire_cost;
+    let train = run.timelines[Initiative::Training];
+    let new_hires = match rules.new_hire_fee {
+        Some(fee) if run.on[Initiative::Training] && m >= train.start => moved.hires * fee,
+        _ => N::ZERO,
+    };
+    let path_month = |w: &Workload<N>, moves: &staffing::Moves<N>| {
+        let service = staffing::service(rules, w, moves.paid);
+        let payroll = payroll(moves.payroll);
+        PathMonth {
+            staffed: Staffed {
+                required: w.required,
+                hours: w.required * rules.paid_hours(),
+                payroll,
+            },
+            kpis: StaffingKpis {
+                service_level_pct: N::from_f64(service.level * 100.0),
+                asa_seconds: N::from_f64(service.asa_seconds),
+                occupancy_pct: N::from_f64(service.occupancy * 100.0),
+                agents_required_fte: w.required,
+                agents_paid_fte: moves.paid,
+                leavers_fte: moves.leavers,
+                hires_fte: moves.hires,
+                payroll,
+            },
+        }
+    };
+    StaffMonth {
+        people: People {
+            saving: people_cost(&kept) - people_cost(&plain),
+            severance: plain.severance - kept.severance,
+            attrition_saving: people_cost(&plain) - people_cost(&moved),
+            attrition_severance: moved.severance - plain.severance,
+            new_hires,
+            shares: workload_shares(&f.time, run.on),
+        },
+        scenario: path_month(&with, &moved),
+        baseline: path_month(&without, &kept),
+    }
 }
 
 /// What a run works with that does not change from month to month.
@@ -899,6 +1142,8 @@ struct Run<N> {
     volume_step: N,
     price_step: N,
     retention_delay: u32,
+    /// Staffing by service level, or `None` for the simplified staffing of older files.
+    staffing: Option<Rules<N>>,
 }
 
 impl<N: Num> Run<N> {
@@ -907,7 +1152,16 @@ impl<N: Num> Run<N> {
         N: FromInput<S>,
     {
         let v = |x: &S| N::from_input(x);
-        let k = constants(s);
+        let mut k = constants(s);
+        let staffing = (s.staffing.model == StaffingModel::ServiceLevel).then(|| Rules::of(s));
+        // With a headcount path the agent cost is the payroll, at the cost per paid hour.
+        let hour_cost = match &staffing {
+            Some(rules) => {
+                k.today.agent_cost_month = rules.entered_payroll();
+                rules.cost_per_paid_hour()
+            }
+            None => v(&s.baseline.agent_cost_per_hour),
+        };
         let (c, o, t) = (&s.chatbot, &s.omnichannel, &s.training);
         let timeline = |initiative: Initiative, ramp: u32, shape: RampShape| {
             let (start, go_live) = s.initiative_months(initiative).unwrap_or((1, 1));
@@ -928,7 +1182,7 @@ impl<N: Num> Run<N> {
         };
         Run {
             on,
-            base: base_amounts(s, k.today.agent_cost_month),
+            base: base_amounts(s, k.today.agent_cost_month, hour_cost),
             k,
             timelines: PerInitiative([
                 timeline(Initiative::Chatbot, c.ramp_months, c.ramp_shape),
@@ -939,6 +1193,7 @@ impl<N: Num> Run<N> {
             volume_step: monthly_factor(v(&s.baseline.contact_growth_yearly_pct)),
             price_step: monthly_factor(v(&s.finance.cost_indexation_yearly_pct)),
             retention_delay: s.finance.retention_delay_months,
+            staffing,
         }
     }
 
@@ -1019,7 +1274,7 @@ fn constants<S, N: Num + FromInput<S>>(s: &Scenario<S>) -> Constants<N> {
 fn line_infos<S>(s: &Scenario<S>, on: PerInitiative<bool>) -> Vec<LineInfo> {
     let mut lines: Vec<LineInfo> = LineId::ALL
         .into_iter()
-        .filter(|id| on[id.initiative()])
+        .filter(|&id| on[id.initiative()] && booked(id, s.staffing.model))
         .map(|id| LineInfo {
             id: LineRef::Model(id),
             initiative: id.initiative(),
@@ -1146,7 +1401,10 @@ fn book_month<S, N: Num + FromInput<S>>(
         }
     };
     if detail {
-        for id in LineId::ALL.into_iter().filter(|id| on(id.initiative())) {
+        for id in LineId::ALL
+            .into_iter()
+            .filter(|&id| on(id.initiative()) && booked(id, s.staffing.model))
+        {
             book(amounts[id], id.risk_class(), &mut line);
         }
     }
@@ -1164,6 +1422,15 @@ fn book_month<S, N: Num + FromInput<S>>(
         return Err(overflow_at(amounts, m, |id| on(id.initiative())));
     }
     Ok((cost, benefit, revenue))
+}
+
+/// Whether a detailed run books line `id` under a staffing model: the headcount path's costs
+/// only with staffing by service level.
+pub fn booked(id: LineId, model: StaffingModel) -> bool {
+    match model {
+        StaffingModel::Simplified => id.nature() != Nature::Headcount,
+        StaffingModel::ServiceLevel => true,
+    }
 }
 
 /// The amount of a custom line in month `m`. A spread total is split so the months add up

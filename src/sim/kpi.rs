@@ -84,3 +84,76 @@ pub const KPI_KEYS: [&str; 10] = [
     "customers",
     "churn_monthly_pct",
 ];
+
+/// One month's staffing figures, with staffing by service level: how the contacts are
+/// answered by the agents paid, and the headcount path.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct StaffingKpis<N> {
+    /// Share of contacts answered within the target seconds, in percent, by the staff paid.
+    pub service_level_pct: N,
+    /// Average seconds a contact waits for an agent.
+    pub asa_seconds: N,
+    /// Share of the agents' time on the line spent on contacts, in percent.
+    pub occupancy_pct: N,
+    /// Paid FTE the workload needs for the service-level target (Erlang C, shrinkage).
+    pub agents_required_fte: N,
+    /// Paid FTE on the headcount path at the end of the month.
+    pub agents_paid_fte: N,
+    /// FTE who left of their own accord this month.
+    pub leavers_fte: N,
+    /// FTE hired this month.
+    pub hires_fte: N,
+    /// The month's payroll: paid FTE × paid hours × cost per paid hour, indexed.
+    pub payroll: N,
+}
+
+impl<N: Copy> StaffingKpis<N> {
+    /// Every figure, in the order of the fields (and of [`STAFFING_KPI_KEYS`]).
+    pub fn fields(&self) -> [N; 8] {
+        [
+            self.service_level_pct,
+            self.asa_seconds,
+            self.occupancy_pct,
+            self.agents_required_fte,
+            self.agents_paid_fte,
+            self.leavers_fte,
+            self.hires_fte,
+            self.payroll,
+        ]
+    }
+
+    /// Converts every figure with `f`; `None` if any conversion fails.
+    pub fn try_map<M>(&self, f: impl Fn(N) -> Option<M>) -> Option<StaffingKpis<M>> {
+        Some(StaffingKpis {
+            service_level_pct: f(self.service_level_pct)?,
+            asa_seconds: f(self.asa_seconds)?,
+            occupancy_pct: f(self.occupancy_pct)?,
+            agents_required_fte: f(self.agents_required_fte)?,
+            agents_paid_fte: f(self.agents_paid_fte)?,
+            leavers_fte: f(self.leavers_fte)?,
+            hires_fte: f(self.hires_fte)?,
+            payroll: f(self.payroll)?,
+        })
+    }
+
+    /// The figure with this JSON key (see [`STAFFING_KPI_KEYS`]).
+    pub fn by_key(&self, key: &str) -> Option<N> {
+        STAFFING_KPI_KEYS
+            .iter()
+            .zip(self.fields())
+            .find(|(k, _)| **k == key)
+            .map(|(_, v)| v)
+    }
+}
+
+/// The names of the staffing figures in exports, in the order of [`StaffingKpis::fields`].
+pub const STAFFING_KPI_KEYS: [&str; 8] = [
+    "service_level_pct",
+    "asa_seconds",
+    "occupancy_pct",
+    "agents_required_fte",
+    "agents_paid_fte",
+    "leavers_fte",
+    "hires_fte",
+    "payroll",
+];

@@ -52,6 +52,8 @@ pub enum Nature {
     AgentTime,
     /// Another efficiency saving (avoided agent replacements).
     OtherSaving,
+    /// A cost that follows the headcount path (severance, the course for new hires).
+    Headcount,
     /// The margin of customers retained (revenue-type).
     Retention,
 }
@@ -60,7 +62,7 @@ impl Nature {
     /// How a line of this nature is risk-adjusted.
     pub const fn risk_class(self) -> RiskClass {
         match self {
-            Nature::OneOff | Nature::Running | Nature::Dip => RiskClass::Cost,
+            Nature::OneOff | Nature::Running | Nature::Dip | Nature::Headcount => RiskClass::Cost,
             Nature::AgentTime | Nature::OtherSaving => RiskClass::Saving,
             Nature::Retention => RiskClass::Revenue,
         }
@@ -122,7 +124,10 @@ ledger_lines! {
     ChatbotResolutionFees: "chatbot_resolution_fees", Chatbot, Running;
     /// The chatbot's go-live productivity dip.
     ChatbotDip: "chatbot_dip", Chatbot, Dip;
-    /// Agent time saved by the contacts the bot resolves.
+    /// The chatbot's share of the severance beyond the baseline's (staffing by service level).
+    ChatbotSeverance: "chatbot_severance", Chatbot, Headcount;
+    /// Agent time saved by the contacts the bot resolves (staffing by service level: its share
+    /// of the people costs the headcount path saves).
     ChatbotAgentTime: "chatbot_agent_time", Chatbot, AgentTime;
     /// Margin of the customers the chatbot keeps.
     ChatbotRetention: "chatbot_retention", Chatbot, Retention;
@@ -134,6 +139,8 @@ ledger_lines! {
     OmnichannelLicence: "omnichannel_licence", Omnichannel, Running;
     /// The omnichannel go-live productivity dip.
     OmnichannelDip: "omnichannel_dip", Omnichannel, Dip;
+    /// Omnichannel's share of the severance beyond the baseline's.
+    OmnichannelSeverance: "omnichannel_severance", Omnichannel, Headcount;
     /// Agent time saved by omnichannel.
     OmnichannelAgentTime: "omnichannel_agent_time", Omnichannel, AgentTime;
     /// Margin of the customers omnichannel keeps.
@@ -148,6 +155,10 @@ ledger_lines! {
     TrainingHidden: "training_hidden", Training, OneOff;
     /// Refreshers and coaching, from the effect month.
     TrainingRefresher: "training_refresher", Training, Running;
+    /// The course for new hires, when they are trained too (staffing by service level).
+    TrainingNewHires: "training_new_hires", Training, Headcount;
+    /// Training's share of the severance beyond the baseline's.
+    TrainingSeverance: "training_severance", Training, Headcount;
     /// Agent time saved by training.
     TrainingAgentTime: "training_agent_time", Training, AgentTime;
     /// Agent replacements avoided by lower attrition.

@@ -81,10 +81,12 @@
 //! sign, none with a warning when they change sign more than once.
 
 pub mod engine;
+pub mod erlang;
 pub mod kpi;
 pub mod lines;
 pub mod metrics;
 pub mod number;
+pub mod staffing;
 pub mod tracking;
 pub mod warning;
 
@@ -93,7 +95,7 @@ use rust_decimal::prelude::ToPrimitive;
 
 use crate::model::{Initiative, LineKind, Scenario, ValidScenario};
 pub use engine::{Figure, Ledger, LineInfo, LineRef, Mask, Overflow};
-pub use kpi::{KPI_KEYS, Kpis};
+pub use kpi::{KPI_KEYS, Kpis, STAFFING_KPI_KEYS, StaffingKpis};
 pub use lines::{LineId, Nature, PerLine, RiskClass};
 pub use metrics::{IrrNote, MonthFigures, RiskFactors, Summary};
 use number::Exact;
@@ -213,6 +215,11 @@ pub struct Projection {
     pub kpis: Vec<Kpis<Decimal>>,
     /// The same figures for the contact centre without any initiative.
     pub baseline_kpis: Vec<Kpis<Decimal>>,
+    /// With staffing by service level: each month's service level and headcount path with
+    /// the initiatives (empty with the simplified staffing).
+    pub staffing_kpis: Vec<StaffingKpis<Decimal>>,
+    /// The same without any initiative.
+    pub baseline_staffing_kpis: Vec<StaffingKpis<Decimal>>,
     /// Warnings about the scenario itself (money after the horizon, headcount); see
     /// [`Projection::warnings`] for those about the figures too.
     pub scenario_warnings: Vec<Warning>,
@@ -357,6 +364,14 @@ pub(crate) fn project_observed(
     };
     let kpis = exact_kpis(&ledger.kpis)?;
     let baseline_kpis = exact_kpis(&ledger.baseline_kpis)?;
+    let exact_staffing = |all: &[StaffingKpis<Exact>]| {
+        all.iter()
+            .map(|k| k.try_map(Exact::get))
+            .collect::<Option<Vec<_>>>()
+            .ok_or_else(|| sums.too_large(Figure::Kpis))
+    };
+    let staffing_kpis = exact_staffing(&ledger.staffing)?;
+    let baseline_staffing_kpis = exact_staffing(&ledger.baseline_staffing)?;
     let factor = |x: Exact| x.get().ok_or_else(|| sums.too_large(Figure::RiskFactor));
     let scenario_warnings = scenario_warnings(s, baseline_kpis.first());
 
@@ -373,6 +388,8 @@ pub(crate) fn project_observed(
         initiatives,
         kpis,
         baseline_kpis,
+        staffing_kpis,
+        baseline_staffing_kpis,
         scenario_warnings,
     })
 }
@@ -587,7 +604,11 @@ pub fn scenario_warnings(s: &Scenario, today: Option<&Kpis<Decimal>>) -> Vec<War
         if entered > Decimal::ZERO && apart > limit
             || entered.is_zero() && implied.to_f64().unwrap_or(0.0) >= 0.5
         {
-            out.push(Warning::Headcount { entered, implied });
+            out.push(Warning::Headcount {
+                entered,
+                implied,
+                by_service_level: s.staffing.model == crate::model::StaffingModel::ServiceLevel,
+            });
         }
     }
     out

@@ -59,8 +59,11 @@ pub enum Warning {
     Headcount {
         /// The headcount entered, in FTE.
         entered: Decimal,
-        /// The FTE the workload needs: contacts × handle time / 60 / occupancy / hours per FTE.
+        /// The FTE the workload needs: by Erlang C and shrinkage with staffing by service
+        /// level, else contacts × handle time / 60 / occupancy / hours per FTE.
         implied: Decimal,
+        /// Whether the workload is staffed by service level.
+        by_service_level: bool,
     },
     /// The chatbot saves more minutes per resolution than the average contact takes.
     BotMinutesAboveAverage {

@@ -77,6 +77,12 @@ pub enum Command {
     SetNoBenefitWhileTraining(bool),
     /// Set an initiative's ramp-up shape.
     SetRamp(Initiative, RampShape),
+    /// Staff by service level, or the simplified way of older files.
+    SetStaffingModel(crate::model::StaffingModel),
+    /// How the headcount may follow the workload.
+    SetHeadcountPolicy(crate::model::HeadcountPolicy),
+    /// Train new hires too (at the course fee), or not.
+    SetTrainNewHires(bool),
     /// Add a custom line.
     AddCustomLine,
     /// Change a custom line.

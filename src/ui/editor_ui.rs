@@ -18,6 +18,7 @@ use crate::model::{
     Timing, Unit, group_inputs,
 };
 use crate::sim::RiskClass;
+use crate::text;
 use crate::ui::command::Command;
 use crate::ui::document::Document;
 use crate::ui::state::{Confirm, Display, Editing, Note, NoteKind, ramp_name};
@@ -191,7 +192,14 @@ pub fn editor_ui(
                             training_switch_ui(app, ui, scenario);
                         }
                     }
-                    for input in group_inputs(group) {
+                    if group == Group::Staffing {
+                        staffing_ui(app, ui, scenario);
+                    }
+                    let model = scenario.staffing.model;
+                    for input in group_inputs(group)
+                        .iter()
+                        .filter(|d| crate::model::staffing::uses(model, d.path))
+                    {
                         input_row_ui(app, ui, scenario, saved, input, Row::Editor);
                     }
                     if group == Group::Baseline {
@@ -265,11 +273,92 @@ fn headcount_ui(ui: &mut egui::Ui, doc: &Document, display: Display) {
     } else {
         ui.visuals().weak_text_color()
     };
-    ui.label(egui::RichText::new(check.text).small().color(colour))
-        .on_hover_text(display.t(
+    let how = match doc.scenario.staffing.model {
+        crate::model::StaffingModel::Simplified => display.t(
             "Contacts × handle time / 60 / occupancy / hours per FTE, for today's contact centre. More than 15% away from the headcount entered means one of those figures is off.",
             "Contacten × afhandeltijd / 60 / bezetting / uren per fte, voor het klantcontactcentrum van vandaag. Meer dan 15% naast het ingevoerde aantal betekent dat een van die cijfers niet klopt.",
-        ));
+        ),
+        crate::model::StaffingModel::ServiceLevel => display.t(
+            "The fewest agents on the line that meet the service-level target by Erlang C (contacts spread over the opening hours), × opening hours / (paid hours × (1 − shrinkage)). Payroll = the headcount entered × paid hours × cost per paid hour. More than 15% apart means one of those figures is off.",
+            "Het kleinste aantal agents aan de lijn dat het servicelevel-doel haalt volgens Erlang C (contacten verdeeld over de openingsuren), × openingsuren / (betaalde uren × (1 − shrinkage)). Loonkosten = het ingevoerde aantal × betaalde uren × kosten per betaald uur. Meer dan 15% verschil betekent dat een van die cijfers niet klopt.",
+        ),
+    };
+    ui.label(egui::RichText::new(check.text).small().color(colour))
+        .on_hover_text(how);
+}
+
+/// The staffing model, the headcount policy and whether new hires are trained.
+fn staffing_ui(app: &mut Editor<'_>, ui: &mut egui::Ui, scenario: &Scenario) {
+    use crate::model::{HeadcountPolicy, StaffingModel};
+    let lang = app.display.lang;
+    let st = &scenario.staffing;
+    ui.horizontal(|ui| {
+        egui::ComboBox::from_id_salt("staffing_model")
+            .selected_text(text::staffing_model_name(st.model, lang))
+            .show_ui(ui, |ui| {
+                for m in [StaffingModel::ServiceLevel, StaffingModel::Simplified] {
+                    if ui
+                        .selectable_label(m == st.model, text::staffing_model_name(m, lang))
+                        .on_hover_text(text::staffing_model_meaning(m, lang))
+                        .clicked()
+                    {
+                        app.commands.push(Command::SetStaffingModel(m));
+                    }
+                }
+            })
+            .response
+            .on_hover_text(text::staffing_model_meaning(st.model, lang))
+            .accessible_name(app.t("Staffing model", "Bezettingsmodel"));
+    });
+    if st.model == StaffingModel::Simplified {
+        ui.label(
+            egui::RichText::new(app.t(
+                "Simplified staffing, as this file was computed: freed minutes count as money at once, times the realisation share. Choose staffing by service level for a headcount path.",
+                "Vereenvoudigde bezetting, zoals dit bestand is berekend: vrijgekomen minuten tellen meteen als geld, maal het realisatiedeel. Kies bezetting naar servicelevel voor een personeelspad.",
+            ))
+            .small()
+            .color(ui.visuals().warn_fg_color),
+        );
+        return;
+    }
+    ui.horizontal(|ui| {
+        egui::ComboBox::from_id_salt("headcount_policy")
+            .selected_text(text::headcount_policy_name(st.policy, lang))
+            .show_ui(ui, |ui| {
+                for p in [
+                    HeadcountPolicy::KeepHeadcount,
+                    HeadcountPolicy::ShrinkThroughAttrition,
+                    HeadcountPolicy::ShrinkWithRedundancies,
+                ] {
+                    if ui
+                        .selectable_label(p == st.policy, text::headcount_policy_name(p, lang))
+                        .on_hover_text(text::headcount_policy_meaning(p, lang))
+                        .clicked()
+                    {
+                        app.commands.push(Command::SetHeadcountPolicy(p));
+                    }
+                }
+            })
+            .response
+            .on_hover_text(text::headcount_policy_meaning(st.policy, lang))
+            .accessible_name(app.t("Headcount policy", "Personeelsbeleid"));
+    });
+    let mut train = st.train_new_hires;
+    let label = app.t(
+        "New hires take the course too",
+        "Nieuwe agents volgen de cursus ook",
+    );
+    if ui
+        .checkbox(&mut train, label)
+        .on_hover_text(app.t(
+            "Each new hire is trained at the course fee per agent, so training keeps its effect as the team changes.",
+            "Elke nieuwe agent wordt opgeleid tegen de cursusprijs per agent, zodat de training haar effect houdt als het team verandert.",
+        ))
+        .accessible_name(label)
+        .changed()
+    {
+        app.commands.push(Command::SetTrainNewHires(train));
+    }
 }
 
 /// The training's "no benefit in the course month" switch.
@@ -354,6 +443,7 @@ pub fn client_inputs(scenario: &Scenario) -> impl Iterator<Item = &'static Input
         .iter()
         .filter_map(|path| crate::model::input_by_path(path))
         .filter(|d| d.group.initiative().is_none_or(|i| scenario.is_enabled(i)))
+        .filter(|d| crate::model::staffing::uses(scenario.staffing.model, d.path))
 }
 
 /// The pin beside an input: marks it as a client slider, shown in presentation mode.

@@ -156,8 +156,71 @@ pub fn kpi_ui(
                             .color(WITH)
                             .width(2.5),
                         );
+                        // With a headcount path: the FTE paid, which follow the workload
+                        // only as people leave, are hired or let go.
+                        if !view.kpi.paid_fte.is_empty() {
+                            plot.line(
+                                Line::new(
+                                    display.t("paid, without", "betaald, zonder"),
+                                    view.kpi.baseline_paid_fte.clone(),
+                                )
+                                .color(WITHOUT)
+                                .style(egui_plot::LineStyle::dashed_dense()),
+                            );
+                            plot.line(
+                                Line::new(
+                                    display.t("paid, with", "betaald, met"),
+                                    view.kpi.paid_fte.clone(),
+                                )
+                                .color(WITH)
+                                .width(2.0)
+                                .style(egui_plot::LineStyle::dashed_dense()),
+                            );
+                        }
                     });
                 save_menu(&response.response, Chart::Agents, false, commands, display.lang);
             });
+            if !view.kpi.service_level.is_empty() {
+                ui.add_space(8.0);
+                ui.label(
+                    egui::RichText::new(display.t(
+                        "Answered within the target seconds (%)",
+                        "Binnen de doelseconden beantwoord (%)",
+                    ))
+                    .strong(),
+                );
+                Plot::new("kpi_service")
+                    .height(height * 0.8)
+                    .x_axis_label(display.t("Month", "Maand"))
+                    .legend(Legend::default().position(egui_plot::Corner::RightBottom))
+                    .allow_scroll(false)
+                    .include_y(0.0)
+                    .include_y(100.0)
+                    .show(ui, |plot| {
+                        plot.hline(
+                            HLine::new(
+                                display.t("target", "doel"),
+                                view.kpi.service_level_target,
+                            )
+                            .color(egui::Color32::from_rgb(0xc0, 0x80, 0x20))
+                            .style(egui_plot::LineStyle::dashed_loose()),
+                        );
+                        plot.line(
+                            Line::new(
+                                display.t("without initiatives", "zonder initiatieven"),
+                                view.kpi.baseline_service_level.clone(),
+                            )
+                            .color(WITHOUT),
+                        );
+                        plot.line(
+                            Line::new(
+                                display.t("with initiatives", "met initiatieven"),
+                                view.kpi.service_level.clone(),
+                            )
+                            .color(WITH)
+                            .width(2.5),
+                        );
+                    });
+            }
         });
 }

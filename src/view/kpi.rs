@@ -96,8 +96,106 @@ const SPECS: [Spec; 10] = [
     },
 ];
 
-/// The KPI rows of a projection at the end of its horizon; empty when it has no months.
+/// The staffing figures of a headcount path, in the order of `StaffingKpis::fields`.
+const STAFFING_SPECS: [Spec; 8] = [
+    Spec {
+        en: "Answered in time (%)",
+        nl: "Op tijd beantwoord (%)",
+        dp: 1,
+        higher_is_better: Some(true),
+    },
+    Spec {
+        en: "Average speed of answer (s)",
+        nl: "Gemiddelde wachttijd (s)",
+        dp: 1,
+        higher_is_better: Some(false),
+    },
+    Spec {
+        en: "Occupancy on the line (%)",
+        nl: "Bezetting aan de lijn (%)",
+        dp: 1,
+        higher_is_better: None,
+    },
+    Spec {
+        en: "Agents required (FTE)",
+        nl: "Benodigde agents (fte)",
+        dp: 1,
+        higher_is_better: Some(false),
+    },
+    Spec {
+        en: "Agents paid (FTE)",
+        nl: "Betaalde agents (fte)",
+        dp: 1,
+        higher_is_better: Some(false),
+    },
+    Spec {
+        en: "Leavers in the month (FTE)",
+        nl: "Vertrekkers in de maand (fte)",
+        dp: 2,
+        higher_is_better: None,
+    },
+    Spec {
+        en: "Hires in the month (FTE)",
+        nl: "Aangenomen in de maand (fte)",
+        dp: 2,
+        higher_is_better: None,
+    },
+    Spec {
+        en: "Payroll a month (€)",
+        nl: "Loonkosten per maand (€)",
+        dp: 0,
+        higher_is_better: Some(false),
+    },
+];
+
+fn row(spec: &Spec, t: Decimal, b: Decimal, a: Decimal, lang: Lang) -> KpiRow {
+    let d = format::round(a, spec.dp) - format::round(b, spec.dp);
+    let text = format::number(d.abs(), spec.dp, lang);
+    KpiRow {
+        label: match lang {
+            Lang::En => spec.en,
+            Lang::Nl => spec.nl,
+        },
+        today: format::number(t, spec.dp, lang),
+        before: format::number(b, spec.dp, lang),
+        after: format::number(a, spec.dp, lang),
+        change: if d > Decimal::ZERO {
+            format!("+{text}")
+        } else if d < Decimal::ZERO {
+            format!("−{text}")
+        } else {
+            "0".to_owned()
+        },
+        better: if d.is_zero() {
+            None
+        } else {
+            spec.higher_is_better.map(|up| up == (d > Decimal::ZERO))
+        },
+    }
+}
+
+/// The KPI rows of a projection at the end of its horizon (with a headcount path, its
+/// staffing figures after them); empty when it has no months.
 pub fn rows(p: &Projection, lang: Lang) -> Vec<KpiRow> {
+    let mut out = kpi_rows(p, lang);
+    if let (Some(after), Some(before), Some(today)) = (
+        p.staffing_kpis.last(),
+        p.baseline_staffing_kpis.last(),
+        p.baseline_staffing_kpis.first(),
+    ) {
+        out.extend(
+            STAFFING_SPECS
+                .iter()
+                .zip(today.fields())
+                .zip(before.fields())
+                .zip(after.fields())
+                .map(|(((spec, t), b), a)| row(spec, t, b, a, lang)),
+        );
+    }
+    out
+}
+
+fn kpi_rows(p: &Projection, lang: Lang) -> Vec<KpiRow> {
     let (Some(after), Some(before), Some(today)) = (
         p.kpis.last(),
         p.baseline_kpis.last(),
@@ -110,31 +208,7 @@ pub fn rows(p: &Projection, lang: Lang) -> Vec<KpiRow> {
         .zip(today.fields())
         .zip(before.fields())
         .zip(after.fields())
-        .map(|(((spec, t), b), a)| {
-            let d = format::round(a, spec.dp) - format::round(b, spec.dp);
-            let text = format::number(d.abs(), spec.dp, lang);
-            KpiRow {
-                label: match lang {
-                    Lang::En => spec.en,
-                    Lang::Nl => spec.nl,
-                },
-                today: format::number(t, spec.dp, lang),
-                before: format::number(b, spec.dp, lang),
-                after: format::number(a, spec.dp, lang),
-                change: if d > Decimal::ZERO {
-                    format!("+{text}")
-                } else if d < Decimal::ZERO {
-                    format!("−{text}")
-                } else {
-                    "0".to_owned()
-                },
-                better: if d.is_zero() {
-                    None
-                } else {
-                    spec.higher_is_better.map(|up| up == (d > Decimal::ZERO))
-                },
-            }
-        })
+        .map(|(((spec, t), b), a)| row(spec, t, b, a, lang))
         .collect()
 }
 
@@ -160,7 +234,7 @@ pub fn headcount(p: &Projection, entered: Decimal, lang: Lang) -> Option<Headcou
         let r = format::round(d, 1).normalize();
         format::number(r, r.scale(), lang)
     };
-    let text = match lang {
+    let mut text = match lang {
         Lang::En => format!(
             "Workload today needs {} FTE; {} entered",
             one(today.agent_fte),
@@ -172,6 +246,20 @@ pub fn headcount(p: &Projection, entered: Decimal, lang: Lang) -> Option<Headcou
             one(entered)
         ),
     };
+    // With a headcount path, the payroll a controller recognises beside it.
+    if let Some(path) = p.baseline_staffing_kpis.first() {
+        let payroll = format::money_whole(path.payroll, lang);
+        text.push_str(&match lang {
+            Lang::En => format!(
+                "; payroll {payroll} in month 1, {} % answered in time",
+                one(path.service_level_pct)
+            ),
+            Lang::Nl => format!(
+                "; loonkosten {payroll} in maand 1, {} % op tijd beantwoord",
+                one(path.service_level_pct)
+            ),
+        });
+    }
     let apart = p
         .scenario_warnings
         .iter()

@@ -61,6 +61,17 @@ pub struct KpiSeries {
     pub agents_entered: f64,
     /// The headcount entered, in FTE.
     pub agents_entered_fte: Decimal,
+    /// With staffing by service level: (month, paid FTE) on the headcount path with the
+    /// initiatives; empty with the simplified staffing.
+    pub paid_fte: Vec<[f64; 2]>,
+    /// The same without any initiative.
+    pub baseline_paid_fte: Vec<[f64; 2]>,
+    /// (month, share answered in time, %) by the staff paid, with the initiatives.
+    pub service_level: Vec<[f64; 2]>,
+    /// The same without any initiative.
+    pub baseline_service_level: Vec<[f64; 2]>,
+    /// The service-level target, in percent.
+    pub service_level_target: f64,
 }
 
 /// A scenario's projection and the series drawn from it.
@@ -209,5 +220,20 @@ fn kpi_series(p: &Projection, scenario: &Scenario) -> KpiSeries {
         baseline_agents_needed: points(&p.baseline_kpis, |k| k.agent_fte),
         agents_entered: to_plot(scenario.baseline.agents_fte),
         agents_entered_fte: scenario.baseline.agents_fte,
+        paid_fte: staffing(&p.staffing_kpis, |k| k.agents_paid_fte),
+        baseline_paid_fte: staffing(&p.baseline_staffing_kpis, |k| k.agents_paid_fte),
+        service_level: staffing(&p.staffing_kpis, |k| k.service_level_pct),
+        baseline_service_level: staffing(&p.baseline_staffing_kpis, |k| k.service_level_pct),
+        service_level_target: to_plot(scenario.baseline.service_level_pct),
     }
+}
+
+fn staffing(
+    kpis: &[sim::StaffingKpis<Decimal>],
+    get: fn(&sim::StaffingKpis<Decimal>) -> Decimal,
+) -> Vec<[f64; 2]> {
+    kpis.iter()
+        .enumerate()
+        .map(|(i, k)| [i as f64 + 1.0, to_plot(get(k))])
+        .collect()
 }

@@ -234,7 +234,7 @@ fn wrong_types() {
 fn a_missing_field() {
     let text = CHATBOT.replacen("        fcr_pct: 70,\n", "", 1);
     // Reported where the baseline section closes.
-    let baseline_end = line_of(&text, "margin_per_customer_monthly") + 1;
+    let baseline_end = line_of(&text, "agent_cost_per_paid_hour") + 1;
     check_syntax(
         &text,
         baseline_end,

@@ -175,6 +175,21 @@ fn assert_kpis(what: &str, k: &Value) {
         "customers",
         "churn_monthly_pct",
     ];
+    // With staffing by service level, the headcount path's figures too (README).
+    let staffing = [
+        "service_level_pct",
+        "asa_seconds",
+        "occupancy_pct",
+        "agents_required_fte",
+        "agents_paid_fte",
+        "leavers_fte",
+        "hires_fte",
+        "payroll",
+    ];
+    let mut names = names.to_vec();
+    if k.get("payroll").is_some() {
+        names.extend(staffing);
+    }
     assert_keys(what, k, &names);
     for name in names {
         assert_amount(&format!("{what}.{name}"), &k[name]);

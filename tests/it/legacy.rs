@@ -151,6 +151,10 @@ fn leaving_the_new_inputs_out_equals_setting_their_legacy_values() {
             line.revenue = false;
         }
         explicit.notes = legacy.notes.clone();
+        // The bundled scenarios moved to staffing by service level, with the headcount their
+        // workload needs; a file without a staffing section keeps the simplified staffing.
+        explicit.staffing = legacy.staffing.clone();
+        explicit.baseline.agents_fte = legacy.baseline.agents_fte;
         // The ranges and correlations (added later too) change no headline figure; the client
         // sliders (later still) only choose what presentation mode shows.
         explicit.ranges.clear();

@@ -15,6 +15,7 @@ mod properties;
 mod report;
 mod scenarios;
 mod spreadsheet;
+mod staffing;
 mod support;
 mod tracking;
 mod ui;

@@ -12,8 +12,8 @@ use rust_decimal_macros::dec;
 use roi_planner::export;
 use roi_planner::model::file::{parse, parse_unchecked, to_ron};
 use roi_planner::model::{
-    CustomLine, Initiative, InputDescriptor, LineKind, RampShape, Scenario, Slot, Timing,
-    ValidScenario, all_inputs,
+    CustomLine, HeadcountPolicy, Initiative, InputDescriptor, LineKind, RampShape, Scenario, Slot,
+    StaffingModel, Timing, ValidScenario, all_inputs,
 };
 use roi_planner::sim::{self, Figures, Projection};
 
@@ -106,7 +106,7 @@ fn custom_line(
 /// ramp shapes and custom lines.
 fn build(
     values: Vec<Decimal>,
-    on: [bool; 4],
+    on: [bool; 8],
     shapes: [RampShape; 3],
     lines: Vec<CustomLine>,
     clamp: bool,
@@ -125,6 +125,22 @@ fn build(
     }
     for (initiative, on) in Initiative::ALL.into_iter().zip(on) {
         s.set_enabled(initiative, on);
+    }
+    // The staffing: by service level (any policy, new hires trained or not) or simplified;
+    // simplified where the traffic is beyond what staffing by service level takes.
+    s.staffing.model = if on[4] {
+        StaffingModel::ServiceLevel
+    } else {
+        StaffingModel::Simplified
+    };
+    s.staffing.policy = match (on[5], on[6]) {
+        (false, false) => HeadcountPolicy::KeepHeadcount,
+        (true, true) => HeadcountPolicy::ShrinkWithRedundancies,
+        _ => HeadcountPolicy::ShrinkThroughAttrition,
+    };
+    s.staffing.train_new_hires = on[7];
+    if !roi_planner::model::staffing::problems(&s).is_empty() {
+        s.staffing.model = StaffingModel::Simplified;
     }
     s.chatbot.ramp_shape = shapes[0];
     s.omnichannel.ramp_shape = shapes[1];
@@ -160,7 +176,7 @@ pub(crate) fn valid_scenario_with(
     let lines = prop::collection::vec(custom_line(amount, month, true), 0..4);
     (
         values,
-        any::<[bool; 4]>(),
+        any::<[bool; 8]>(),
         [shape(), shape(), shape()],
         lines,
     )
@@ -202,7 +218,7 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
         let lines = prop::collection::vec(custom_line(amount, month, !wild), 0..4);
         (
             values,
-            any::<[bool; 4]>(),
+            any::<[bool; 8]>(),
             [shape(), shape(), shape()],
             lines,
         )

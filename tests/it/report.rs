@@ -311,7 +311,7 @@ fn warnings_for_the_client_name_inputs_by_label_never_by_path() {
     let text = bundled::find("combined")
         .expect("bundled")
         .text
-        .replace("agents_fte: 40,", "agents_fte: 100,");
+        .replace("agents_fte: 35,", "agents_fte: 100,");
     let valid = roi_planner::model::file::parse(&text).expect("valid");
     let case = Case::prepare(valid, 200).expect("computes");
     for (lang, expected) in [

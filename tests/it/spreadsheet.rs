@@ -324,7 +324,10 @@ fn changing_an_input_cell_moves_the_results_as_the_engine_moves() {
     // with the input set to that value; the edited workbook, recalculated, must agree.
     let changes = [
         ("chatbot", "chatbot.containment_pct", "50"),
-        ("combined", "baseline.agent_cost_per_hour", "42.5"),
+        ("combined", "baseline.agent_cost_per_paid_hour", "27.5"),
+        // Staffing by service level: the Erlang search and the headcount paths follow.
+        ("chatbot", "baseline.service_level_pct", "90"),
+        ("combined", "baseline.shrinkage_pct", "35"),
         ("combined", "finance.discount_rate_annual_pct", "6"),
         ("training", "training.aht_reduction_pct", "3"),
     ];
@@ -598,6 +601,23 @@ fn sheet_agrees(valid: &ValidScenario) -> Result<(), String> {
         }
         let fcr = check("fcr2", i, f(k.fcr_pct) / 100.0, 1e-9);
         fcr?;
+        // With staffing by service level: the agents (exactly), the headcount paths and how
+        // the staff paid answer, with and without the initiatives.
+        for (x, staffing) in [("s", &p.staffing_kpis), ("b", &p.baseline_staffing_kpis)] {
+            let Some(k) = staffing.get(i) else { continue };
+            for (key, want, tolerance) in [
+                ("req", k.agents_required_fte, 1e-9),
+                ("paid", k.agents_paid_fte, 1e-6),
+                ("leavers", k.leavers_fte, 1e-6),
+                ("hires", k.hires_fte, 1e-6),
+                ("payroll", k.payroll, 1e-6),
+                ("sl", k.service_level_pct, 1e-6),
+                ("asa", k.asa_seconds, 1e-6),
+                ("occ", k.occupancy_pct, 1e-6),
+            ] {
+                check(&format!("{x}_{key}"), i, f(want), tolerance)?;
+            }
+        }
     }
     let s = &adjusted.summary;
     let summary = |label: &str| {

@@ -7,17 +7,34 @@ use crate::report::ReportError;
 
 /// The spreadsheet functions the workbook's formulas may use: those whose results the
 /// spreadsheet tests compare with the engine.
-pub const FUNCTIONS: [&str; 12] = [
-    "AND", "COUNT", "IF", "IFERROR", "IRR", "MAX", "MIN", "NPV", "OR", "ROUND", "SIGN", "SUM",
+pub const FUNCTIONS: [&str; 17] = [
+    "AND",
+    "COUNT",
+    "COUNTIF",
+    "EXP",
+    "IF",
+    "IFERROR",
+    "INDEX",
+    "INT",
+    "IRR",
+    "MAX",
+    "MIN",
+    "NPV",
+    "OR",
+    "POISSON.DIST",
+    "ROUND",
+    "SIGN",
+    "SUM",
 ];
 
 /// Expands a column template for the month in 0-based `row`: `{m}` is the month, `{key}`
 /// another column in the same row, `{key-}` that column in the row before (zero in the first
-/// month), `{key@first}` that column in the first month. A key no column has is an error.
+/// month), `{key@first}` that column in the first month, `{key@all}` that column over every
+/// month (up to `last`), `{r}` the row's number. A key no column has is an error.
 pub(super) fn expand(
     template: &str,
     row: u32,
-    first: u32,
+    (first, last): (u32, u32),
     letters: &dyn Fn(&str) -> Option<String>,
 ) -> Result<String, ReportError> {
     let excel_row = row + 1;
@@ -35,6 +52,11 @@ pub(super) fn expand(
         rest = &rest[start + end + 1..];
         if token == "m" {
             out.push_str(&format!("$A{excel_row}"));
+        } else if token == "r" {
+            out.push_str(&excel_row.to_string());
+        } else if let Some(key) = token.strip_suffix("@all") {
+            let l = letters(key).ok_or_else(|| unknown(key))?;
+            out.push_str(&format!("${l}${}:${l}${}", first + 1, last + 1));
         } else if let Some(key) = token.strip_suffix('-') {
             let l = letters(key).ok_or_else(|| unknown(key))?;
             if row == first {
@@ -97,7 +119,7 @@ mod tests {
 
     #[test]
     fn templates_refer_to_this_row_the_row_before_and_the_first() {
-        let expand = |t: &str, row| expand(t, row, 4, &letters).expect("expands");
+        let expand = |t: &str, row| expand(t, row, (4, 21), &letters).expect("expands");
         assert_eq!(expand("{cum-}+{net}", 4), "0+C5");
         assert_eq!(expand("{cum-}+{net}", 6), "D6+C7");
         assert_eq!(
@@ -108,9 +130,9 @@ mod tests {
 
     #[test]
     fn an_unknown_key_or_function_is_an_error() {
-        assert!(expand("{nett}+1", 4, 4, &letters).is_err());
-        assert!(expand("{cum-}", 6, 4, &letters).is_ok());
-        assert!(expand("{kum-}", 4, 4, &letters).is_err());
+        assert!(expand("{nett}+1", 4, (4, 21), &letters).is_err());
+        assert!(expand("{cum-}", 6, (4, 21), &letters).is_ok());
+        assert!(expand("{kum-}", 4, (4, 21), &letters).is_err());
         assert!(check("IF(SUM(C5:C7)>0,ROUND(C5,2),\"SUMX(\")").is_ok());
         assert!(check("VLOOKUP(C5,A1:B2,2)").is_err());
         assert!(check("(1+k_rate)^(1/12)").is_ok());

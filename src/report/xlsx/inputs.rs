@@ -4,7 +4,9 @@
 use rust_xlsxwriter::{DataValidation, Formula, Worksheet};
 
 use crate::i18n::t;
-use crate::model::{Group, Initiative, Lang, LineKind, RampShape, Scenario, Timing, group_inputs};
+use crate::model::{
+    Group, HeadcountPolicy, Initiative, Lang, LineKind, RampShape, Scenario, Timing, group_inputs,
+};
 use crate::report::{Case, ReportError};
 use crate::view::compare;
 
@@ -55,10 +57,14 @@ pub(super) fn write_inputs(
         names: Vec::new(),
         f,
         lang,
+        sl: s.staffing.model == crate::model::StaffingModel::ServiceLevel,
     };
     for group in Group::ALL {
         if let Some(initiative) = group.initiative() {
             sheet.switches(s, group, initiative)?;
+        }
+        if group == Group::Staffing {
+            sheet.staffing_choices(s)?;
         }
         sheet.inputs(s, group)?;
     }
@@ -82,6 +88,8 @@ struct InputsSheet<'a> {
     names: Vec<(String, u32)>,
     f: &'a Formats,
     lang: Lang,
+    /// Staffing by service level (its constants), or the simplified staffing.
+    sl: bool,
 }
 
 /// How an on/off input reads.
@@ -273,9 +281,74 @@ impl InputsSheet<'_> {
         Ok(())
     }
 
+    /// The staffing model (as this sheet models it), the headcount policy and whether new
+    /// hires are trained.
+    fn staffing_choices(&mut self, s: &Scenario) -> Result<(), ReportError> {
+        let lang = self.lang;
+        let Self {
+            ws, row, names, f, ..
+        } = self;
+        let title = Group::Staffing.title().get(lang);
+        let st = &s.staffing;
+        ws.write_string(*row, 0, title)?;
+        ws.write_string(*row, 1, t(lang, "Staffing model", "Bezettingsmodel"))?;
+        ws.write_string(*row, 2, crate::text::staffing_model_name(st.model, lang))?;
+        ws.write_string(
+            *row,
+            4,
+            t(
+                lang,
+                "This sheet models the scenario's staffing; export again to model the other.",
+                "Dit blad rekent met de bezetting van het scenario; exporteer opnieuw voor de andere.",
+            ),
+        )?;
+        *row += 1;
+        let words = [
+            HeadcountPolicy::KeepHeadcount,
+            HeadcountPolicy::ShrinkThroughAttrition,
+            HeadcountPolicy::ShrinkWithRedundancies,
+        ]
+        .map(|p| super::staffing::policy_word(p, lang));
+        ws.write_string(*row, 0, title)?;
+        ws.write_string(*row, 1, t(lang, "Headcount policy", "Personeelsbeleid"))?;
+        ws.write_string_with_format(
+            *row,
+            2,
+            super::staffing::policy_word(st.policy, lang),
+            &f.input,
+        )?;
+        ws.write_string(*row, 3, words.join(" / "))?;
+        ws.write_string(
+            *row,
+            4,
+            crate::text::headcount_policy_meaning(st.policy, lang),
+        )?;
+        let validation = DataValidation::new().allow_list_strings(&words)?;
+        ws.add_data_validation(*row, 2, *row, 2, &validation)?;
+        ws.write_string(*row, 5, "staffing_policy")?;
+        names.push(("staffing_policy".to_owned(), *row));
+        *row += 1;
+        ws.write_string(*row, 0, title)?;
+        ws.write_string(
+            *row,
+            1,
+            t(
+                lang,
+                "New hires take the course",
+                "Nieuwe agents volgen de cursus",
+            ),
+        )?;
+        ws.write_boolean_with_format(*row, 2, st.train_new_hires, &f.input)?;
+        ws.write_string(*row, 3, on_off(lang))?;
+        ws.write_string(*row, 5, "staffing_train_new_hires")?;
+        names.push(("staffing_train_new_hires".to_owned(), *row));
+        *row += 1;
+        Ok(())
+    }
+
     /// The constants worked out from the inputs, as formulas.
     fn constants(&mut self) -> Result<(), ReportError> {
-        let lang = self.lang;
+        let (lang, sl) = (self.lang, self.sl);
         let Self {
             ws, row, names, f, ..
         } = self;
@@ -287,7 +360,7 @@ impl InputsSheet<'_> {
             &f.bold,
         )?;
         *row += 1;
-        for (name, label, formula) in constants(lang) {
+        for (name, label, formula) in constants(lang, sl) {
             ws.write_string(*row, 1, label)?;
             super::formula::check(&formula)?;
             ws.write_formula(*row, 2, Formula::new(format!("={formula}")))?;
@@ -305,7 +378,12 @@ enum CellValue<'a> {
 }
 
 /// The constants worked out from the inputs: name, label, formula.
-fn constants(lang: Lang) -> Vec<(&'static str, &'static str, String)> {
+fn constants(lang: Lang, sl: bool) -> Vec<(&'static str, &'static str, String)> {
+    let agent_cost_month = if sl {
+        "baseline_agents_fte*baseline_paid_hours_per_fte_monthly*baseline_agent_cost_per_paid_hour"
+    } else {
+        "baseline_contacts_per_month*k_aht0*k_paid_minute"
+    };
     let train_golive = "training_start_month+IF(training_no_benefit_while_training,MAX(1,training_implementation_months),training_implementation_months)";
     vec![
         (
@@ -341,12 +419,22 @@ fn constants(lang: Lang) -> Vec<(&'static str, &'static str, String)> {
         (
             "k_agent_cost_month",
             t(lang, "Agent cost a month today", "Agentkosten per maand nu"),
-            "baseline_contacts_per_month*k_aht0*k_paid_minute".to_owned(),
+            agent_cost_month.to_owned(),
         ),
         (
             "k_replacements_month",
             t(lang, "Avoided replacements a month at full effect", "Vermeden vervangingen per maand bij vol effect"),
             "baseline_agents_fte*baseline_attrition_yearly_pct/100/12*training_attrition_reduction_pct/100*baseline_replacement_cost_per_agent".to_owned(),
+        ),
+        (
+            "k_fte_per_agent",
+            t(lang, "Paid FTE per agent on the line: opening hours / (paid hours × (1 − shrinkage))", "Betaalde fte per agent aan de lijn: openingsuren / (betaalde uren × (1 − shrinkage))"),
+            "baseline_opening_hours_monthly/(baseline_paid_hours_per_fte_monthly*(1-baseline_shrinkage_pct/100))".to_owned(),
+        ),
+        (
+            "k_attr_month",
+            t(lang, "Attrition a month as a share", "Verloop per maand als aandeel"),
+            "baseline_attrition_yearly_pct/100/12".to_owned(),
         ),
         (
             "k_bot_golive",

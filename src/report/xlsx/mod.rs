@@ -25,6 +25,7 @@ mod actuals;
 mod formula;
 mod inputs;
 mod projection;
+mod staffing;
 mod summary;
 
 pub use projection::{line_header, projection_columns};
@@ -153,6 +154,21 @@ pub fn xlsx(case: &Case, lang: Lang) -> Result<Vec<u8>, ReportError> {
     book.push_worksheet(summary);
     book.push_worksheet(inputs);
     book.push_worksheet(projection);
+    if projection::service_level(case) {
+        let mut erlang = Worksheet::new();
+        erlang.set_name(staffing::erlang_sheet(lang))?;
+        let letter = |key: &str| layout.letter(key).map(str::to_owned);
+        staffing::write_erlang(
+            &mut erlang,
+            case,
+            lang,
+            &f,
+            names.projection,
+            &letter,
+            staffing::candidates(case),
+        )?;
+        book.push_worksheet(erlang);
+    }
     if let Some(tracking) = &case.view.tracking {
         let mut actuals = Worksheet::new();
         actuals.set_name(t(lang, "Actuals", "Werkelijk"))?;

@@ -72,12 +72,32 @@ pub fn projection_columns(case: &Case, lang: Lang) -> Vec<(String, String)> {
 /// flows, every line, the totals and what follows from them, the helpers the summary needs,
 /// the KPIs.
 fn columns(case: &Case, lang: Lang) -> Vec<Column> {
+    let sl = service_level(case);
     let mut c = flow_columns(lang);
-    let sums = line_columns(case, lang, &mut c);
+    if sl {
+        // Training works through the agents who took the course.
+        for column in c
+            .iter_mut()
+            .filter(|c| c.key == "a_train" || c.key == "r_train")
+        {
+            column.template = format!("({})*{}", column.template, super::staffing::trained_share());
+        }
+        c.extend(
+            super::staffing::columns(lang, super::staffing::candidates(case))
+                .into_iter()
+                .map(|(key, header, template)| col(&key, header, template, Kind::Number)),
+        );
+    }
+    let sums = line_columns(case, lang, &mut c, sl);
     c.extend(total_columns(&sums, lang));
     c.extend(helper_columns(lang));
-    c.extend(kpi_columns(lang));
+    c.extend(kpi_columns(lang, sl));
     c
+}
+
+/// Whether `case` is staffed by service level (else the simplified staffing of older files).
+pub(super) fn service_level(case: &Case) -> bool {
+    case.scenario().staffing.model == crate::model::StaffingModel::ServiceLevel
 }
 
 /// Month, volume and price factors, adoption, the contact chain, handle time, minutes saved,
@@ -311,13 +331,17 @@ struct Sums {
 
 /// One column per computed line (its formula from [`line_formula`]) and per custom line,
 /// pushed onto `c`; gives the sums the totals are made of, from the table of lines.
-fn line_columns(case: &Case, lang: Lang, c: &mut Vec<Column>) -> Sums {
+fn line_columns(case: &Case, lang: Lang, c: &mut Vec<Column>, sl: bool) -> Sums {
     use Kind::*;
     for id in LineId::ALL {
         c.push(col(
             id.key(),
             line_header(id.initiative(), crate::text::line_title(id).get(lang), lang),
-            line_formula(id),
+            if sl {
+                staffed_line_formula(id).unwrap_or_else(|| line_formula(id))
+            } else {
+                line_formula(id)
+            },
             Money,
         ));
     }
@@ -538,7 +562,7 @@ fn helper_columns(lang: Lang) -> Vec<Column> {
 
 /// The month's KPIs; the cost per contact nets the agent time saved off the agent cost and
 /// adds the running costs, both taken from the table of lines.
-fn kpi_columns(lang: Lang) -> Vec<Column> {
+fn kpi_columns(lang: Lang, sl: bool) -> Vec<Column> {
     use Kind::*;
     let lines_of = |nature: Nature| -> String {
         LineId::ALL
@@ -548,7 +572,7 @@ fn kpi_columns(lang: Lang) -> Vec<Column> {
             .collect::<Vec<_>>()
             .join("+")
     };
-    vec![
+    let mut c = vec![
         col(
             "kpi_contacts",
             t(lang, "KPI contacts", "KPI contacten"),
@@ -599,7 +623,54 @@ fn kpi_columns(lang: Lang) -> Vec<Column> {
             "{churn}*100",
             Number,
         ),
-    ]
+    ];
+    if sl {
+        // With a headcount path: the agents the workload needs and the path's payroll.
+        for column in &mut c {
+            match column.key.as_str() {
+                "kpi_hours" => {
+                    column.template = "{s_req}*baseline_paid_hours_per_fte_monthly".to_owned()
+                }
+                "kpi_fte" => column.template = "{s_req}".to_owned(),
+                "kpi_cpc" => {
+                    column.template = format!(
+                        "IF(ROUND({{kpi_contacts}},6)=0,0,({{s_payroll}}+{})/{{kpi_contacts}})",
+                        lines_of(Nature::Running)
+                    )
+                }
+                _ => {}
+            }
+        }
+    }
+    c
+}
+
+/// The formula of a line that follows the headcount path, with staffing by service level:
+/// its initiative's share of what the paths save and cost; `None` for the others.
+fn staffed_line_formula(id: LineId) -> Option<String> {
+    let on = |p: &str, expr: &str| format!("IF({p}_enabled,{expr},0)");
+    let share = |sh: &str, of: &str| format!("IF({{{sh}}}=0,0,{{{of}}}*{{{sh}}})");
+    Some(match id {
+        LineId::ChatbotAgentTime => on("chatbot", &share("sh_bot", "pp_saving")),
+        LineId::OmnichannelAgentTime => on("omnichannel", &share("sh_omni", "pp_saving")),
+        LineId::TrainingAgentTime => on("training", &share("sh_train", "pp_saving")),
+        LineId::ChatbotSeverance => on("chatbot", &share("sh_bot", "pp_sev")),
+        LineId::OmnichannelSeverance => on("omnichannel", &share("sh_omni", "pp_sev")),
+        LineId::TrainingSeverance => on(
+            "training",
+            &format!("{}+{{pp_attr_sev}}", share("sh_train", "pp_sev")),
+        ),
+        LineId::TrainingReplacements => on("training", "{pp_attr}"),
+        LineId::TrainingNewHires => on(
+            "training",
+            "IF(AND(staffing_train_new_hires,{m}>=training_start_month),{s_hires}*training_cost_per_agent,0)",
+        ),
+        LineId::TrainingHoursOff => on(
+            "training",
+            "IF({m}=training_start_month,training_hours_off_phone_per_agent*baseline_agents_fte*baseline_agent_cost_per_paid_hour*{i},0)",
+        ),
+        _ => return None,
+    })
 }
 
 /// A line's column heading: "Chatbot – Licence", as the CSV export names it too.
@@ -686,6 +757,11 @@ fn line_formula(id: LineId) -> String {
             "training",
             "{kept_train}*baseline_margin_per_customer_monthly",
         ),
+        // The headcount path's lines: zero under the simplified staffing this sheet models.
+        LineId::ChatbotSeverance
+        | LineId::OmnichannelSeverance
+        | LineId::TrainingNewHires
+        | LineId::TrainingSeverance => "0".to_owned(),
     }
 }
 
@@ -697,7 +773,8 @@ pub(super) struct Layout {
 }
 
 impl Layout {
-    fn letter(&self, key: &str) -> Option<&str> {
+    /// The column letter of `key`.
+    pub(super) fn letter(&self, key: &str) -> Option<&str> {
         self.letters
             .iter()
             .find(|(k, _)| k == key)
@@ -767,7 +844,7 @@ pub(super) fn write_projection(
         let month = row - HEADER_ROW;
         ws.write_number(row, 0, f64::from(month))?;
         for (c, column) in cols.iter().enumerate().skip(1) {
-            let formula = expand(&column.template, row, first, &lookup)?;
+            let formula = expand(&column.template, row, (first, last), &lookup)?;
             check(&formula)?;
             let format = match column.kind {
                 Kind::Money => &f.money,

@@ -170,7 +170,7 @@ fn warnings_for_a_reader_name_the_input_by_its_label() {
     let text = bundled::find("combined")
         .unwrap()
         .text
-        .replace("agents_fte: 40,", "agents_fte: 100,");
+        .replace("agents_fte: 35,", "agents_fte: 100,");
     let (mut h, _dir) = harness_with(&text);
     h.get_by_label_contains("Agents: 100 FTE entered, but the workload");
     assert!(h.query_by_label_contains("baseline.agents_fte").is_none());

@@ -22,7 +22,7 @@ fn presentation_mode_shows_the_client_sliders_and_the_chance_follows_them() {
     let pinned = &h.state().current().unwrap().scenario.client_sliders;
     assert!(pinned.iter().any(|p| p == "chatbot.containment_pct"));
     assert!(
-        h.query_by_role_and_label(egui::accesskit::Role::Slider, "Occupancy")
+        h.query_by_role_and_label(egui::accesskit::Role::Slider, "Shrinkage")
             .is_none()
     );
     h.get_by_label(&before);
@@ -62,27 +62,27 @@ fn a_pin_beside_a_slider_makes_it_a_client_slider_saved_with_the_scenario() {
             .scenario
             .client_sliders
             .iter()
-            .any(|p| p == "baseline.occupancy_pct")
+            .any(|p| p == "baseline.shrinkage_pct")
     );
-    h.get_by_label("Occupancy (client slider)").click();
+    h.get_by_label("Shrinkage (client slider)").click();
     h.run_steps(3);
     let doc = h.state().current().unwrap();
     assert!(
         doc.scenario
             .client_sliders
             .iter()
-            .any(|p| p == "baseline.occupancy_pct")
+            .any(|p| p == "baseline.shrinkage_pct")
     );
     assert!(doc.is_dirty(), "a pin is part of the scenario");
     let text = roi_planner::model::file::to_ron(&doc.scenario).unwrap();
     assert!(
-        text.contains("\"baseline.occupancy_pct\""),
+        text.contains("\"baseline.shrinkage_pct\""),
         "the file keeps the pin"
     );
     // Presentation mode now shows it.
     h.key_press(Key::F11);
     h.run_steps(3);
-    slider(&h, "Occupancy");
+    slider(&h, "Shrinkage");
     h.key_press(Key::Escape);
     h.run_steps(3);
     // Unpinning is one undo away.
@@ -95,7 +95,7 @@ fn a_pin_beside_a_slider_makes_it_a_client_slider_saved_with_the_scenario() {
             .scenario
             .client_sliders
             .iter()
-            .any(|p| p == "baseline.occupancy_pct")
+            .any(|p| p == "baseline.shrinkage_pct")
     );
 }
 
@@ -113,7 +113,7 @@ fn presentation_shows_only_the_client_sliders_that_move_something() {
             .is_none(),
         "a switched-off initiative's pin is hidden, not dead"
     );
-    slider(&h, "Agent cost per hour");
+    slider(&h, "Agent cost per paid hour");
     h.key_press(Key::Escape);
     h.run_steps(3);
     // Back on, back in presentation mode.

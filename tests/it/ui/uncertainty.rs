@@ -9,7 +9,8 @@ use super::support::*;
 
 #[test]
 fn goal_seek_finds_the_value_and_applies_it_as_one_step() {
-    let mut h = harness();
+    // The combined case with the simplified staffing, where more resolutions always pay.
+    let (mut h, _dir) = harness_with(&simplified("combined"));
     h.get_by_label("Uncertainty").click();
     h.run_steps(3);
     let name = "Goal seek target";
@@ -65,21 +66,21 @@ fn the_chance_card_and_the_tornado_follow_the_analysis() {
     wait_for(&mut h, |app| {
         app.current().unwrap().analysis.tornado.is_some()
     });
-    h.get_by_label("Tornado: Contact centre today – Agent cost per hour")
+    h.get_by_label("Tornado: Contact centre today – Agent cost per paid hour")
         .scroll_to_me();
     h.run_steps(3);
-    h.get_by_label("Tornado: Contact centre today – Agent cost per hour")
+    h.get_by_label("Tornado: Contact centre today – Agent cost per paid hour")
         .click();
     h.run_steps(3);
     assert_eq!(
         h.state().editing.focus_input.as_deref(),
-        Some("baseline.agent_cost_per_hour")
+        Some("baseline.agent_cost_per_paid_hour")
     );
 }
 
 #[test]
 fn a_goal_seek_outside_the_range_and_the_source_says_so_before_apply() {
-    let mut h = harness();
+    let (mut h, _dir) = harness_with(&simplified("combined"));
     h.get_by_label("Uncertainty").click();
     h.run_steps(3);
     let name = "Goal seek target";
@@ -98,4 +99,13 @@ fn a_goal_seek_outside_the_range_and_the_source_says_so_before_apply() {
     h.get_by_label_contains("lies outside the range given for this input (20 % to 55 %)");
     h.get_by_label_contains("is outside what the source calls typical, 20 % to 60 %");
     assert!(h.query_all_by_label_contains("Apply ").next().is_some());
+}
+
+/// A bundled file with the simplified staffing of older files and the 40 agents it had then.
+fn simplified(name: &str) -> String {
+    roi_planner::bundled::find(name)
+        .expect("bundled")
+        .text
+        .replacen("model: ServiceLevel", "model: Simplified", 1)
+        .replacen("agents_fte: 35,", "agents_fte: 40,", 1)
 }
