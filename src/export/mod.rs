@@ -446,7 +446,15 @@ fn operational_rows(out: &mut String, p: &Projection) {
         } else {
             let _ = writeln!(out, "{:<30} {:>14} {:>14}", "", "Before", "After");
         }
-        for (label, dp, t, b, a) in kpi_rows(today, before, after) {
+        let mut rows = kpi_rows(today, before, after);
+        if let (Some(t), Some(b), Some(a)) = (
+            p.baseline_staffing_kpis.first(),
+            p.baseline_staffing_kpis.last(),
+            p.staffing_kpis.last(),
+        ) {
+            rows.extend(staffing_rows(t, b, a));
+        }
+        for (label, dp, t, b, a) in rows {
             if grew {
                 let _ = writeln!(
                     out,
@@ -465,6 +473,31 @@ fn operational_rows(out: &mut String, p: &Projection) {
             }
         }
     }
+}
+
+/// The staffing rows of the table (staffing by service level), as [`kpi_rows`].
+fn staffing_rows(
+    today: &StaffingKpis<Decimal>,
+    before: &StaffingKpis<Decimal>,
+    after: &StaffingKpis<Decimal>,
+) -> Vec<(&'static str, u32, Decimal, Decimal, Decimal)> {
+    const LABELS: [(&str, u32); 8] = [
+        ("Answered in time (%)", 1),
+        ("Average speed of answer (s)", 1),
+        ("Occupancy on the line (%)", 1),
+        ("Agents required (FTE)", 1),
+        ("Agents paid (FTE)", 1),
+        ("Leavers in the month (FTE)", 2),
+        ("Hires in the month (FTE)", 2),
+        ("Payroll a month (EUR)", 0),
+    ];
+    LABELS
+        .iter()
+        .zip(today.fields())
+        .zip(before.fields())
+        .zip(after.fields())
+        .map(|((((label, dp), t), b), a)| (*label, *dp, t, b, a))
+        .collect()
 }
 
 /// The KPI rows of the table: label, decimals, and the figure today, before and after.

@@ -329,19 +329,45 @@ pub fn kpi(view: &ScenarioView, which: KpiChart, lang: Lang) -> ChartSpec {
             let entered: Vec<[f64; 2]> = (1..=horizon)
                 .map(|m| [f64::from(m), view.kpi.agents_entered])
                 .collect();
+            let mut lines = vec![
+                line(without, grey, &view.kpi.baseline_agents_needed, true),
+                line(with, scenario_rgb(0), &view.kpi.agents_needed, false),
+                line(
+                    t(lang, "Headcount entered", "Ingevoerde bezetting").to_owned(),
+                    [0xb0, 0x2a, 0x1e],
+                    &entered,
+                    true,
+                ),
+            ];
+            // With a headcount path: the FTE paid, which follow the workload only as people
+            // leave, are hired or let go.
+            if !view.kpi.paid_fte.is_empty() {
+                lines.push(line(
+                    t(lang, "Paid, without", "Betaald, zonder").to_owned(),
+                    [0x50, 0x50, 0x50],
+                    &view.kpi.baseline_paid_fte,
+                    true,
+                ));
+                lines.push(line(
+                    t(
+                        lang,
+                        "Paid, with the initiatives",
+                        "Betaald, met de initiatieven",
+                    )
+                    .to_owned(),
+                    scenario_rgb(1),
+                    &view.kpi.paid_fte,
+                    false,
+                ));
+            }
             (
-                t(lang, "Agents needed (FTE)", "Benodigde agents (fte)"),
+                t(
+                    lang,
+                    "Agents needed and paid (FTE)",
+                    "Benodigde en betaalde agents (fte)",
+                ),
                 Axis::Number,
-                vec![
-                    line(without, grey, &view.kpi.baseline_agents_needed, true),
-                    line(with, scenario_rgb(0), &view.kpi.agents_needed, false),
-                    line(
-                        t(lang, "Headcount entered", "Ingevoerde bezetting").to_owned(),
-                        [0xb0, 0x2a, 0x1e],
-                        &entered,
-                        true,
-                    ),
-                ],
+                lines,
             )
         }
     };

@@ -936,6 +936,9 @@ where
         baseline: Path::start(r),
         scenario: Path::start(r),
         plain: Path::start(r),
+        diverged: false,
+        with: None,
+        without: None,
     });
     // Customers kept per initiative so far; each keeps paying margin until it churns.
     let mut retained = PerInitiative::splat(N::ZERO);
@@ -990,7 +993,9 @@ where
                 + run.k.today.customers * f.churn.reductions[i];
         }
         let staffed = match (&run.staffing, &mut paths) {
-            (Some(rules), Some(paths)) => Some(staff_month(&run, rules, paths, &f, &a, x, m)),
+            (Some(rules), Some(paths)) => {
+                Some(staff_month(&run, rules, paths, &f, &a, x, (m, detail)))
+            }
             _ => None,
         };
         let cx = Month {
@@ -1060,8 +1065,34 @@ struct Paths<N> {
     /// With them.
     scenario: Path<N>,
     /// With them, at the baseline's attrition: what sets training's lower attrition apart
-    /// from the smaller workload.
+    /// from the smaller workload. The same as `scenario` until training first lowers the
+    /// attrition, and copied from it until then.
     plain: Path<N>,
+    /// Whether `plain` has gone its own way.
+    diverged: bool,
+    /// The last workloads worked out (agent contacts, handle time, workload), with and
+    /// without the initiatives: once ramp-ups are over they repeat month after month.
+    with: Option<(N, N, Workload<N>)>,
+    without: Option<(N, N, Workload<N>)>,
+}
+
+/// The workload of `contacts` of `handle_time`, from `cache` when it is the same as last
+/// month's.
+fn cached_workload<N: Num>(
+    rules: &Rules<N>,
+    cache: &mut Option<(N, N, Workload<N>)>,
+    contacts: N,
+    handle_time: N,
+    from: u32,
+) -> Workload<N> {
+    match cache {
+        Some((c, h, w)) if *c == contacts && *h == handle_time => *w,
+        _ => {
+            let w = staffing::workload(rules, contacts, handle_time, from);
+            *cache = Some((contacts, handle_time, w));
+            w
+        }
+    }
 }
 
 /// Moves the headcount paths by a month: the scenario's workload from the month's flows, the
@@ -1073,23 +1104,32 @@ fn staff_month<N: Num>(
     f: &Flows<N>,
     a: &Adoptions<N>,
     x: Factors<N>,
-    m: u32,
+    (m, detail): (u32, bool),
 ) -> StaffMonth<N> {
     let volume = |n: N| scaled(n, x.volume);
-    let with = staffing::workload(
+    let with = cached_workload(
         rules,
+        &mut paths.with,
         volume(f.contacts.agent_contacts),
         f.time.handle_time,
         paths.scenario.agents,
     );
-    let without = staffing::workload(
+    let without = cached_workload(
         rules,
+        &mut paths.without,
         volume(run.k.today.contacts0),
         run.k.today.aht0,
         paths.baseline.agents,
     );
+    // The plain path only differs once training lowers the attrition.
+    paths.diverged = paths.diverged || (!a.train.is_zero() && rules.lowers_attrition());
     let moved = paths.scenario.step(rules, m, &with, a.train);
-    let plain = paths.plain.step(rules, m, &with, N::ZERO);
+    let plain = if paths.diverged {
+        paths.plain.step(rules, m, &with, N::ZERO)
+    } else {
+        paths.plain.clone_from(&paths.scenario);
+        moved
+    };
     let kept = paths.baseline.step(rules, m, &without, N::ZERO);
     let payroll = |p: N| scaled(p, x.prices);
     let people_cost = |moves: &staffing::Moves<N>| payroll(moves.payroll) + moves.hire_cost;
@@ -1099,7 +1139,16 @@ fn staff_month<N: Num>(
         _ => N::ZERO,
     };
     let path_month = |w: &Workload<N>, moves: &staffing::Moves<N>| {
-        let service = staffing::service(rules, w, moves.paid);
+        // How the staff paid answer: only the KPIs need it.
+        let service = if detail {
+            staffing::service(rules, w, moves.paid)
+        } else {
+            crate::sim::erlang::Service {
+                level: 0.0,
+                asa_seconds: 0.0,
+                occupancy: 0.0,
+            }
+        };
         let payroll = payroll(moves.payroll);
         PathMonth {
             staffed: Staffed {
@@ -1108,9 +1157,9 @@ fn staff_month<N: Num>(
                 payroll,
             },
             kpis: StaffingKpis {
-                service_level_pct: N::from_f64(service.level * 100.0),
-                asa_seconds: N::from_f64(service.asa_seconds),
-                occupancy_pct: N::from_f64(service.occupancy * 100.0),
+                service_level_pct: N::from_kpi_f64(service.level * 100.0),
+                asa_seconds: N::from_kpi_f64(service.asa_seconds),
+                occupancy_pct: N::from_kpi_f64(service.occupancy * 100.0),
                 agents_required_fte: w.required,
                 agents_paid_fte: moves.paid,
                 leavers_fte: moves.leavers,

@@ -42,15 +42,12 @@ pub fn wait_probability(n: u32, a: f64) -> f64 {
     // where it started (each step shrinks an error by about k/a): large centres start ten
     // standard deviations below the traffic instead of at zero.
     let start = (a - 10.0 * a.sqrt()).floor();
-    let (mut k, mut b) = if start > 100.0 {
+    let (k, b) = if start > 100.0 {
         (start as u32, 1.0 - start / a)
     } else {
         (0, 1.0)
     };
-    while k < n {
-        k += 1;
-        b = a * b / (f64::from(k) + a * b);
-    }
+    let b = erlang_b_from(k, b, n, a).1;
     let n = f64::from(n);
     (n * b / (n - a * (1.0 - b))).clamp(0.0, 1.0)
 }
@@ -124,6 +121,38 @@ pub fn service_at(agents: f64, a: f64, aht_seconds: f64, target_seconds: f64) ->
     }
 }
 
+/// Erlang B for `n − 1` and `n` agents, from its value `b` at `k` agents, by the recursion on
+/// its inverse, `1/B(j) = 1 + (j/a)·(1/B(j − 1))`, one multiply-add a step (B itself needs a
+/// division a step). An inverse that overflows far above the traffic gives B = 0.
+fn erlang_b_from(k: u32, b: f64, n: u32, a: f64) -> (f64, f64) {
+    let step = 1.0 / a;
+    let mut inverse = 1.0 / b;
+    let mut before = inverse;
+    for j in k + 1..=n {
+        before = inverse;
+        inverse = 1.0 + f64::from(j) * step * inverse;
+    }
+    (1.0 / before, 1.0 / inverse)
+}
+
+/// The service levels of `n − 1` and of `n` agents (`n − 1` above the traffic), from one pass
+/// of the Erlang B recursion.
+fn levels_below_and_at(n: u32, a: f64, aht_seconds: f64, target_seconds: f64) -> (f64, f64) {
+    let start = (a - 10.0 * a.sqrt()).floor();
+    let (k, b) = if start > 100.0 {
+        (start as u32, 1.0 - start / a)
+    } else {
+        (0, 1.0)
+    };
+    let (before, b) = erlang_b_from(k, b, n, a);
+    let level = |n: u32, b: f64| {
+        let agents = f64::from(n);
+        let c = (agents * b / (agents - a * (1.0 - b))).clamp(0.0, 1.0);
+        (1.0 - c * (-(agents - a) * target_seconds / aht_seconds).exp()).clamp(0.0, 1.0)
+    };
+    (level(n - 1, before), level(n, b))
+}
+
 /// The fewest agents that answer `target_level` (a share) of `a` Erlangs of contacts within
 /// `target_seconds`; 0 when there is no traffic. `from` is where the search starts (the answer
 /// of the month before, say): it walks down while fewer still meet the target, then up until
@@ -149,6 +178,13 @@ pub fn agents_needed(
         from
     };
     let n = from.clamp(floor, AGENTS_MAX);
+    // Most months the answer is last month's: both checks from one pass of the recursion.
+    if n > floor {
+        let (below, at) = levels_below_and_at(n, a, aht_seconds, target_seconds);
+        if at >= target_level && below < target_level {
+            return n;
+        }
+    }
     // From the start, steps that double until they pass the answer, then halving: a few
     // probes when last month's answer is near, a few dozen for a first guess far off.
     let (mut low, mut high) = if meets(n) {

@@ -43,6 +43,11 @@ pub trait Num:
     fn to_f64(self) -> f64;
     /// A value from statistics (for example an IRR found by iteration).
     fn from_f64(x: f64) -> Self;
+    /// An operational figure from statistics (a service level, a speed of answer), kept to
+    /// nine decimals: far below what is shown, and quick to convert every month.
+    fn from_kpi_f64(x: f64) -> Self {
+        Self::from_f64(x)
+    }
 }
 
 /// A `Decimal` whose arithmetic is checked: an overflow or a division by zero makes it
@@ -131,6 +136,15 @@ impl Num for Exact {
 
     fn from_f64(x: f64) -> Self {
         Exact(Decimal::from_f64(x))
+    }
+
+    fn from_kpi_f64(x: f64) -> Self {
+        let scaled = (x * 1e9).round();
+        if scaled.is_finite() && scaled.abs() < 9e18 {
+            Exact(Some(Decimal::new(scaled as i64, 9)))
+        } else {
+            Exact::from_f64(x)
+        }
     }
 }
 

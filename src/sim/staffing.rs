@@ -25,7 +25,8 @@ use crate::sim::number::{FromInput, Num};
 /// What staffing by service level works with that does not change from month to month.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Rules<N> {
-    opening_hours: N,
+    /// Opening minutes a month, for the traffic (f64: it only decides a whole number).
+    opening_minutes: f64,
     /// The target share answered in time, as a ratio (for the f64 search).
     level: f64,
     seconds: f64,
@@ -66,7 +67,7 @@ impl<N: Num> Rules<N> {
             opening_hours / available
         };
         Rules {
-            opening_hours,
+            opening_minutes: opening_hours.to_f64() * 60.0,
             level: v(&b.service_level_pct).pct().to_f64(),
             seconds: v(&b.service_level_seconds).to_f64(),
             fte_per_agent,
@@ -92,6 +93,11 @@ impl<N: Num> Rules<N> {
     /// The payroll of a month at the entered headcount, at today's prices.
     pub(crate) fn entered_payroll(&self) -> N {
         self.agents * self.paid_hours * self.cost_per_paid_hour
+    }
+
+    /// Whether training's lower attrition can move a path at all.
+    pub(crate) fn lowers_attrition(&self) -> bool {
+        !self.attrition_down.is_zero() && !self.attrition_monthly.is_zero()
     }
 
     /// Paid hours per FTE a month.
@@ -125,12 +131,13 @@ pub(crate) fn workload<N: Num>(
     handle_time: N,
     from: u32,
 ) -> Workload<N> {
-    let erlangs = if r.opening_hours.is_zero() {
-        0.0
+    let minutes = handle_time.to_f64();
+    let erlangs = if r.opening_minutes > 0.0 {
+        agent_contacts.to_f64() * minutes / r.opening_minutes
     } else {
-        (agent_contacts * handle_time / (r.opening_hours * N::int(60))).to_f64()
+        0.0
     };
-    let aht_seconds = handle_time.to_f64() * 60.0;
+    let aht_seconds = minutes * 60.0;
     let agents = erlang::agents_needed(erlangs, aht_seconds, r.seconds, r.level, from);
     Workload {
         erlangs,
@@ -141,7 +148,7 @@ pub(crate) fn workload<N: Num>(
 }
 
 /// One path's headcount as it moves.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Path<N> {
     /// Paid FTE at the end of the last month.
     pub(crate) paid: N,

@@ -8,7 +8,7 @@ use crate::model::Lang;
 const SUMMARY_EN: &[&str] = &[
     "The program starts from your contact centre as it is today: how many contacts, how long each takes, what an agent hour costs, how many questions are solved the first time, how many customers leave each month.",
     "Each initiative changes some of those figures, step by step, from the month it goes live and growing over its ramp-up: the chatbot answers routine questions, omnichannel avoids repeat and duplicate contacts and shortens calls, training makes agents faster and better and keeps them longer. They work on the same contacts, so together they add up to less than the sum of their parts.",
-    "Agent time saved becomes money only for the share your organisation actually acts on (fewer hires, less overtime, no temps): that is the realisation share. Customers kept bring their margin, but only some months after go-live, and that revenue is less certain than a saving.",
+    "Agent time saved becomes money only as the team gets smaller: the program staffs the contact centre for your service level (for example 80% of contacts answered within 20 seconds), and paid agents fall only as people leave and are not replaced, or are let go after their notice, by the policy you choose. The saving is the payroll and hiring that path avoids against the same policy without the initiatives. (Older files use a simpler realisation share, and say so.) Customers kept bring their margin, but only some months after go-live, and that revenue is less certain than a saving.",
     "Against those benefits stand the costs: one-off set-up and hidden costs (training, integration, change management), licences and fees every month, and a dip in productivity while people learn.",
     "A finance reviewer then lowers every benefit and raises every cost by a risk percentage. The cards show those risk-adjusted figures, with the unadjusted ones beside. Break-even is the month the running total turns positive; payback says how many months that took from the first cost.",
     "The KPI tab shows the operational figures behind the money (contacts, handle time, first-contact resolution, cost per contact, agents needed), so you can check the money against what you already measure.",
@@ -17,7 +17,7 @@ const SUMMARY_EN: &[&str] = &[
 const SUMMARY_NL: &[&str] = &[
     "Het programma gaat uit van uw klantcontactcentrum zoals het nu is: hoeveel contacten, hoe lang elk duurt, wat een agentuur kost, hoeveel vragen de eerste keer zijn opgelost, hoeveel klanten elke maand vertrekken.",
     "Elk initiatief verandert een deel van die cijfers, stap voor stap, vanaf de maand van livegang en groeiend tijdens de opbouw: de chatbot beantwoordt routinevragen, omnichannel voorkomt herhaal- en dubbele contacten en verkort gesprekken, training maakt agents sneller en beter en houdt ze langer vast. Ze werken op dezelfde contacten, dus samen leveren ze minder op dan de som van de delen.",
-    "Bespaarde agenttijd wordt pas geld voor het deel waar uw organisatie echt iets mee doet (minder werving, minder overwerk, geen inhuur): dat is het verzilveringsdeel. Behouden klanten brengen hun marge in, maar pas enkele maanden na livegang, en die omzet is onzekerder dan een besparing.",
+    "Bespaarde agenttijd wordt pas geld als het team kleiner wordt: het programma bezet het klantcontact voor uw servicelevel (bijvoorbeeld 80% van de contacten binnen 20 seconden beantwoord), en het aantal betaalde agents daalt alleen doordat mensen vertrekken en niet worden vervangen, of na hun opzegtermijn worden ontslagen, volgens het beleid dat u kiest. De besparing is de loonkosten en werving die dat pad uitspaart tegenover hetzelfde beleid zonder de initiatieven. (Oudere bestanden gebruiken een eenvoudiger verzilveringsdeel, en zeggen dat.) Behouden klanten brengen hun marge in, maar pas enkele maanden na livegang, en die omzet is onzekerder dan een besparing.",
     "Tegenover die baten staan de kosten: eenmalige inrichting en verborgen kosten (training, integratie, verandermanagement), licenties en kosten elke maand, en een productiedip terwijl mensen leren.",
     "Een financieel beoordelaar verlaagt daarna elke baat en verhoogt elke kostenpost met een risicopercentage. De kaarten tonen die gecorrigeerde cijfers, met de ongecorrigeerde ernaast. Break-even is de maand waarin het lopende totaal positief wordt; de terugverdientijd zegt hoeveel maanden dat vanaf de eerste kosten duurde.",
     "Het tabblad KPI's toont de operationele cijfers achter het geld (contacten, afhandeltijd, oplossing bij eerste contact, kosten per contact, benodigde agents), zodat u het geld kunt toetsen aan wat u al meet.",
@@ -33,7 +33,11 @@ const EN: &[(&str, &str)] = &[
         "Contacts grow by the yearly contact growth and the agent cost per hour and recurring costs rise by the yearly cost indexation, both compounded month by month: factor (1 + rate)^((m − 1)/12). One-off costs and custom lines are as entered.",
     ),
     (
-        "Agent cost",
+        "Staffing by service level",
+        "Traffic = agent contacts × handle time over the opening hours. Agents on the line = the fewest that answer the target share within the target seconds by Erlang C; paid FTE required = that × opening hours / (paid hours × (1 − shrinkage)). Paid FTE start at the headcount entered and move only by leavers (attrition), hires (when the workload needs more) and the policy: keep headcount, shrink through attrition, or shrink with redundancies (after notice, at the severance per FTE). Payroll = paid FTE × paid hours × cost per paid hour. Agent savings = payroll and hiring without the initiatives minus with them, shared by each initiative's share of the freed minutes; training's lower attrition is its own line.",
+    ),
+    (
+        "Agent cost (simplified staffing)",
         "A paid agent minute costs agent cost per hour / (60 × occupancy). Saved agent time becomes saved cost only for the realisation share: saved value = minutes saved × paid minute × realisation.",
     ),
     (
@@ -88,7 +92,11 @@ const NL: &[(&str, &str)] = &[
         "Contacten groeien met de jaarlijkse groei en de agentkosten per uur en terugkerende kosten stijgen met de jaarlijkse indexatie, beide maand op maand samengesteld: factor (1 + percentage)^((m − 1)/12). Eenmalige kosten en eigen posten zoals ingevoerd.",
     ),
     (
-        "Agentkosten",
+        "Bezetting naar servicelevel",
+        "Verkeer = agentcontacten × afhandeltijd over de openingsuren. Agents aan de lijn = het kleinste aantal dat het doeldeel binnen de doelseconden beantwoordt volgens Erlang C; benodigde betaalde fte = dat × openingsuren / (betaalde uren × (1 − shrinkage)). Betaalde fte beginnen bij het ingevoerde aantal en veranderen alleen door vertrek (verloop), werving (als de werklast meer vraagt) en het beleid: aantal houden, krimpen via verloop, of krimpen met gedwongen vertrek (na opzegtermijn, tegen de ontslagvergoeding per fte). Loonkosten = betaalde fte × betaalde uren × kosten per betaald uur. Besparing op agents = loonkosten en werving zonder de initiatieven min met, verdeeld naar het deel van de vrijgekomen minuten per initiatief; het lagere verloop door training is een eigen post.",
+    ),
+    (
+        "Agentkosten (vereenvoudigde bezetting)",
         "Een betaalde agentminuut kost agentkosten per uur / (60 × bezettingsgraad). Bespaarde agenttijd wordt alleen voor het verzilverde deel bespaard geld: bespaarde waarde = bespaarde minuten × betaalde minuut × verzilvering.",
     ),
     (

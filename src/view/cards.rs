@@ -362,30 +362,47 @@ fn irr_formula(s: &Summary<Decimal>, lang: Lang) -> String {
     }
 }
 
-/// One line stating the assumptions that carry the case: the risk adjustment, the share of
-/// freed time realised, the discount rate and the retention delay.
+/// One line stating the assumptions that carry the case: the risk adjustment, how freed time
+/// becomes money (the headcount policy, or the share realised with the simplified staffing),
+/// the discount rate and the retention delay.
 pub fn assumptions(s: &crate::model::Scenario, lang: Lang) -> String {
     let f = &s.finance;
     let pct = |d: Decimal| {
         let d = d.normalize();
         format::percent(d, d.scale().min(1), lang)
     };
+    let staffing = match s.staffing.model {
+        crate::model::StaffingModel::ServiceLevel => format!(
+            "{}, {} {}",
+            crate::text::headcount_policy_name(s.staffing.policy, lang),
+            pct(s.baseline.service_level_pct),
+            match lang {
+                Lang::En => format!("in {} s", s.baseline.service_level_seconds.normalize()),
+                Lang::Nl => format!("binnen {} s", s.baseline.service_level_seconds.normalize()),
+            }
+        ),
+        crate::model::StaffingModel::Simplified => match lang {
+            Lang::En => format!("{} of freed agent time realised", pct(f.realisation_pct)),
+            Lang::Nl => format!(
+                "{} van de vrijgekomen agenttijd verzilverd",
+                pct(f.realisation_pct)
+            ),
+        },
+    };
     match lang {
         Lang::En => format!(
-            "Assumptions: risk on savings −{}, on revenue −{}, on costs +{} · {} of freed agent time realised · discount rate {} a year · retention counts {} months after go-live",
+            "Assumptions: risk on savings −{}, on revenue −{}, on costs +{} · {staffing} · discount rate {} a year · retention counts {} months after go-live",
             pct(f.benefit_risk_pct),
             pct(f.revenue_risk_pct),
             pct(f.cost_risk_pct),
-            pct(f.realisation_pct),
             pct(f.discount_rate_annual_pct),
             f.retention_delay_months
         ),
         Lang::Nl => format!(
-            "Aannames: risico op besparingen −{}, op omzet −{}, op kosten +{} · {} van de vrijgekomen agenttijd verzilverd · disconteringsvoet {} per jaar · klantbehoud telt {} maanden na livegang",
+            "Aannames: risico op besparingen −{}, op omzet −{}, op kosten +{} · {staffing} · disconteringsvoet {} per jaar · klantbehoud telt {} maanden na livegang",
             pct(f.benefit_risk_pct),
             pct(f.revenue_risk_pct),
             pct(f.cost_risk_pct),
-            pct(f.realisation_pct),
             pct(f.discount_rate_annual_pct),
             f.retention_delay_months
         ),
