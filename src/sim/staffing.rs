@@ -152,8 +152,11 @@ pub(crate) fn workload<N: Num>(
 pub(crate) struct Path<N> {
     /// Paid FTE at the end of the last month.
     pub(crate) paid: N,
-    /// Of those, the ones who took the course.
-    trained: N,
+    /// Whether the course has been given.
+    trained: bool,
+    /// Of the paid, those hired since the course who did not take it (the rest did: the
+    /// share trained is exactly one until somebody untrained is hired).
+    untrained: N,
     /// FTE told to go, with the month they leave the payroll.
     leaving: Vec<(u32, N)>,
     /// Agents on the line of the last month (where the next search starts).
@@ -179,7 +182,8 @@ impl<N: Num> Path<N> {
     pub(crate) fn start(r: &Rules<N>) -> Self {
         Path {
             paid: r.agents,
-            trained: N::ZERO,
+            trained: false,
+            untrained: N::ZERO,
             leaving: Vec::new(),
             agents: 0,
         }
@@ -187,16 +191,24 @@ impl<N: Num> Path<N> {
 
     /// The share of paid agents who took the course.
     pub(crate) fn trained_share(&self) -> N {
-        if self.paid.is_zero() {
+        if !self.trained || self.paid.is_zero() {
             N::ZERO
+        } else if self.untrained.is_zero() {
+            N::ONE
         } else {
-            (self.trained / self.paid).min(N::ONE)
+            let share = N::ONE - self.untrained / self.paid;
+            if share < N::ZERO {
+                N::ZERO
+            } else {
+                share.min(N::ONE)
+            }
         }
     }
 
     /// Everyone paid takes the course (its start month).
     pub(crate) fn train_everyone(&mut self) {
-        self.trained = self.paid;
+        self.trained = true;
+        self.untrained = N::ZERO;
     }
 
     /// Month `m` with the workload `w`: leavers at the attrition (less `training` × its
@@ -249,12 +261,14 @@ impl<N: Num> Path<N> {
         }
         // Leavers and those let go take their share of the trained with them; new hires are
         // trained when the scenario says so.
-        if !self.trained.is_zero() && !start.is_zero() {
-            let kept = (start - leavers - let_go) / start;
-            self.trained = positive(self.trained * kept);
-        }
-        if r.new_hire_fee.is_some() && !self.trained.is_zero() {
-            self.trained = self.trained + hires;
+        if self.trained {
+            if !self.untrained.is_zero() && !start.is_zero() {
+                let kept = (start - leavers - let_go) / start;
+                self.untrained = positive(self.untrained * kept);
+            }
+            if r.new_hire_fee.is_none() {
+                self.untrained = self.untrained + hires;
+            }
         }
         self.paid = paid;
         self.agents = w.agents;
