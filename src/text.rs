@@ -143,7 +143,7 @@ fn warning_body(w: &Warning, lang: Lang) -> String {
         Warning::Headcount {
             entered,
             implied,
-            by_service_level: true,
+            by_service_level,
         } => {
             let apart = if entered.is_zero() {
                 String::new()
@@ -151,38 +151,32 @@ fn warning_body(w: &Warning, lang: Lang) -> String {
                 let pct = (*implied - *entered).abs() / *entered * Decimal::ONE_HUNDRED;
                 format!(" ({}% {})", format::number(pct, 0, lang), t(lang, "apart", "verschil"))
             };
-            match lang {
-                Lang::En => format!(
-                    "{} FTE entered, but the workload (Erlang C for the service-level target, with shrinkage) needs {} FTE{apart}; check the headcount, contacts, handle time, opening hours or shrinkage",
-                    one(*entered, lang),
-                    one(*implied, lang)
+            // How the workload was sized, and the inputs that size it.
+            let (how, inputs) = match (by_service_level, lang) {
+                (true, Lang::En) => (
+                    "Erlang C for the service-level target, with shrinkage",
+                    "contacts, handle time, opening hours or shrinkage",
                 ),
-                Lang::Nl => format!(
-                    "{} fte ingevoerd, maar de werklast (Erlang C voor het servicelevel-doel, met shrinkage) vraagt {} fte{apart}; controleer het aantal agents, de contacten, de afhandeltijd, de openingsuren of de shrinkage",
-                    one(*entered, lang),
-                    one(*implied, lang)
+                (true, Lang::Nl) => (
+                    "Erlang C voor het servicelevel-doel, met shrinkage",
+                    "de contacten, de afhandeltijd, de openingsuren of de shrinkage",
                 ),
-            }
-        }
-        Warning::Headcount {
-            entered, implied, ..
-        } => {
-            let apart = if entered.is_zero() {
-                String::new()
-            } else {
-                let pct = (*implied - *entered).abs() / *entered * Decimal::ONE_HUNDRED;
-                format!(" ({}% {})", format::number(pct, 0, lang), t(lang, "apart", "verschil"))
+                (false, Lang::En) => (
+                    "contacts × handle time / occupancy / hours per FTE",
+                    "handle time, occupancy or hours per FTE",
+                ),
+                (false, Lang::Nl) => (
+                    "contacten × afhandeltijd / bezetting / uren per fte",
+                    "de afhandeltijd, de bezetting of de uren per fte",
+                ),
             };
+            let (entered, implied) = (one(*entered, lang), one(*implied, lang));
             match lang {
                 Lang::En => format!(
-                    "{} FTE entered, but the workload (contacts × handle time / occupancy / hours per FTE) needs {} FTE{apart}; check the headcount, handle time, occupancy or hours per FTE",
-                    one(*entered, lang),
-                    one(*implied, lang)
+                    "{entered} FTE entered, but the workload ({how}) needs {implied} FTE{apart}; check the headcount, {inputs}"
                 ),
                 Lang::Nl => format!(
-                    "{} fte ingevoerd, maar de werklast (contacten × afhandeltijd / bezetting / uren per fte) vraagt {} fte{apart}; controleer het aantal agents, de afhandeltijd, de bezetting of de uren per fte",
-                    one(*entered, lang),
-                    one(*implied, lang)
+                    "{entered} fte ingevoerd, maar de werklast ({how}) vraagt {implied} fte{apart}; controleer het aantal agents, {inputs}"
                 ),
             }
         }

@@ -491,11 +491,21 @@ fn staffing_rows(
         ("Hires in the month (FTE)", 2),
         ("Payroll a month (EUR)", 0),
     ];
-    LABELS
+    labelled(&LABELS, today.fields(), before.fields(), after.fields())
+}
+
+/// Rows of (label, decimals, today, before, after) from the labels and three figure lists.
+fn labelled<const K: usize>(
+    labels: &[(&'static str, u32); K],
+    today: [Decimal; K],
+    before: [Decimal; K],
+    after: [Decimal; K],
+) -> Vec<(&'static str, u32, Decimal, Decimal, Decimal)> {
+    labels
         .iter()
-        .zip(today.fields())
-        .zip(before.fields())
-        .zip(after.fields())
+        .zip(today)
+        .zip(before)
+        .zip(after)
         .map(|((((label, dp), t), b), a)| (*label, *dp, t, b, a))
         .collect()
 }
@@ -518,11 +528,5 @@ fn kpi_rows(
         ("Active customers", 0),
         ("Churn a month (%)", 2),
     ];
-    LABELS
-        .iter()
-        .zip(today.fields())
-        .zip(before.fields())
-        .zip(after.fields())
-        .map(|((((label, dp), t), b), a)| (*label, *dp, t, b, a))
-        .collect()
+    labelled(&LABELS, today.fields(), before.fields(), after.fields())
 }

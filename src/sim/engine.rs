@@ -788,16 +788,9 @@ fn sum_of<N: Num>(amounts: &PerLine<N>, nature: Nature, on: impl Fn(Initiative) 
         .fold(N::ZERO, |acc, id| acc + amounts[id])
 }
 
-/// A month's workload in paid FTE and hours, and its payroll, with staffing by service level.
-#[derive(Clone, Copy, Debug)]
-struct Staffed<N> {
-    /// Paid FTE the workload needs.
-    required: N,
-    /// Their paid hours.
-    hours: N,
-    /// The payroll of the path, in the month's money.
-    payroll: N,
-}
+/// A month of a headcount path as the KPIs read it: its staffing figures and the paid hours of
+/// an FTE (staffing by service level).
+type Staffed<'a, N> = (&'a StaffingKpis<N>, N);
 
 /// The operational figures of a month. `saved` is the agent time saved in money (what the
 /// agent cost falls by), `running` the month's running costs of the initiatives; with a
@@ -809,13 +802,17 @@ fn kpis<N: Num>(
     x: Factors<N>,
     retained: &PerInitiative<N>,
     (saved, running): (N, N),
-    staffed: Option<Staffed<N>>,
+    staffed: Option<Staffed<'_, N>>,
 ) -> Kpis<N> {
     let volume = |n: N| scaled(n, x.volume);
     let contacts = volume(f.contacts.offered);
     let agent_contacts = volume(f.contacts.agent_contacts);
     let (agent_hours, agent_fte, agent_cost) = match staffed {
-        Some(st) => (st.hours, st.required, st.payroll),
+        Some((st, hours)) => (
+            st.agents_required_fte * hours,
+            st.agents_required_fte,
+            st.payroll,
+        ),
         None => {
             let hours = agent_contacts * f.time.handle_time * k.today.hours_per_paid_minute;
             let cost = scaled(volume(k.today.agent_cost_month), x.prices) - saved;
@@ -844,12 +841,16 @@ fn kpis<N: Num>(
 }
 
 /// The operational figures of a month without any initiative.
-fn baseline_kpis<N: Num>(k: &Constants<N>, x: Factors<N>, staffed: Option<Staffed<N>>) -> Kpis<N> {
+fn baseline_kpis<N: Num>(
+    k: &Constants<N>,
+    x: Factors<N>,
+    staffed: Option<Staffed<'_, N>>,
+) -> Kpis<N> {
     let contacts = scaled(k.today.contacts0, x.volume);
     let (agent_hours, agent_fte, cost_per_contact) = match staffed {
-        Some(st) => (
-            st.hours,
-            st.required,
+        Some((st, hours)) => (
+            st.agents_required_fte * hours,
+            st.agents_required_fte,
             if contacts.is_zero() {
                 N::ZERO
             } else {
@@ -1026,16 +1027,17 @@ where
         if detail {
             let saved = sum_of(&amounts, Nature::AgentTime, |i| on[i]);
             let running = sum_of(&amounts, Nature::Running, |i| on[i]);
-            let (with, without) = staffed.as_ref().map_or((None, None), |st| {
-                (Some(st.scenario.staffed), Some(st.baseline.staffed))
-            });
+            let paths = staffed.as_ref().and_then(|st| st.kpis.as_ref());
+            let hours = run.staffing.as_ref().map_or(N::ZERO, Rules::paid_hours);
+            let with = paths.map(|(with, _)| (with, hours));
+            let without = paths.map(|(_, without)| (without, hours));
             ledger
                 .kpis
                 .push(kpis(&run.k, &f, x, &retained, (saved, running), with));
             ledger.baseline_kpis.push(baseline_kpis(&run.k, x, without));
-            if let Some(st) = &staffed {
-                ledger.staffing.push(st.scenario.kpis);
-                ledger.baseline_staffing.push(st.baseline.kpis);
+            if let Some((with, without)) = paths {
+                ledger.staffing.push(*with);
+                ledger.baseline_staffing.push(*without);
             }
         }
         ledger.costs.push(cost);
@@ -1045,17 +1047,11 @@ where
     Ok(ledger)
 }
 
-/// One path's month, as the KPIs show it.
-struct PathMonth<N> {
-    staffed: Staffed<N>,
-    kpis: StaffingKpis<N>,
-}
-
-/// A month of staffing by service level: both paths moved, and what that gives the lines.
+/// A month of staffing by service level: the paths moved, and what that gives the lines and
+/// (with detail) the KPIs, with and without the initiatives.
 struct StaffMonth<N> {
     people: People<N>,
-    scenario: PathMonth<N>,
-    baseline: PathMonth<N>,
+    kpis: Option<(StaffingKpis<N>, StaffingKpis<N>)>,
 }
 
 /// The headcount paths of a run.
@@ -1138,34 +1134,17 @@ fn staff_month<N: Num>(
         Some(fee) if run.on[Initiative::Training] && m >= train.start => moved.hires * fee,
         _ => N::ZERO,
     };
-    let path_month = |w: &Workload<N>, moves: &staffing::Moves<N>| {
-        // How the staff paid answer: only the KPIs need it.
-        let service = if detail {
-            staffing::service(rules, w, moves.paid)
-        } else {
-            crate::sim::erlang::Service {
-                level: 0.0,
-                asa_seconds: 0.0,
-                occupancy: 0.0,
-            }
-        };
-        let payroll = payroll(moves.payroll);
-        PathMonth {
-            staffed: Staffed {
-                required: w.required,
-                hours: w.required * rules.paid_hours(),
-                payroll,
-            },
-            kpis: StaffingKpis {
-                service_level_pct: N::from_kpi_f64(service.level * 100.0),
-                asa_seconds: N::from_kpi_f64(service.asa_seconds),
-                occupancy_pct: N::from_kpi_f64(service.occupancy * 100.0),
-                agents_required_fte: w.required,
-                agents_paid_fte: moves.paid,
-                leavers_fte: moves.leavers,
-                hires_fte: moves.hires,
-                payroll,
-            },
+    let path_kpis = |w: &Workload<N>, moves: &staffing::Moves<N>| {
+        let service = staffing::service(rules, w, moves.paid);
+        StaffingKpis {
+            service_level_pct: N::from_kpi_f64(service.level * 100.0),
+            asa_seconds: N::from_kpi_f64(service.asa_seconds),
+            occupancy_pct: N::from_kpi_f64(service.occupancy * 100.0),
+            agents_required_fte: w.required,
+            agents_paid_fte: moves.paid,
+            leavers_fte: moves.leavers,
+            hires_fte: moves.hires,
+            payroll: payroll(moves.payroll),
         }
     };
     StaffMonth {
@@ -1177,8 +1156,7 @@ fn staff_month<N: Num>(
             new_hires,
             shares: workload_shares(&f.time, run.on),
         },
-        scenario: path_month(&with, &moved),
-        baseline: path_month(&without, &kept),
+        kpis: detail.then(|| (path_kpis(&with, &moved), path_kpis(&without, &kept))),
     }
 }
 

@@ -135,15 +135,6 @@ impl<N: Copy> StaffingKpis<N> {
             payroll: f(self.payroll)?,
         })
     }
-
-    /// The figure with this JSON key (see [`STAFFING_KPI_KEYS`]).
-    pub fn by_key(&self, key: &str) -> Option<N> {
-        STAFFING_KPI_KEYS
-            .iter()
-            .zip(self.fields())
-            .find(|(k, _)| **k == key)
-            .map(|(_, v)| v)
-    }
 }
 
 /// The names of the staffing figures in exports, in the order of [`StaffingKpis::fields`].

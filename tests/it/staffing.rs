@@ -13,6 +13,15 @@ fn f(d: Decimal) -> f64 {
     d.to_f64().unwrap_or(f64::NAN)
 }
 
+/// A bundled scenario (staffed by service level).
+fn bundled(name: &str) -> Scenario {
+    roi_planner::bundled::find(name)
+        .expect("bundled")
+        .load()
+        .expect("reads")
+        .into_inner()
+}
+
 fn project(s: Scenario) -> Projection {
     let valid = s.validate().expect("a valid scenario");
     sim::simulate(&valid).expect("computes")
@@ -60,11 +69,7 @@ fn staffing_follows_the_published_erlang_example() {
 
 #[test]
 fn shrinking_through_attrition_moves_only_as_people_leave() {
-    let mut s = roi_planner::bundled::find("chatbot")
-        .expect("bundled")
-        .load()
-        .expect("reads")
-        .into_inner();
+    let mut s = bundled("chatbot");
     s.staffing.model = StaffingModel::ServiceLevel;
     s.staffing.policy = HeadcountPolicy::ShrinkThroughAttrition;
     let attrition = f(s.baseline.attrition_yearly_pct) / 100.0 / 12.0;
@@ -103,11 +108,7 @@ fn shrinking_through_attrition_moves_only_as_people_leave() {
 /// The agent savings are the payroll and hiring the two paths differ by, month by month.
 #[test]
 fn savings_are_what_the_paths_differ_by() {
-    let mut s = roi_planner::bundled::find("combined")
-        .expect("bundled")
-        .load()
-        .expect("reads")
-        .into_inner();
+    let mut s = bundled("combined");
     s.staffing.model = StaffingModel::ServiceLevel;
     let replacement = f(s.baseline.replacement_cost_per_agent);
     let p = project(s);
@@ -135,11 +136,7 @@ fn savings_are_what_the_paths_differ_by() {
 
 #[test]
 fn keeping_headcount_saves_no_payroll_and_answers_faster() {
-    let mut s = roi_planner::bundled::find("chatbot")
-        .expect("bundled")
-        .load()
-        .expect("reads")
-        .into_inner();
+    let mut s = bundled("chatbot");
     s.staffing.model = StaffingModel::ServiceLevel;
     s.staffing.policy = HeadcountPolicy::KeepHeadcount;
     let p = project(s);
@@ -159,11 +156,7 @@ fn keeping_headcount_saves_no_payroll_and_answers_faster() {
 
 #[test]
 fn redundancies_leave_after_their_notice_at_the_severance_cost() {
-    let mut s = roi_planner::bundled::find("chatbot")
-        .expect("bundled")
-        .load()
-        .expect("reads")
-        .into_inner();
+    let mut s = bundled("chatbot");
     s.staffing.model = StaffingModel::ServiceLevel;
     s.staffing.policy = HeadcountPolicy::ShrinkWithRedundancies;
     s.staffing.redundancies_from_month = 4;
@@ -206,11 +199,7 @@ fn redundancies_leave_after_their_notice_at_the_severance_cost() {
 /// let go (the notice is withdrawn) and nobody is hired back.
 #[test]
 fn leavers_during_the_notice_spare_those_told() {
-    let mut s = roi_planner::bundled::find("chatbot")
-        .expect("bundled")
-        .load()
-        .expect("reads")
-        .into_inner();
+    let mut s = bundled("chatbot");
     s.staffing.policy = HeadcountPolicy::ShrinkWithRedundancies;
     s.staffing.redundancies_from_month = 8;
     s.staffing.notice_months = 2;
