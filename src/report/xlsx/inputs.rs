@@ -57,7 +57,7 @@ pub(super) fn write_inputs(
         names: Vec::new(),
         f,
         lang,
-        sl: s.staffing.model == crate::model::StaffingModel::ServiceLevel,
+        sl: super::projection::service_level(case),
     };
     for group in Group::ALL {
         if let Some(initiative) = group.initiative() {
