@@ -649,7 +649,7 @@ fn track(args: &TrackArgs, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         Some(csv) => {
             let mut scenario = valid.into_inner();
             let horizon = scenario.finance.horizon_months;
-            match files::read_actuals(csv, horizon) {
+            match files::read_actuals(csv, horizon, crate::model::Lang::En) {
                 Ok(months) => crate::model::actuals::merge(&mut scenario.actuals, months),
                 Err(problems) => return refuse(err, &problems),
             }
@@ -684,7 +684,9 @@ fn track(args: &TrackArgs, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     };
     warn(err, file, &export::warning_lines(&plan, true));
     let text = match format {
-        AnalysisFormat::Table => crate::export::tracking::tracking_table(&plan, &tracking, *rebase),
+        AnalysisFormat::Table => {
+            crate::export::tracking::tracking_table(valid.scenario(), &plan, &tracking, *rebase)
+        }
         AnalysisFormat::Json => {
             let mut t =
                 crate::export::tracking::tracking_json(valid.scenario(), &plan, &tracking, *rebase)

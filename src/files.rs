@@ -98,28 +98,44 @@ pub fn read_text(path: &Path) -> Result<String, LoadError> {
 
 /// Reads the actuals in a CSV file (at most [`actuals::CSV_MAX_BYTES`], UTF-8, a byte order
 /// mark allowed) for a plan of `horizon` months. Every problem comes back as a line naming the
-/// file.
-pub fn read_actuals(path: &Path, horizon: u32) -> Result<Vec<MonthActuals>, Vec<String>> {
+/// file, in `lang`.
+pub fn read_actuals(
+    path: &Path,
+    horizon: u32,
+    lang: crate::model::Lang,
+) -> Result<Vec<MonthActuals>, Vec<String>> {
     let name = path.display().to_string();
     let fail = |message: String| vec![format!("{name}: {message}")];
-    let file = fs::File::open(path).map_err(|e| fail(format!("cannot be read: {e}")))?;
+    let unreadable = |e: std::io::Error| {
+        fail(crate::tr!(
+            lang,
+            "cannot be read: {}",
+            "is niet te lezen: {}",
+            e
+        ))
+    };
+    let file = fs::File::open(path).map_err(unreadable)?;
     let mut bytes = Vec::new();
     file.take(actuals::CSV_MAX_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| fail(format!("cannot be read: {e}")))?;
+        .map_err(unreadable)?;
     if bytes.len() as u64 > actuals::CSV_MAX_BYTES {
-        return Err(fail(format!(
+        return Err(fail(crate::tr!(
+            lang,
             "is larger than {} MB; expected a CSV of monthly figures (a few kilobytes)",
+            "is groter dan {} MB; verwacht een CSV met maandcijfers (een paar kilobyte)",
             actuals::CSV_MAX_BYTES / (1024 * 1024)
         )));
     }
     let text = String::from_utf8(bytes).map_err(|e| {
-        fail(format!(
+        fail(crate::tr!(
+            lang,
             "is not UTF-8 text (byte {} is not); save it as CSV UTF-8",
+            "is geen UTF-8-tekst (byte {} niet); sla het op als CSV UTF-8",
             e.utf8_error().valid_up_to() + 1
         ))
     })?;
-    actuals::read_csv(&text, horizon).map_err(|problems| {
+    actuals::read_csv(&text, horizon, lang).map_err(|problems| {
         problems
             .into_iter()
             .map(|p| format!("{name}: {p}"))

@@ -228,15 +228,15 @@ pub fn assumption_labels(
         .collect()
 }
 
-/// An observed value of `field` as people read it: money in whole euros, the rest with two
-/// decimals and the unit.
+/// An observed value of `field` as people read it: money in whole euros, counts whole, the
+/// rest with the field's decimals and its unit.
 pub fn actual_value(field: &crate::model::actuals::Field, value: Decimal, lang: Lang) -> String {
     use crate::model::actuals::Kind;
     match field.kind {
         Kind::Spend => format::money_whole(value, lang),
         Kind::Kpi => format!(
             "{} {}",
-            format::number(value, 2, lang),
+            format::number(value, field.decimals(), lang),
             field.unit.get(lang)
         ),
     }

@@ -22,11 +22,12 @@ fn figures_json(m: &MonthFigures<Decimal>, kpis: Value) -> Value {
     })
 }
 
-/// The tracking of `plan` as JSON: `months` (each `month`, `planned` and `actual` with
-/// `costs`, `benefits`, `net`, `cumulative_net` and `kpis`, and `lines` with the variance of
-/// each), `plan` and `forecast` (the summary fields of `simulate`), `variances` (each observed
-/// figure with its planned and observed value and its money effect on the net to date), all
-/// risk-adjusted.
+/// The tracking of `plan` as JSON: `months` (each `month`, `planned`, `flexed` (the plan at
+/// the volume observed) and `actual` with `costs`, `benefits`, `net`, `cumulative_net` and
+/// `kpis`, the agents paid, and `lines` with the variance of each), `plan` and `forecast` (the
+/// summary fields of `simulate`), and `variance`: the gap to plan split into `volume` and
+/// `performance` (its `total`, `by_initiative` and `by_driver`), `total`, and the figures
+/// `observed` behind them, all risk-adjusted, money as strings.
 pub fn tracking_json(
     scenario: &crate::model::Scenario,
     plan: &Projection,
@@ -34,58 +35,9 @@ pub fn tracking_json(
     rebased: bool,
 ) -> Value {
     let forecast = t.forecast(rebased);
-    let months: Vec<Value> = t
-        .months
-        .iter()
-        .map(|m| {
-            let lines: Vec<Value> = plan
-                .lines
-                .iter()
-                .zip(&m.lines)
-                .map(|(line, (p, a))| {
-                    json!({
-                        "initiative": line.initiative.key(),
-                        "key": crate::text::line_key(line.id),
-                        "name": crate::text::line_name(line, crate::model::Lang::En),
-                        "planned": amount(*p),
-                        "actual": amount(*a),
-                        "variance": amount(*a - *p),
-                    })
-                })
-                .collect();
-            json!({
-                "month": m.month,
-                "planned": figures_json(&m.planned, kpis_json(&m.planned_kpis)),
-                "actual": figures_json(&m.actual, kpis_json(&m.actual_kpis)),
-                "lines": lines,
-            })
-        })
-        .collect();
-    let variances: Vec<Value> = t
-        .variances
-        .iter()
-        .map(|v| {
-            json!({
-                "input": v.field.key,
-                "month": v.month,
-                "planned": amount(v.planned),
-                "observed": amount(v.observed),
-                "effect": amount(v.effect),
-                "assumptions": v
-                    .field
-                    .assumptions()
-                    .iter()
-                    .filter(|p| {
-                        crate::model::input_by_path(p).is_some_and(|d| {
-                            d.group.initiative().is_none_or(|i| scenario.is_enabled(i))
-                        })
-                    })
-                    .collect::<Vec<_>>(),
-            })
-        })
-        .collect();
-    let mut warnings: Vec<String> = forecast
-        .warnings(true)
+    let months: Vec<Value> = t.months.iter().map(|m| month_json(plan, m)).collect();
+    let warnings_of = forecast.warnings(true);
+    let mut warnings: Vec<String> = warnings_of
         .iter()
         .map(|w| text::warning(w, Lang::En))
         .collect();
@@ -106,13 +58,104 @@ pub fn tracking_json(
         },
         "plan": summary_json(&plan.adjusted.summary),
         "forecast": summary_json(&forecast.adjusted.summary),
-        "variances": variances,
+        "forecast_assumes": crate::view::tracking::forecast_sentence(t, rebased, plan.horizon_months, Lang::En),
+        "variance": variance_json(scenario, t),
         "warnings": warnings,
     })
 }
 
+/// One tracked month as JSON.
+fn month_json(plan: &Projection, m: &crate::sim::tracking::TrackedMonth) -> Value {
+    let lines: Vec<Value> = plan
+        .lines
+        .iter()
+        .zip(&m.lines)
+        .map(|(line, l)| {
+            json!({
+                "initiative": line.initiative.key(),
+                "key": crate::text::line_key(line.id),
+                "name": crate::text::line_name(line, crate::model::Lang::En),
+                "planned": amount(l.planned),
+                "flexed": amount(l.flexed),
+                "actual": amount(l.actual),
+                "variance": amount(l.actual - l.planned),
+            })
+        })
+        .collect();
+    let paid = |p: Option<crate::sim::Paid<Decimal>>| {
+        p.map_or(
+            Value::Null,
+            |p| json!({"agents_paid_fte": amount(p.fte), "payroll": amount(p.payroll)}),
+        )
+    };
+    json!({
+        "month": m.month,
+        "planned": figures_json(&m.planned, kpis_json(&m.planned_kpis)),
+        "flexed": figures_json(&m.flexed, Value::Null),
+        "actual": figures_json(&m.actual, kpis_json(&m.actual_kpis)),
+        "planned_paid": paid(m.planned_paid),
+        "actual_paid": paid(m.actual_paid),
+        "lines": lines,
+    })
+}
+
+/// The split of the gap as JSON.
+fn variance_json(scenario: &crate::model::Scenario, t: &Tracking) -> Value {
+    let v = &t.variance;
+    let by_initiative: serde_json::Map<String, Value> = v
+        .by_initiative
+        .iter()
+        .map(|(i, e)| (i.key().to_owned(), amount(*e)))
+        .collect();
+    let by_driver: serde_json::Map<String, Value> = v
+        .by_driver
+        .iter()
+        .map(|d| (d.driver.key().to_owned(), amount(d.effect)))
+        .collect();
+    let observed: Vec<Value> = v
+        .volume_seen
+        .iter()
+        .chain(v.by_driver.iter().flat_map(|d| &d.seen))
+        .map(|s| {
+            json!({
+                "input": s.field.key,
+                "driver": s.field.driver.key(),
+                "month": s.month,
+                "planned": amount(s.planned),
+                "observed": amount(s.observed),
+                "assumptions": s
+                    .field
+                    .assumptions()
+                    .iter()
+                    .filter(|p| {
+                        crate::model::input_by_path(p).is_some_and(|d| {
+                            d.group.initiative().is_none_or(|i| scenario.is_enabled(i))
+                                && crate::model::staffing::uses(scenario.staffing.model, p)
+                        })
+                    })
+                    .collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    json!({
+        "volume": amount(v.volume),
+        "performance": {
+            "total": amount(v.performance),
+            "by_initiative": by_initiative,
+            "by_driver": by_driver,
+        },
+        "total": amount(v.total),
+        "observed": observed,
+    })
+}
+
 /// The tracking as a table for the terminal.
-pub fn tracking_table(plan: &Projection, t: &Tracking, rebased: bool) -> String {
+pub fn tracking_table(
+    scenario: &crate::model::Scenario,
+    plan: &Projection,
+    t: &Tracking,
+    rebased: bool,
+) -> String {
     let lang = Lang::En;
     let money = |d: Decimal| number(d, 0, lang);
     let mut out = String::new();
@@ -189,19 +232,30 @@ pub fn tracking_table(plan: &Projection, t: &Tracking, rebased: bool) -> String 
         month(p.break_even_month),
         month(f.break_even_month)
     );
-    if !t.variances.is_empty() {
-        let _ = writeln!(out, "\nWhat moved the net to date most:");
-        for v in t.variances.iter().take(3) {
-            let _ = writeln!(
-                out,
-                "  {:<26} planned {:>12}, observed {:>12} (month {}): {:>10}",
-                v.field.key,
-                number(v.planned, 2, lang),
-                number(v.observed, 2, lang),
-                v.month,
-                money(v.effect)
-            );
-        }
+    let _ = writeln!(
+        out,
+        "\n{}",
+        crate::view::tracking::forecast_sentence(t, rebased, plan.horizon_months, lang)
+    );
+    let _ = writeln!(
+        out,
+        "\nThe gap to plan at month {}, split (risk-adjusted):",
+        t.last_month
+    );
+    for row in crate::view::tracking::split_rows(t, scenario, lang) {
+        let indent = match row.depth {
+            crate::view::tracking::Depth::Total => "",
+            _ => "  ",
+        };
+        let effect = row.effect.map_or_else(String::new, money);
+        let _ = writeln!(
+            out,
+            "{indent}{:<width$} {:>12}  {}",
+            row.label,
+            effect,
+            row.note,
+            width = 28 - indent.len()
+        );
     }
     out
 }

@@ -8,7 +8,7 @@ use rust_decimal_macros::dec;
 use serde::{Deserialize, Serialize};
 
 use crate::model::uncertainty::{plain_option, plain_some};
-use crate::model::{Problem, Text};
+use crate::model::{Lang, Problem, Text};
 
 /// The most months of actuals a scenario holds (the longest horizon).
 pub const MONTHS_MAX: usize = 120;
@@ -68,7 +68,7 @@ pub struct MonthActuals {
         serialize_with = "plain_option"
     )]
     pub churn_monthly_pct: Option<Decimal>,
-    /// Agents employed, in FTE.
+    /// Agents paid, in FTE.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -76,6 +76,14 @@ pub struct MonthActuals {
         serialize_with = "plain_option"
     )]
     pub agent_fte: Option<Decimal>,
+    /// The agents' payroll of the month, in euros.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "plain_some",
+        serialize_with = "plain_option"
+    )]
+    pub payroll: Option<Decimal>,
     /// Active customers.
     #[serde(
         default,
@@ -142,8 +150,73 @@ pub struct Field {
     pub max: Decimal,
     /// KPI or spend.
     pub kind: Kind,
-    /// Whether it changes money (agents and customers are compared, not valued).
-    pub valued: bool,
+    /// What it is, for the variance split: volume or one of the performance drivers.
+    pub driver: Driver,
+}
+
+/// What an observed figure tells about the plan, in the variance split: the *volume* the
+/// contact centre met (the plan is flexed to it), or a *driver* of how the initiatives
+/// performed at that volume.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Driver {
+    /// Contacts and customers: the world the case met.
+    Volume,
+    /// What the bot resolved and what reached agents.
+    Containment,
+    /// How long agents take per contact.
+    HandleTime,
+    /// First-contact resolution.
+    Fcr,
+    /// Customers lost.
+    Churn,
+    /// What was spent per initiative.
+    Spend,
+    /// The agents paid and their payroll: whether the freed time became money.
+    Headcount,
+}
+
+impl Driver {
+    /// The drivers of performance, in the order the split puts them in (each on top of those
+    /// before).
+    pub const PERFORMANCE: [Driver; 6] = [
+        Driver::Containment,
+        Driver::HandleTime,
+        Driver::Fcr,
+        Driver::Churn,
+        Driver::Spend,
+        Driver::Headcount,
+    ];
+
+    /// The name in JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            Driver::Volume => "volume",
+            Driver::Containment => "containment",
+            Driver::HandleTime => "handle_time",
+            Driver::Fcr => "fcr",
+            Driver::Churn => "churn",
+            Driver::Spend => "spend",
+            Driver::Headcount => "headcount",
+        }
+    }
+
+    /// What people read.
+    pub fn label(self) -> Text {
+        match self {
+            Driver::Volume => text("Volume", "Volume"),
+            Driver::Containment => text("Bot resolutions", "Botoplossingen"),
+            Driver::HandleTime => text("Handle time", "Afhandeltijd"),
+            Driver::Fcr => text("First-contact resolution", "Oplossing bij eerste contact"),
+            Driver::Churn => text("Customer churn", "Klantverloop"),
+            Driver::Spend => text("Spend", "Uitgaven"),
+            Driver::Headcount => text("Headcount and payroll", "Bezetting en loonkosten"),
+        }
+    }
+
+    /// The fields observed for it.
+    pub fn fields(self) -> impl Iterator<Item = &'static Field> {
+        FIELDS.iter().filter(move |f| f.driver == self)
+    }
 }
 
 const fn text(en: &'static str, nl: &'static str) -> Text {
@@ -151,7 +224,7 @@ const fn text(en: &'static str, nl: &'static str) -> Text {
 }
 
 /// Every field, in the order of the CSV and the window's grid.
-pub const FIELDS: [Field; 12] = [
+pub const FIELDS: [Field; 13] = [
     Field {
         key: "contacts",
         key_nl: "contacten",
@@ -159,7 +232,7 @@ pub const FIELDS: [Field; 12] = [
         unit: text("contacts", "contacten"),
         max: dec!(100000000),
         kind: Kind::Kpi,
-        valued: true,
+        driver: Driver::Volume,
     },
     Field {
         key: "bot_resolved_contacts",
@@ -168,7 +241,7 @@ pub const FIELDS: [Field; 12] = [
         unit: text("contacts", "contacten"),
         max: dec!(100000000),
         kind: Kind::Kpi,
-        valued: true,
+        driver: Driver::Containment,
     },
     Field {
         key: "agent_contacts",
@@ -177,7 +250,7 @@ pub const FIELDS: [Field; 12] = [
         unit: text("contacts", "contacten"),
         max: dec!(100000000),
         kind: Kind::Kpi,
-        valued: true,
+        driver: Driver::Containment,
     },
     Field {
         key: "handle_time_minutes",
@@ -186,7 +259,7 @@ pub const FIELDS: [Field; 12] = [
         unit: text("min", "min"),
         max: dec!(600),
         kind: Kind::Kpi,
-        valued: true,
+        driver: Driver::HandleTime,
     },
     Field {
         key: "fcr_pct",
@@ -195,7 +268,7 @@ pub const FIELDS: [Field; 12] = [
         unit: text("%", "%"),
         max: dec!(100),
         kind: Kind::Kpi,
-        valued: true,
+        driver: Driver::Fcr,
     },
     Field {
         key: "churn_monthly_pct",
@@ -204,16 +277,25 @@ pub const FIELDS: [Field; 12] = [
         unit: text("%/month", "%/maand"),
         max: dec!(100),
         kind: Kind::Kpi,
-        valued: true,
+        driver: Driver::Churn,
     },
     Field {
         key: "agent_fte",
         key_nl: "agents_fte",
-        label: text("Agents", "Agents"),
+        label: text("Agents paid", "Betaalde agents"),
         unit: text("FTE", "fte"),
         max: dec!(100000),
         kind: Kind::Kpi,
-        valued: false,
+        driver: Driver::Headcount,
+    },
+    Field {
+        key: "payroll",
+        key_nl: "loonkosten",
+        label: text("Agent payroll", "Loonkosten agents"),
+        unit: text("€", "€"),
+        max: dec!(10000000000),
+        kind: Kind::Spend,
+        driver: Driver::Headcount,
     },
     Field {
         key: "customers",
@@ -222,7 +304,7 @@ pub const FIELDS: [Field; 12] = [
         unit: text("customers", "klanten"),
         max: dec!(1000000000),
         kind: Kind::Kpi,
-        valued: false,
+        driver: Driver::Volume,
     },
     Field {
         key: "spent_chatbot",
@@ -231,7 +313,7 @@ pub const FIELDS: [Field; 12] = [
         unit: text("€", "€"),
         max: dec!(10000000000),
         kind: Kind::Spend,
-        valued: true,
+        driver: Driver::Spend,
     },
     Field {
         key: "spent_omnichannel",
@@ -240,7 +322,7 @@ pub const FIELDS: [Field; 12] = [
         unit: text("€", "€"),
         max: dec!(10000000000),
         kind: Kind::Spend,
-        valued: true,
+        driver: Driver::Spend,
     },
     Field {
         key: "spent_training",
@@ -249,7 +331,7 @@ pub const FIELDS: [Field; 12] = [
         unit: text("€", "€"),
         max: dec!(10000000000),
         kind: Kind::Spend,
-        valued: true,
+        driver: Driver::Spend,
     },
     Field {
         key: "spent_custom",
@@ -258,7 +340,7 @@ pub const FIELDS: [Field; 12] = [
         unit: text("€", "€"),
         max: dec!(10000000000),
         kind: Kind::Spend,
-        valued: true,
+        driver: Driver::Spend,
     },
 ];
 
@@ -269,6 +351,17 @@ pub fn field(name: &str) -> Option<&'static Field> {
 }
 
 impl Field {
+    /// The decimals people read it with: counts whole, handle time and churn with two, the
+    /// rest with one (money is shown in whole euros).
+    pub fn decimals(&self) -> u32 {
+        match self.key {
+            "contacts" | "bot_resolved_contacts" | "agent_contacts" | "customers" => 0,
+            "handle_time_minutes" | "churn_monthly_pct" => 2,
+            _ if self.kind == Kind::Spend => 0,
+            _ => 1,
+        }
+    }
+
     /// The plan's inputs an observed figure tests: where to look when it is off plan.
     pub fn assumptions(&self) -> &'static [&'static str] {
         match self.key {
@@ -311,6 +404,11 @@ impl Field {
             "spent_omnichannel" => &[
                 "omnichannel.setup_cost",
                 "omnichannel.licence_per_seat_monthly",
+            ],
+            "agent_fte" | "payroll" => &[
+                "baseline.attrition_yearly_pct",
+                "staffing.notice_months",
+                "finance.realisation_pct",
             ],
             "spent_training" => &[
                 "training.cost_per_agent",
@@ -355,6 +453,7 @@ impl MonthActuals {
             "fcr_pct" => &self.fcr_pct,
             "churn_monthly_pct" => &self.churn_monthly_pct,
             "agent_fte" => &self.agent_fte,
+            "payroll" => &self.payroll,
             "customers" => &self.customers,
             "spent_chatbot" => &self.spent_chatbot,
             "spent_omnichannel" => &self.spent_omnichannel,
@@ -372,6 +471,7 @@ impl MonthActuals {
             "fcr_pct" => &mut self.fcr_pct,
             "churn_monthly_pct" => &mut self.churn_monthly_pct,
             "agent_fte" => &mut self.agent_fte,
+            "payroll" => &mut self.payroll,
             "customers" => &mut self.customers,
             "spent_chatbot" => &mut self.spent_chatbot,
             "spent_omnichannel" => &mut self.spent_omnichannel,
@@ -465,13 +565,14 @@ impl DecimalMark {
 /// that is never closed, a row with more or fewer fields than the header, and the header
 /// repeated are refused. Returns every problem found, each naming the line (and the column as
 /// the file wrote it), or the months read.
-pub fn read_csv(text: &str, horizon: u32) -> Result<Vec<MonthActuals>, Vec<String>> {
+pub fn read_csv(text: &str, horizon: u32, lang: Lang) -> Result<Vec<MonthActuals>, Vec<String>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let Some(header) = text.lines().find(|l| !l.trim().is_empty()) else {
-        return Err(vec![
-            "is empty; expected a header row (month, then the figures: contacts, handle_time_minutes, spent_chatbot, …) and one row a month"
-                .to_owned(),
-        ]);
+        return Err(vec![crate::tr!(
+            lang,
+            "is empty; expected a header row (month, then the figures: contacts, handle_time_minutes, spent_chatbot, …) and one row a month",
+            "is leeg; verwacht een kopregel (maand, dan de cijfers: contacten, afhandeltijd_minuten, besteed_chatbot, …) en een regel per maand"
+        )]);
     };
     let delimiter = if header.contains(';') {
         b';'
@@ -480,7 +581,7 @@ pub fn read_csv(text: &str, horizon: u32) -> Result<Vec<MonthActuals>, Vec<Strin
     } else {
         b','
     };
-    if let Some(problem) = unclosed_quote(text) {
+    if let Some(problem) = unclosed_quote(text, lang) {
         return Err(vec![problem]);
     }
     let mut reader = csv::ReaderBuilder::new()
@@ -490,36 +591,57 @@ pub fn read_csv(text: &str, horizon: u32) -> Result<Vec<MonthActuals>, Vec<Strin
         .from_reader(text.as_bytes());
     let headers: Vec<String> = match reader.headers() {
         Ok(h) => h.iter().map(|c| c.trim().to_owned()).collect(),
-        Err(e) => return Err(vec![format!("the header row cannot be read: {e}")]),
+        Err(e) => {
+            return Err(vec![crate::tr!(
+                lang,
+                "the header row cannot be read: {}",
+                "de kopregel is niet te lezen: {}",
+                e
+            )]);
+        }
     };
     let records: Vec<csv::StringRecord> = match reader.records().collect() {
         Ok(r) => r,
         Err(e) => {
             let line = e.position().map_or(0, |p| p.line());
-            return Err(vec![format!("line {line} cannot be read: {e}")]);
+            return Err(vec![crate::tr!(
+                lang,
+                "line {} cannot be read: {}",
+                "regel {} is niet te lezen: {}",
+                line,
+                e
+            )]);
         }
     };
     let mark = match delimiter {
         b';' => DecimalMark::Comma,
         b',' => DecimalMark::Point,
-        _ => match mark_shown(&records) {
+        _ => match mark_shown(&records, lang) {
             Ok(mark) => mark,
             Err(problem) => return Err(vec![problem]),
         },
     };
-    let (month_col, columns) = columns(&headers)?;
+    let (month_col, columns) = columns(&headers, lang)?;
     let sheet = Sheet {
         headers: &headers,
         month_col,
         columns,
         horizon,
         mark,
+        lang,
     };
     let mut problems = Vec::new();
     let mut out: Vec<MonthActuals> = Vec::new();
     for record in &records {
         if problems.len() >= PROBLEMS_MAX {
-            problems.push("… and more; fix these first".to_owned());
+            problems.push(
+                crate::i18n::t(
+                    lang,
+                    "… and more; fix these first",
+                    "… en meer; verbeter eerst deze",
+                )
+                .to_owned(),
+            );
             break;
         }
         if let Some(row) = sheet.read(record, &out, &mut problems) {
@@ -527,7 +649,14 @@ pub fn read_csv(text: &str, horizon: u32) -> Result<Vec<MonthActuals>, Vec<Strin
         }
     }
     if problems.is_empty() && out.is_empty() {
-        problems.push("has a header but no months; expected one row a month".to_owned());
+        problems.push(
+            crate::i18n::t(
+                lang,
+                "has a header but no months; expected one row a month",
+                "heeft een kopregel maar geen maanden; verwacht een regel per maand",
+            )
+            .to_owned(),
+        );
     }
     if problems.is_empty() {
         out.sort_by_key(|a| a.month);
@@ -539,7 +668,10 @@ pub fn read_csv(text: &str, horizon: u32) -> Result<Vec<MonthActuals>, Vec<Strin
 
 /// The month column and the figure each other column holds, or every problem of the header:
 /// no month column, a figure twice, unknown headings.
-fn columns(headers: &[String]) -> Result<(usize, Vec<Option<&'static Field>>), Vec<String>> {
+fn columns(
+    headers: &[String],
+    lang: Lang,
+) -> Result<(usize, Vec<Option<&'static Field>>), Vec<String>> {
     let month_col = headers
         .iter()
         .position(|h| matches!(h.to_lowercase().as_str(), "month" | "maand"));
@@ -553,8 +685,10 @@ fn columns(headers: &[String]) -> Result<(usize, Vec<Option<&'static Field>>), V
         }
         match field(h) {
             Some(f) if columns.contains(&Some(f)) => {
-                problems.push(format!(
+                problems.push(crate::tr!(
+                    lang,
                     "column {:?} appears twice; expected each figure once",
+                    "kolom {:?} komt twee keer voor; verwacht elk cijfer één keer",
                     h
                 ));
                 columns.push(None);
@@ -568,17 +702,36 @@ fn columns(headers: &[String]) -> Result<(usize, Vec<Option<&'static Field>>), V
     }
     if month_col.is_none() {
         problems.push(
-            "has no month column; expected a header starting with month (or maand)".to_owned(),
+            crate::i18n::t(
+                lang,
+                "has no month column; expected a header starting with month (or maand)",
+                "heeft geen maandkolom; verwacht een kopregel die begint met maand (of month)",
+            )
+            .to_owned(),
         );
     }
     if !unknown.is_empty() {
-        let known: Vec<&str> = FIELDS.iter().map(|f| f.key).collect();
-        problems.push(format!(
-            "has unknown column{} {}; expected month and any of: {}",
-            if unknown.len() > 1 { "s" } else { "" },
-            unknown.join(", "),
-            known.join(", ")
-        ));
+        let known: Vec<&str> = FIELDS
+            .iter()
+            .map(|f| match lang {
+                Lang::En => f.key,
+                Lang::Nl => f.key_nl,
+            })
+            .collect();
+        problems.push(match lang {
+            Lang::En => format!(
+                "has unknown column{} {}; expected month and any of: {}",
+                if unknown.len() > 1 { "s" } else { "" },
+                unknown.join(", "),
+                known.join(", ")
+            ),
+            Lang::Nl => format!(
+                "heeft onbekende kolom{} {}; verwacht maand en een van: {}",
+                if unknown.len() > 1 { "men" } else { "" },
+                unknown.join(", "),
+                known.join(", ")
+            ),
+        });
     }
     match month_col {
         Some(month_col) if problems.is_empty() => Ok((month_col, columns)),
@@ -593,6 +746,7 @@ struct Sheet<'a> {
     columns: Vec<Option<&'static Field>>,
     horizon: u32,
     mark: DecimalMark,
+    lang: Lang,
 }
 
 impl Sheet<'_> {
@@ -604,7 +758,8 @@ impl Sheet<'_> {
         read: &[MonthActuals],
         problems: &mut Vec<String>,
     ) -> Option<MonthActuals> {
-        let (headers, month_col, horizon) = (self.headers, self.month_col, self.horizon);
+        let (headers, month_col, horizon, lang) =
+            (self.headers, self.month_col, self.horizon, self.lang);
         let line = record.position().map_or(0, |p| p.line());
         if record.iter().all(|c| c.trim().is_empty()) {
             return None;
@@ -614,14 +769,20 @@ impl Sheet<'_> {
             .zip(headers)
             .all(|(c, h)| c.trim().eq_ignore_ascii_case(h))
         {
-            problems.push(format!(
-                "line {line} repeats the header row; expected one header, then one row a month (were two exports joined?)"
+            problems.push(crate::tr!(
+                lang,
+                "line {} repeats the header row; expected one header, then one row a month (were two exports joined?)",
+                "regel {} herhaalt de kopregel; verwacht één kopregel en dan een regel per maand (zijn twee exports samengevoegd?)",
+                line
             ));
             return None;
         }
         if record.len() != headers.len() {
-            problems.push(format!(
-                "line {line}: has {} fields, the header has {}; expected one value (or an empty cell) under each heading",
+            problems.push(crate::tr!(
+                lang,
+                "line {}: has {} fields, the header has {}; expected one value (or an empty cell) under each heading",
+                "regel {}: heeft {} velden, de kopregel {}; verwacht één waarde (of een lege cel) onder elke kop",
+                line,
                 record.len(),
                 headers.len()
             ));
@@ -631,27 +792,46 @@ impl Sheet<'_> {
         let month = match month_text.parse::<u32>() {
             Ok(m) if (1..=horizon).contains(&m) => m,
             Ok(m) if m > horizon => {
-                problems.push(format!(
-                    "line {line}: month {m} is after the {horizon}-month horizon; expected 1 to {horizon}"
+                problems.push(crate::tr!(
+                    lang,
+                    "line {}: month {} is after the {}-month horizon; expected 1 to {}",
+                    "regel {}: maand {} valt na de horizon van {} maanden; verwacht 1 tot en met {}",
+                    line,
+                    m,
+                    horizon,
+                    horizon
                 ));
                 return None;
             }
             _ if month_text.is_empty() => {
-                problems.push(format!(
-                    "line {line}: the month is missing; expected 1 to {horizon}"
+                problems.push(crate::tr!(
+                    lang,
+                    "line {}: the month is missing; expected 1 to {}",
+                    "regel {}: de maand ontbreekt; verwacht 1 tot en met {}",
+                    line,
+                    horizon
                 ));
                 return None;
             }
             _ => {
-                problems.push(format!(
-                    "line {line}: month {month_text:?} is not a whole number from 1 to {horizon}"
+                problems.push(crate::tr!(
+                    lang,
+                    "line {}: month {:?} is not a whole number from 1 to {}",
+                    "regel {}: maand {:?} is geen geheel getal van 1 tot en met {}",
+                    line,
+                    month_text,
+                    horizon
                 ));
                 return None;
             }
         };
         if read.iter().any(|a| a.month == month) {
-            problems.push(format!(
-                "line {line}: month {month} a second time; expected each month once"
+            problems.push(crate::tr!(
+                lang,
+                "line {}: month {} a second time; expected each month once",
+                "regel {}: maand {} voor de tweede keer; verwacht elke maand één keer",
+                line,
+                month
             ));
             return None;
         }
@@ -666,7 +846,7 @@ impl Sheet<'_> {
         line: u64,
         problems: &mut Vec<String>,
     ) -> MonthActuals {
-        let (headers, columns, mark) = (self.headers, &self.columns, self.mark);
+        let (headers, columns, mark, lang) = (self.headers, &self.columns, self.mark, self.lang);
         let mut row = MonthActuals::new(month);
         for (i, cell) in record.iter().enumerate() {
             let Some(Some(f)) = columns.get(i) else {
@@ -681,15 +861,28 @@ impl Sheet<'_> {
                 Some(v) if v >= Decimal::ZERO && v <= f.max => {
                     row.set(f, Some(v));
                 }
-                Some(v) => problems.push(format!(
-                    "line {line}, {heading}: {v} is outside 0 to {} ({})",
-                    f.max, f.unit.en
+                Some(v) => problems.push(crate::tr!(
+                    lang,
+                    "line {}, {}: {} is outside 0 to {} ({})",
+                    "regel {}, {}: {} ligt buiten 0 tot {} ({})",
+                    line,
+                    heading,
+                    v,
+                    f.max,
+                    f.unit.get(lang)
                 )),
-                None => problems.push(format!(
-                    "line {line}, {heading}: {cell:?} is not a number (this file writes decimals with {})",
-                    match mark {
-                        DecimalMark::Point => "a point, e.g. 8.5",
-                        DecimalMark::Comma => "a comma, e.g. 8,5",
+                None => problems.push(crate::tr!(
+                    lang,
+                    "line {}, {}: {:?} is not a number (this file writes decimals with {})",
+                    "regel {}, {}: {:?} is geen getal (dit bestand schrijft decimalen met {})",
+                    line,
+                    heading,
+                    cell,
+                    match (mark, lang) {
+                        (DecimalMark::Point, Lang::En) => "a point, e.g. 8.5",
+                        (DecimalMark::Comma, Lang::En) => "a comma, e.g. 8,5",
+                        (DecimalMark::Point, Lang::Nl) => "een punt, bijvoorbeeld 8.5",
+                        (DecimalMark::Comma, Lang::Nl) => "een komma, bijvoorbeeld 8,5",
                     }
                 )),
             }
@@ -700,7 +893,7 @@ impl Sheet<'_> {
 
 /// A quote that is never closed, or that runs over the end of its line (a monthly figure
 /// never holds a line break, so the next row would be swallowed), named by its line.
-fn unclosed_quote(text: &str) -> Option<String> {
+fn unclosed_quote(text: &str, lang: Lang) -> Option<String> {
     let mut open_at: Option<usize> = None;
     for (i, line) in text.lines().enumerate() {
         for c in line.chars() {
@@ -713,8 +906,11 @@ fn unclosed_quote(text: &str) -> Option<String> {
         }
         // An escaped quote ("") toggles twice and leaves the state as it was.
         if let Some(at) = open_at {
-            return Some(format!(
-                "line {at}: a quote (\") opens a value that is not closed on that line; expected every quoted value to end with a quote before the line ends"
+            return Some(crate::tr!(
+                lang,
+                "line {}: a quote (\") opens a value that is not closed on that line; expected every quoted value to end with a quote before the line ends",
+                "regel {}: een aanhalingsteken (\") opent een waarde die op die regel niet wordt gesloten; verwacht dat elke waarde tussen aanhalingstekens vóór het einde van de regel sluit",
+                at
             ));
         }
     }
@@ -724,7 +920,7 @@ fn unclosed_quote(text: &str) -> Option<String> {
 /// The decimal mark a tab-separated file's numbers show: a comma followed by other than three
 /// digits, or after a point, can only be a decimal comma, and the other way round. Refused when
 /// the numbers show both.
-fn mark_shown(records: &[csv::StringRecord]) -> Result<DecimalMark, String> {
+fn mark_shown(records: &[csv::StringRecord], lang: Lang) -> Result<DecimalMark, String> {
     let mut comma = None;
     let mut point = None;
     for record in records {
@@ -742,8 +938,12 @@ fn mark_shown(records: &[csv::StringRecord]) -> Result<DecimalMark, String> {
         }
     }
     match (comma, point) {
-        (Some(c), Some(p)) => Err(format!(
-            "writes decimals with a comma (line {c}) and with a point (line {p}); expected one way throughout"
+        (Some(c), Some(p)) => Err(crate::tr!(
+            lang,
+            "writes decimals with a comma (line {}) and with a point (line {}); expected one way throughout",
+            "schrijft decimalen met een komma (regel {}) en met een punt (regel {}); verwacht overal dezelfde manier",
+            c,
+            p
         )),
         (Some(_), None) => Ok(DecimalMark::Comma),
         _ => Ok(DecimalMark::Point),
@@ -767,9 +967,9 @@ mod tests {
         let nl = "maand;afhandeltijd_minuten;besteed_chatbot\n1;8,7;36.000\n2;8,5;3.000,50\n";
         let en = "month,handle_time_minutes,spent_chatbot\n1,8.7,36000\n2,8.5,\"3,000.50\"\n";
         let tab = "month\thandle_time_minutes\tspent_chatbot\n1\t8,7\t36000\n2\t8,5\t3000,50\n";
-        let a = read_csv(nl, 18).expect("Dutch");
-        let b = read_csv(en, 18).expect("English");
-        let c = read_csv(tab, 18).expect("tab-separated, decimal comma");
+        let a = read_csv(nl, 18, Lang::En).expect("Dutch");
+        let b = read_csv(en, 18, Lang::En).expect("English");
+        let c = read_csv(tab, 18, Lang::En).expect("tab-separated, decimal comma");
         assert_eq!(a, b);
         assert_eq!(a, c);
         assert_eq!(a[1].spent_chatbot, Some(Decimal::new(300050, 2)));

@@ -339,14 +339,14 @@ fn tracking(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {
     let money = |d: Decimal| format::money_whole(d, lang);
     blocks.push(Block::Paragraph(match lang {
         Lang::En => format!(
-            "Actuals to month {}: {} (cumulative net {} against {} planned). The realised months are valued with the plan's formulas: observed contacts, resolutions, handle time, first-contact resolution and churn in place of the planned ones, and what was spent in place of the planned costs.",
+            "Actuals to month {}: {} (cumulative net {} against {} planned). The realised months are valued with the plan's formulas: observed contacts, resolutions, handle time, first-contact resolution and churn in place of the planned ones, what was spent in place of the planned costs, and the agents paid (or their payroll) in place of the planned headcount.",
             t.last_month,
             crate::view::tracking::standing_phrase(standing, lang),
             money(actual),
             money(planned)
         ),
         Lang::Nl => format!(
-            "Werkelijke cijfers tot en met maand {}: {} (cumulatief netto {} tegen {} gepland). De gerealiseerde maanden zijn gewaardeerd met de formules van het plan: waargenomen contacten, oplossingen, afhandeltijd, first-contact resolution en klantverloop in plaats van de geplande, en wat is besteed in plaats van de geplande kosten.",
+            "Werkelijke cijfers tot en met maand {}: {} (cumulatief netto {} tegen {} gepland). De gerealiseerde maanden zijn gewaardeerd met de formules van het plan: waargenomen contacten, oplossingen, afhandeltijd, first-contact resolution en klantverloop in plaats van de geplande, wat is besteed in plaats van de geplande kosten, en de betaalde agents (of hun loonkosten) in plaats van de geplande bezetting.",
             t.last_month,
             crate::view::tracking::standing_phrase(standing, lang),
             money(actual),
@@ -447,65 +447,66 @@ fn tracking_forecast(t: &Tracking, p: &Projection, lang: Lang) -> [Block; 2] {
         ],
         numeric_from: 1,
     });
-    let note = Block::Note(
-        t_(
-            lang,
-            "Forecast: the realised months, then the plan, carrying on from the customers actually kept.",
-            "Verwachting: de gerealiseerde maanden, daarna het plan, verder vanaf de werkelijk behouden klanten.",
-        )
-        .to_owned(),
-    );
+    let note = Block::Note(crate::view::tracking::forecast_sentence(
+        t,
+        false,
+        p.horizon_months,
+        lang,
+    ));
     [table, note]
 }
 
-/// The observed figures that moved the net to date most, with the assumptions behind them.
+/// The gap to plan split into volume and performance, by initiative and by driver, with what
+/// was observed behind each part.
 fn tracking_variances(t: &Tracking, case: &Case, lang: Lang) -> Vec<Block> {
-    let mut blocks = Vec::new();
-    if !t.variances.is_empty() {
-        blocks.push(Block::Subheading(
+    use crate::view::tracking::Depth;
+    let rows = crate::view::tracking::split_rows(t, case.scenario(), lang)
+        .into_iter()
+        .map(|r| Row {
+            cells: vec![
+                Cell::Text(match r.depth {
+                    Depth::Total | Depth::Heading => r.label,
+                    Depth::Part => format!("\u{a0}\u{a0}\u{a0}{}", r.label),
+                }),
+                r.effect
+                    .map_or_else(|| Cell::Text(String::new()), Cell::Money),
+                Cell::Text(r.note),
+            ],
+            style: match r.depth {
+                Depth::Total => RowStyle::Total,
+                _ => RowStyle::Normal,
+            },
+        })
+        .collect();
+    vec![
+        Block::Subheading(
             t_(
                 lang,
-                "What moved the net to date most",
-                "Wat het netto tot nu toe het meest bewoog",
+                "The gap split: volume and performance",
+                "Het verschil gesplitst: volume en prestatie",
             )
             .to_owned(),
-        ));
-        blocks.push(Block::Table(Table {
+        ),
+        Block::Paragraph(
+            t_(
+                lang,
+                "Volume is the plan re-run at the contacts (and customers) observed, minus the plan: the world the case met. Performance is what happened minus that flexed plan: how the initiatives did at the volume they met. An initiative not yet live has no performance effect; agent time saved counts only as far as the payroll fell.",
+                "Volume is het plan opnieuw doorgerekend met de waargenomen contacten (en klanten), min het plan: de wereld waarin de case terechtkwam. Prestatie is wat er gebeurde min dat aangepaste plan: hoe de initiatieven het deden bij het volume dat ze tegenkwamen. Een initiatief dat nog niet live is, heeft geen prestatie-effect; bespaarde agenttijd telt alleen voor zover de loonkosten daalden.",
+            )
+            .to_owned(),
+        ),
+        Block::Table(Table {
             headers: [
-                t_(lang, "Figure", "Cijfer"),
-                t_(lang, "Planned", "Gepland"),
-                t_(lang, "Observed", "Waargenomen"),
+                "",
                 t_(lang, "Effect to date", "Effect tot nu"),
-                t_(lang, "Assumptions behind it", "Aannames erachter"),
+                t_(lang, "What was observed", "Wat is waargenomen"),
             ]
             .map(str::to_owned)
             .to_vec(),
-            rows: t
-                .variances
-                .iter()
-                .take(3)
-                .map(|v| Row {
-                    cells: vec![
-                        Cell::Text(format!(
-                            "{} ({} {})",
-                            v.field.label.get(lang),
-                            t_(lang, "month", "maand"),
-                            v.month
-                        )),
-                        Cell::Text(text::actual_value(v.field, v.planned, lang)),
-                        Cell::Text(text::actual_value(v.field, v.observed, lang)),
-                        Cell::Money(v.effect),
-                        Cell::Text(
-                            text::assumption_labels(v.field, case.scenario(), lang).join(", "),
-                        ),
-                    ],
-                    style: RowStyle::Normal,
-                })
-                .collect(),
+            rows,
             numeric_from: 1,
-        }));
-    }
-    blocks
+        }),
+    ]
 }
 
 /// [`t`], for [`tracking`], whose tracking is called `t`.

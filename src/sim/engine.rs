@@ -80,6 +80,19 @@ pub struct Ledger<N> {
     pub staffing: Vec<StaffingKpis<N>>,
     /// The same without any initiative.
     pub baseline_staffing: Vec<StaffingKpis<N>>,
+    /// The agents paid with the initiatives each month (with detail; else empty).
+    pub paid: Vec<Paid<N>>,
+}
+
+/// The agents paid in a month and their payroll (in the month's money): the headcount path's
+/// with staffing by service level; with the simplified staffing, the agents employed (at the
+/// month's volume) less the FTE the agent time saved stands for.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Paid<N> {
+    /// Agents paid, in FTE.
+    pub fte: N,
+    /// Their payroll.
+    pub payroll: N,
 }
 
 impl<N: Copy> Ledger<N> {
@@ -129,10 +142,17 @@ impl std::error::Error for Overflow {}
 /// growth), to put in place of the plan's flows: the realised month is then valued with the
 /// same formulas as the plan. Shares are ratios (0.7 for 70%). What is left out stays as
 /// planned.
+///
+/// Contacts and customers are the month's *volume*: the plan is first flexed to them (every
+/// flow of the month scaled to the contacts observed, the customers the initiatives keep to
+/// the customers observed), and the other figures are put in against that flexed plan. An
+/// observation of the volume alone is therefore the flexed plan.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Observation<N> {
     /// Contacts customers made (after first-contact resolution and duplicates).
     pub contacts: Option<N>,
+    /// Active customers.
+    pub customers: Option<N>,
     /// Contacts the bot resolved.
     pub bot_resolved: Option<N>,
     /// Contacts agents handled.
@@ -143,6 +163,10 @@ pub struct Observation<N> {
     pub fcr: Option<N>,
     /// Monthly churn, as a share.
     pub churn: Option<N>,
+    /// Agents paid, in FTE (used when no payroll is observed).
+    pub paid_fte: Option<N>,
+    /// The agents' payroll of the month, in the month's money.
+    pub payroll: Option<N>,
     /// What was spent per initiative, in place of the month's planned costs of that
     /// initiative.
     pub spent: PerInitiative<Option<N>>,
@@ -202,15 +226,19 @@ fn ratio<N: Num>(observed: Option<N>, planned: N) -> Option<N> {
 /// - agent minutes freed: the plan's, plus (planned agent contacts × planned handle time −
 ///   observed agent contacts × observed handle time); the bot's share is what it resolved
 ///   beyond plan × its minutes per resolution, the rest goes to omnichannel and training in
-///   the plan's proportion (to the one switched on when the plan has neither);
-/// - churn: the observed one; the initiatives' reductions change in the plan's proportion.
+///   the plan's proportion. When the plan has neither this month, the rest goes to the one
+///   that is live, else to the bot when it is live (it shapes what agents are left with);
+///   with no initiative live it is nobody's: it is returned as minutes no initiative answers
+///   for (the baseline gets them too);
+/// - churn: the observed one; the initiatives' reductions change in the plan's proportion
+///   (with no reduction planned, the change is nobody's).
 fn observe<N: Num>(
     k: &Constants<N>,
     f: Flows<N>,
     o: &Observation<N>,
     volume: N,
-    on: PerInitiative<bool>,
-) -> Flows<N> {
+    live: PerInitiative<bool>,
+) -> (Flows<N>, N) {
     let today = |n: N| if volume == N::ONE { n } else { n / volume };
     let (c, t) = (f.contacts, f.time);
     let resolved = o.bot_resolved.map(today).unwrap_or(c.bot_resolved);
@@ -230,23 +258,26 @@ fn observe<N: Num>(
     let bot_extra = (resolved - c.bot_resolved) * k.bot.minutes;
     let rest = freed - bot_extra;
     let plan_rest = t.minutes_omni + t.minutes_train;
-    let (bot_on, omni_on, train_on) = (
-        on[Initiative::Chatbot],
-        on[Initiative::Omnichannel],
-        on[Initiative::Training],
+    let (bot_live, omni_live, train_live) = (
+        live[Initiative::Chatbot],
+        live[Initiative::Omnichannel],
+        live[Initiative::Training],
     );
     let (mut d_bot, mut d_omni, mut d_train) = (bot_extra, N::ZERO, N::ZERO);
+    let mut nobodys = N::ZERO;
     // Nothing to share out leaves the plan's minutes exactly as they are.
     if !rest.is_zero() {
         if !plan_rest.is_zero() {
             d_omni = rest * t.minutes_omni / plan_rest;
             d_train = rest - d_omni;
-        } else if omni_on {
+        } else if omni_live {
             d_omni = rest;
-        } else if train_on {
+        } else if train_live {
             d_train = rest;
-        } else if bot_on {
+        } else if bot_live {
             d_bot = d_bot + rest;
+        } else {
+            nobodys = rest;
         }
     }
     let bot_closed = if resolved == c.bot_resolved {
@@ -269,13 +300,11 @@ fn observe<N: Num>(
                 r[Initiative::Chatbot] = b + d_b;
                 r[Initiative::Omnichannel] = om + d_o;
                 r[Initiative::Training] = r[Initiative::Training] + (extra - d_b - d_o);
-            } else if let Some(i) = Initiative::MODELLED.into_iter().find(|&i| on[i]) {
-                r[i] = r[i] + extra;
             }
         }
         churn.churn = observed;
     }
-    Flows {
+    let flows = Flows {
         contacts: Contacts {
             fcr1: c.fcr1,
             fcr2: o.fcr.unwrap_or(c.fcr2),
@@ -292,6 +321,26 @@ fn observe<N: Num>(
             handle_time,
         },
         churn,
+    };
+    (flows, nobodys)
+}
+
+/// The factor that flexes the plan's month to the contacts observed (`n`, at the month's
+/// `volume`): observed over planned contacts, less what an observed first-contact resolution
+/// explains (it is put in afterwards). None when the plan has no contacts.
+fn volume_ratio<N: Num>(n: N, f: &Flows<N>, fcr: Option<N>, volume: N) -> Option<N> {
+    let mut planned = scaled(f.contacts.offered, volume);
+    if let Some(fcr) = fcr
+        && fcr != f.contacts.fcr2
+    {
+        planned = planned * (N::int(2) - fcr) / (N::int(2) - f.contacts.fcr2);
+    }
+    if planned.is_zero() {
+        None
+    } else if n == planned {
+        Some(N::ONE)
+    } else {
+        Some(n / planned)
     }
 }
 
@@ -310,6 +359,9 @@ fn rebased<N: Num>(f: &Flows<N>, r: &Ratios<N>, volume: N) -> Observation<N> {
         handle_time: r.handle_time.map(|x| f.time.handle_time * x),
         fcr: r.fcr.map(|x| (f.contacts.fcr2 * x).min(N::ONE)),
         churn: r.churn.map(|x| f.churn.churn * x),
+        customers: None,
+        paid_fte: None,
+        payroll: None,
         spent: PerInitiative::splat(None),
     }
 }
@@ -420,6 +472,11 @@ struct Today<N> {
     paid_minute: N,
     saved_minute: N,
     agent_cost_month: N,
+    /// Agents employed today, in FTE.
+    agents: N,
+    /// What an FTE costs a month at today's prices (simplified staffing: hours per FTE × cost
+    /// per hour), to value an observed headcount.
+    fte_month_cost: N,
 }
 
 /// The chatbot at full effect, as ratios.
@@ -654,6 +711,54 @@ struct People<N> {
     new_hires: N,
     /// Each initiative's share of the freed workload, which its lines take of the above.
     shares: PerInitiative<N>,
+    /// In an observed month, how the saving splits: what the month would have saved as
+    /// planned (from where the paths stood), shared as planned, and the rest by how far each
+    /// initiative's freed minutes moved from plan; so a deviation lands on the initiative
+    /// whose minutes moved, not on the others' shares.
+    split: Option<Split<N>>,
+}
+
+/// See [`People::split`].
+#[derive(Clone, Copy, Debug)]
+struct Split<N> {
+    planned: N,
+    planned_shares: PerInitiative<N>,
+    deviation_shares: PerInitiative<N>,
+}
+
+impl<N: Num> Split<N> {
+    /// An initiative's part of `saving`.
+    fn part(&self, saving: N, initiative: Initiative) -> N {
+        self.planned * self.planned_shares[initiative]
+            + (saving - self.planned) * self.deviation_shares[initiative]
+    }
+}
+
+/// Each initiative's share of how far the freed minutes moved from `planned` to `actual`:
+/// in proportion to its own move when all moved the same way, else the planned shares.
+fn deviation_shares<N: Num>(
+    planned: &AgentTime<N>,
+    actual: &AgentTime<N>,
+    on: PerInitiative<bool>,
+) -> PerInitiative<N> {
+    let d = [
+        actual.minutes_bot - planned.minutes_bot,
+        actual.minutes_omni - planned.minutes_omni,
+        actual.minutes_train - planned.minutes_train,
+    ];
+    let total = d[0] + d[1] + d[2];
+    let same_way = d
+        .iter()
+        .all(|&x| x.is_zero() || ((x > N::ZERO) == (total > N::ZERO)));
+    if total.is_zero() || !same_way {
+        return workload_shares(planned, on);
+    }
+    let mut shares = PerInitiative::splat(N::ZERO);
+    shares[Initiative::Chatbot] = d[0] / total;
+    shares[Initiative::Omnichannel] = d[1] / total;
+    shares[Initiative::Training] =
+        N::ONE - shares[Initiative::Chatbot] - shares[Initiative::Omnichannel];
+    shares
 }
 
 /// Each initiative's share of the agent minutes freed this month; with none freed, all to
@@ -701,7 +806,10 @@ fn line_amount<N: Num>(id: LineId, cx: &Month<'_, N>, so_far: &PerLine<N>) -> N 
         })
     };
     let saved = |initiative: Initiative, minutes: N| match cx.people {
-        Some(_) => people(initiative, |p| p.saving),
+        Some(p) => match &p.split {
+            Some(split) => split.part(p.saving, initiative),
+            None => people(initiative, |p| p.saving),
+        },
         None => money(minutes),
     };
     match id {
@@ -931,6 +1039,7 @@ where
         baseline_kpis: Vec::new(),
         staffing: Vec::new(),
         baseline_staffing: Vec::new(),
+        paid: Vec::new(),
     };
     // With staffing by service level, the headcount paths without and with the initiatives.
     let mut paths = run.staffing.as_ref().map(|r| Paths {
@@ -982,21 +1091,49 @@ where
         {
             observation = Some(rebased(&f, r, x.volume));
         }
+        let live = run.live(m);
+        // The month's factors, flexed to the volume observed.
+        let mut xm = x;
+        let mut customers = run.k.today.customers;
+        let mut seen = Seen {
+            nobodys: N::ZERO,
+            paid: None,
+            any_live: Initiative::MODELLED.into_iter().any(|i| live[i]),
+            planned: None,
+        };
         if let Some(o) = &observation {
             let planned = f;
-            f = observe(&run.k, f, o, x.volume, on);
             if observed.is_some_and(|ob| ob.rebase && Some(m) == last_observed) {
                 ratios = Some(Ratios::of(o, &planned, x.volume));
             }
+            let mut rest = *o;
+            if let Some(n) = rest.contacts.take()
+                && let Some(r) = volume_ratio(n, &f, o.fcr, x.volume)
+            {
+                xm.volume = scaled(r, x.volume);
+            }
+            if let Some(n) = o.customers {
+                customers = customers_kept_from(&run.k, &retained, &planned, n);
+            }
+            let (flows, nobodys) = observe(&run.k, f, &rest, xm.volume, live);
+            f = flows;
+            seen.nobodys = nobodys;
+            seen.paid = observed_paid(o, run.staffing.as_ref(), &run.k, xm);
+            seen.planned = Some(planned);
         }
         for i in Initiative::MODELLED {
-            retained[i] = retained[i] * (N::ONE - f.churn.churn)
-                + run.k.today.customers * f.churn.reductions[i];
+            retained[i] =
+                retained[i] * (N::ONE - f.churn.churn) + customers * f.churn.reductions[i];
         }
         let staffed = match (&run.staffing, &mut paths) {
-            (Some(rules), Some(paths)) => {
-                Some(staff_month(&run, rules, paths, &f, &a, x, (m, detail)))
-            }
+            (Some(rules), Some(paths)) => Some(staff_month(
+                &run,
+                rules,
+                paths,
+                (&f, &a, xm),
+                &seen,
+                (m, detail),
+            )),
             _ => None,
         };
         let cx = Month {
@@ -1005,7 +1142,7 @@ where
             timelines: &run.timelines,
             m,
             flows: &f,
-            factors: x,
+            factors: xm,
             a_train: a.train,
             retained: &retained,
             people: staffed.as_ref().map(|st| &st.people),
@@ -1014,6 +1151,17 @@ where
         let spent = observation.map_or(PerInitiative::splat(None), |o| o.spent);
         for i in Initiative::MODELLED {
             spend(&mut amounts, i, spent[i]);
+        }
+        if run.staffing.is_none()
+            && seen.any_live
+            && let Some(paid) = seen.paid
+        {
+            // Simplified staffing: the agent time saved is what the payroll fell by.
+            let without = scaled(
+                scaled(run.k.today.agents * run.k.today.fte_month_cost, xm.volume),
+                xm.prices,
+            );
+            realise(&mut amounts, without - paid.payroll, live);
         }
         let (cost, benefit, revenue) = book_month(
             s,
@@ -1033,18 +1181,132 @@ where
             let without = paths.map(|(_, without)| (without, hours));
             ledger
                 .kpis
-                .push(kpis(&run.k, &f, x, &retained, (saved, running), with));
-            ledger.baseline_kpis.push(baseline_kpis(&run.k, x, without));
+                .push(kpis(&run.k, &f, xm, &retained, (saved, running), with));
+            ledger
+                .baseline_kpis
+                .push(baseline_kpis(&run.k, xm, without));
             if let Some((with, without)) = paths {
                 ledger.staffing.push(*with);
                 ledger.baseline_staffing.push(*without);
             }
+            ledger.paid.push(match paths {
+                Some((with, _)) => Paid {
+                    fte: with.agents_paid_fte,
+                    payroll: with.payroll,
+                },
+                None => simplified_paid(&run.k, xm, saved),
+            });
         }
         ledger.costs.push(cost);
         ledger.benefits.push(benefit);
         ledger.revenue.push(revenue);
     }
     Ok(ledger)
+}
+
+/// What an observation of a month leaves for the headcount: the agent minutes freed that no
+/// initiative answers for (the baseline's workload gets them too), the agents paid observed,
+/// and whether any initiative is live (before one is, an observed headcount is where both
+/// paths stand, not a saving).
+struct Seen<N> {
+    nobodys: N,
+    paid: Option<Paid<N>>,
+    any_live: bool,
+    /// The month's flows as planned (flexed to the volume), when it was observed.
+    planned: Option<Flows<N>>,
+}
+
+/// What the payroll of an FTE is in a month (`x` its factors): with a headcount path its paid
+/// hours at the cost per paid hour, else the simplified hours per FTE at the cost per hour.
+fn fte_month_cost<N: Num>(rules: Option<&Rules<N>>, k: &Constants<N>, x: Factors<N>) -> N {
+    let today = match rules {
+        Some(r) => r.paid_hours() * r.cost_per_paid_hour(),
+        None => k.today.fte_month_cost,
+    };
+    scaled(today, x.prices)
+}
+
+/// The agents paid an observation gives: its payroll (the agents it pays at the month's cost
+/// of an FTE), else its paid FTE (at that cost).
+fn observed_paid<N: Num>(
+    o: &Observation<N>,
+    rules: Option<&Rules<N>>,
+    k: &Constants<N>,
+    x: Factors<N>,
+) -> Option<Paid<N>> {
+    let cost = fte_month_cost(rules, k, x);
+    match (o.payroll, o.paid_fte) {
+        (Some(payroll), _) => Some(Paid {
+            fte: if cost.is_zero() {
+                N::ZERO
+            } else {
+                payroll / cost
+            },
+            payroll,
+        }),
+        (None, Some(fte)) => Some(Paid {
+            fte,
+            payroll: fte * cost,
+        }),
+        (None, None) => None,
+    }
+}
+
+/// The customers whose churn the initiatives' reductions apply to this month, flexed to `n`
+/// observed: today's customers × observed / the customers the plan has this month.
+fn customers_kept_from<N: Num>(
+    k: &Constants<N>,
+    retained: &PerInitiative<N>,
+    planned: &Flows<N>,
+    n: N,
+) -> N {
+    let c = k.today.customers;
+    let plan = Initiative::MODELLED.into_iter().fold(c, |acc, i| {
+        acc + retained[i] * (N::ONE - planned.churn.churn) + c * planned.churn.reductions[i]
+    });
+    if plan.is_zero() || plan == n {
+        c
+    } else {
+        c * n / plan
+    }
+}
+
+/// Simplified staffing: the agent time saved lines of the live initiatives scaled so they add
+/// up to `saving` (all of it on the first live one's when they saved nothing).
+fn realise<N: Num>(amounts: &mut PerLine<N>, saving: N, live: PerInitiative<bool>) {
+    let lines = || {
+        LineId::ALL
+            .into_iter()
+            .filter(move |id| id.nature() == Nature::AgentTime && live[id.initiative()])
+    };
+    let planned = lines().fold(N::ZERO, |acc, id| acc + amounts[id]);
+    if planned == saving {
+        return;
+    }
+    if planned.is_zero() {
+        if let Some(first) = lines().next() {
+            amounts[first] = saving;
+        }
+        return;
+    }
+    for id in lines() {
+        amounts[id] = amounts[id] * saving / planned;
+    }
+}
+
+/// Simplified staffing: the agents employed at the month's volume less the FTE that the agent
+/// time saved (`saved`, in money) stands for, and their payroll.
+fn simplified_paid<N: Num>(k: &Constants<N>, x: Factors<N>, saved: N) -> Paid<N> {
+    let cost = fte_month_cost(None, k, x);
+    let without = scaled(k.today.agents, x.volume);
+    Paid {
+        fte: if cost.is_zero() {
+            without
+        } else {
+            without - saved / cost
+        },
+        payroll: without * cost - saved,
+    }
 }
 
 /// A month of staffing by service level: the paths moved, and what that gives the lines and
@@ -1097,9 +1359,8 @@ fn staff_month<N: Num>(
     run: &Run<N>,
     rules: &Rules<N>,
     paths: &mut Paths<N>,
-    f: &Flows<N>,
-    a: &Adoptions<N>,
-    x: Factors<N>,
+    (f, a, x): (&Flows<N>, &Adoptions<N>, Factors<N>),
+    seen: &Seen<N>,
     (m, detail): (u32, bool),
 ) -> StaffMonth<N> {
     let volume = |n: N| scaled(n, x.volume);
@@ -1110,23 +1371,58 @@ fn staff_month<N: Num>(
         f.time.handle_time,
         paths.scenario.agents,
     );
+    // Minutes no initiative answers for are the baseline's too.
+    let baseline_aht = if seen.nobodys.is_zero() || run.k.today.contacts0.is_zero() {
+        run.k.today.aht0
+    } else {
+        run.k.today.aht0 - seen.nobodys / run.k.today.contacts0
+    };
     let without = cached_workload(
         rules,
         &mut paths.without,
         volume(run.k.today.contacts0),
-        run.k.today.aht0,
+        baseline_aht,
         paths.baseline.agents,
     );
     // The plain path only differs once training lowers the attrition.
     paths.diverged = paths.diverged || (!a.train.is_zero() && rules.lowers_attrition());
-    let moved = paths.scenario.step(rules, m, &with, a.train);
-    let plain = if paths.diverged {
+    // In an observed month: the plain path as it would have moved had the month gone to plan.
+    let plain_as_planned = seen.planned.map(|planned| {
+        let w = staffing::workload(
+            rules,
+            volume(planned.contacts.agent_contacts),
+            planned.time.handle_time,
+            paths.scenario.agents,
+        );
+        let mut path = if paths.diverged {
+            paths.plain.clone()
+        } else {
+            paths.scenario.clone()
+        };
+        let training = if paths.diverged { N::ZERO } else { a.train };
+        (path.step(rules, m, &w, training), planned.time)
+    });
+    let mut moved = paths.scenario.step(rules, m, &with, a.train);
+    let mut plain = if paths.diverged {
         paths.plain.step(rules, m, &with, N::ZERO)
     } else {
         paths.plain.clone_from(&paths.scenario);
         moved
     };
-    let kept = paths.baseline.step(rules, m, &without, N::ZERO);
+    let mut kept = paths.baseline.step(rules, m, &without, N::ZERO);
+    if let Some(paid) = seen.paid {
+        // The agents paid observed are where the paths with the initiatives stand; before any
+        // initiative is live, where the baseline stands too.
+        // The other paths move by as much, so what sets them apart stays as planned.
+        let delta = paid.fte - moved.paid;
+        paths.scenario.observe_paid(rules, &mut moved, paid.fte);
+        let fte = plain.paid + delta;
+        paths.plain.observe_paid(rules, &mut plain, fte);
+        if !seen.any_live {
+            let fte = kept.paid + delta;
+            paths.baseline.observe_paid(rules, &mut kept, fte);
+        }
+    }
     let payroll = |p: N| scaled(p, x.prices);
     let people_cost = |moves: &staffing::Moves<N>| payroll(moves.payroll) + moves.hire_cost;
     let train = run.timelines[Initiative::Training];
@@ -1147,8 +1443,14 @@ fn staff_month<N: Num>(
             payroll: payroll(moves.payroll),
         }
     };
+    let split = plain_as_planned.map(|(plain_planned, time)| Split {
+        planned: people_cost(&kept) - people_cost(&plain_planned),
+        planned_shares: workload_shares(&time, run.on),
+        deviation_shares: deviation_shares(&time, &f.time, run.on),
+    });
     StaffMonth {
         people: People {
+            split,
             saving: people_cost(&kept) - people_cost(&plain),
             severance: plain.severance - kept.severance,
             attrition_saving: people_cost(&plain) - people_cost(&moved),
@@ -1224,6 +1526,13 @@ impl<N: Num> Run<N> {
         }
     }
 
+    /// Which initiatives are live in month `m`: switched on and past their go-live.
+    fn live(&self, m: u32) -> PerInitiative<bool> {
+        PerInitiative::from_fn(|i| {
+            i != Initiative::Custom && self.timelines[i].on && m >= self.timelines[i].go_live
+        })
+    }
+
     /// The adoptions of month `m`.
     fn adoptions(&self, m: u32) -> Adoptions<N> {
         let t = &self.timelines;
@@ -1270,6 +1579,8 @@ fn constants<S, N: Num + FromInput<S>>(s: &Scenario<S>) -> Constants<N> {
             paid_minute,
             saved_minute: paid_minute * v(&s.finance.realisation_pct).pct(),
             agent_cost_month: contacts0 * aht0 * paid_minute,
+            agents,
+            fte_month_cost: v(&b.hours_per_fte_monthly) * cost_per_hour,
         },
         bot: BotEffects {
             containment: v(&c.containment_pct).pct(),

@@ -94,7 +94,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 use crate::model::{Initiative, LineKind, Scenario, ValidScenario};
-pub use engine::{Figure, Ledger, LineInfo, LineRef, Mask, Overflow};
+pub use engine::{Figure, Ledger, LineInfo, LineRef, Mask, Overflow, Paid};
 pub use kpi::{KPI_KEYS, Kpis, STAFFING_KPI_KEYS, StaffingKpis};
 pub use lines::{LineId, Nature, PerLine, RiskClass};
 pub use metrics::{IrrNote, MonthFigures, RiskFactors, Summary};
@@ -220,6 +220,8 @@ pub struct Projection {
     pub staffing_kpis: Vec<StaffingKpis<Decimal>>,
     /// The same without any initiative.
     pub baseline_staffing_kpis: Vec<StaffingKpis<Decimal>>,
+    /// The agents paid with the initiatives and their payroll, each month.
+    pub paid: Vec<Paid<Decimal>>,
     /// Warnings about the scenario itself (money after the horizon, headcount); see
     /// [`Projection::warnings`] for those about the figures too.
     pub scenario_warnings: Vec<Warning>,
@@ -255,6 +257,27 @@ impl Projection {
             RiskClass::Cost => self.cost_factor,
             RiskClass::Saving => self.benefit_factor,
             RiskClass::Revenue => self.revenue_factor,
+        }
+    }
+
+    /// The plan's value in `month` (1-based) of a figure that actuals observe: a KPI, the
+    /// agents paid or their payroll, or what an initiative's cost lines add up to.
+    pub fn observable(&self, field: &crate::model::actuals::Field, month: u32) -> Option<Decimal> {
+        let i = (month as usize).checked_sub(1)?;
+        match field.key {
+            "agent_fte" => self.paid.get(i).map(|p| p.fte),
+            "payroll" => self.paid.get(i).map(|p| p.payroll),
+            key => match key.strip_prefix("spent_") {
+                Some(initiative) => Some(
+                    self.lines
+                        .iter()
+                        .filter(|l| l.kind == crate::model::LineKind::Cost)
+                        .filter(|l| l.initiative.key() == initiative)
+                        .filter_map(|l| l.amounts.get(i))
+                        .sum(),
+                ),
+                None => self.kpis.get(i)?.by_key(key),
+            },
         }
     }
 
@@ -372,6 +395,17 @@ pub(crate) fn project_observed(
     };
     let staffing_kpis = exact_staffing(&ledger.staffing)?;
     let baseline_staffing_kpis = exact_staffing(&ledger.baseline_staffing)?;
+    let paid = ledger
+        .paid
+        .iter()
+        .map(|p| {
+            Some(Paid {
+                fte: p.fte.get()?,
+                payroll: p.payroll.get()?,
+            })
+        })
+        .collect::<Option<Vec<_>>>()
+        .ok_or_else(|| sums.too_large(Figure::Kpis))?;
     let factor = |x: Exact| x.get().ok_or_else(|| sums.too_large(Figure::RiskFactor));
     let scenario_warnings = scenario_warnings(s, baseline_kpis.first());
 
@@ -390,6 +424,7 @@ pub(crate) fn project_observed(
         baseline_kpis,
         staffing_kpis,
         baseline_staffing_kpis,
+        paid,
         scenario_warnings,
     })
 }

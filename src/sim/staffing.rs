@@ -283,6 +283,19 @@ impl<N: Num> Path<N> {
     }
 }
 
+impl<N: Num> Path<N> {
+    /// The month's agents paid were observed: `paid` FTE at the end of the month, the payroll
+    /// theirs (the leavers and hires stay as the month moved them).
+    pub(crate) fn observe_paid(&mut self, r: &Rules<N>, moves: &mut Moves<N>, paid: N) {
+        if !self.untrained.is_zero() && paid < self.untrained {
+            self.untrained = paid;
+        }
+        self.paid = paid;
+        moves.paid = paid;
+        moves.payroll = paid * r.paid_hours * r.cost_per_paid_hour;
+    }
+}
+
 /// How the staff paid serve the month's workload: service level, speed of answer, occupancy.
 pub(crate) fn service<N: Num>(r: &Rules<N>, w: &Workload<N>, paid: N) -> erlang::Service {
     let on_line = paid.to_f64() * r.agents_per_fte;

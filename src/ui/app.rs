@@ -617,16 +617,22 @@ impl PlannerApp {
     fn import_actuals(&mut self) {
         let folder = self.folder();
         if let Some(d) = self.current() {
-            self.io
-                .import_actuals_dialog(d.id, d.scenario.finance.horizon_months, folder);
+            self.io.import_actuals_dialog(
+                d.id,
+                (d.scenario.finance.horizon_months, self.display.lang),
+                folder,
+            );
         }
     }
 
     /// Reads a CSV of actuals for a scenario.
     fn import_actuals_from(&mut self, id: u64, path: PathBuf) {
         if let Some(d) = self.doc(id) {
-            self.io
-                .import_actuals(id, path, d.scenario.finance.horizon_months);
+            self.io.import_actuals(
+                id,
+                path,
+                (d.scenario.finance.horizon_months, self.display.lang),
+            );
         }
     }
 

@@ -307,8 +307,13 @@ impl Io {
     }
 
     /// Shows the open dialog for a CSV of actuals, then reads it for a plan of `horizon`
-    /// months.
-    pub fn import_actuals_dialog(&self, doc: u64, horizon: u32, folder: Option<PathBuf>) {
+    /// months, its problems worded in `lang`.
+    pub fn import_actuals_dialog(
+        &self,
+        doc: u64,
+        (horizon, lang): (u32, crate::i18n::Lang),
+        folder: Option<PathBuf>,
+    ) {
         if !dialogs_available() {
             let _ = self
                 .tx
@@ -322,7 +327,7 @@ impl Io {
                 dialog = dialog.set_directory(folder);
             }
             match dialog.pick_file() {
-                Some(path) => Some(read_actuals(doc, path, horizon)),
+                Some(path) => Some(read_actuals(doc, path, horizon, lang)),
                 None if started.elapsed() < DIALOG_MIN_TIME => {
                     Some(IoResult::NoDialog(Purpose::ImportActuals(doc)))
                 }
@@ -331,9 +336,14 @@ impl Io {
         });
     }
 
-    /// Reads a CSV of actuals.
-    pub fn import_actuals(&self, doc: u64, path: PathBuf, horizon: u32) {
-        self.spawn(move || Some(read_actuals(doc, path, horizon)));
+    /// Reads a CSV of actuals, its problems worded in `lang`.
+    pub fn import_actuals(
+        &self,
+        doc: u64,
+        path: PathBuf,
+        (horizon, lang): (u32, crate::i18n::Lang),
+    ) {
+        self.spawn(move || Some(read_actuals(doc, path, horizon, lang)));
     }
 
     /// Exports to `path`.
@@ -383,8 +393,8 @@ pub fn dialogs_available() -> bool {
     }
 }
 
-fn read_actuals(doc: u64, path: PathBuf, horizon: u32) -> IoResult {
-    let result = files::read_actuals(&path, horizon);
+fn read_actuals(doc: u64, path: PathBuf, horizon: u32, lang: crate::i18n::Lang) -> IoResult {
+    let result = files::read_actuals(&path, horizon, lang);
     IoResult::ActualsRead { doc, path, result }
 }
 

@@ -1,15 +1,17 @@
 //! The Tracking tab: where an approved case stands against its plan. Cards "on track / behind
-//! by €X" and the forecast beside the plan, the cumulative net of the plan, the actuals and the
-//! forecast (with the plan's P10-P90 band where there are ranges), the three observed figures
-//! that moved the net to date most, and a month-by-figure grid to type actuals (empty cells
-//! are "as planned"; the plan's value shows greyed in them).
+//! by €X" and the forecast beside the plan (coloured better or worse than plan), which
+//! forecast the cards use with one sentence each on what it assumes, the cumulative net of
+//! the plan, the actuals and the forecast (with the plan's P10-P90 band where there are
+//! ranges), the gap split into volume and performance (by initiative and by driver), and a
+//! month-by-figure grid to type actuals (empty cells are "as planned"; the plan's value shows
+//! greyed in them; only the figures the scenario has).
 
 use egui_plot::{HLine, Legend, Line, Plot, Points, Polygon};
 use rust_decimal::Decimal;
 
 use crate::format;
-use crate::model::actuals::{FIELDS, Field};
-use crate::sim::Kpis;
+use crate::model::actuals::{FIELDS, Field, Kind};
+use crate::sim::Projection;
 use crate::sim::tracking::Tracking;
 use crate::ui::command::Command;
 use crate::ui::document::Document;
@@ -24,15 +26,35 @@ fn money(d: Decimal, display: Display) -> String {
     format::money_whole(d, display.lang).replace(' ', "\u{a0}")
 }
 
-/// The plan's value of a field in a month, greyed in an empty cell.
-fn planned(k: Option<&Kpis<Decimal>>, f: &Field, display: Display) -> String {
-    let Some(k) = k else {
-        return String::new();
-    };
-    match k.by_key(f.key) {
-        Some(v) => format::number(v, 1, display.lang),
+/// The plan's value of a field in a month, greyed in an empty cell: money with its currency,
+/// counts whole.
+fn planned(plan: Option<&Projection>, f: &Field, month: u32, display: Display) -> String {
+    match plan.and_then(|p| p.observable(f, month)) {
+        Some(v) if f.kind == Kind::Spend => format::money_whole(v, display.lang),
+        Some(v) => format::number(v, f.decimals(), display.lang),
         None => display.t("plan", "plan").to_owned(),
     }
+}
+
+/// The figures the grid has a column for: those the scenario's initiatives and staffing
+/// observe, and any a month already holds.
+fn grid_fields(scenario: &crate::model::Scenario) -> Vec<&'static Field> {
+    use crate::model::Initiative;
+    FIELDS
+        .iter()
+        .filter(|f| {
+            let needs = match f.key {
+                "bot_resolved_contacts" | "spent_chatbot" => {
+                    scenario.is_enabled(Initiative::Chatbot)
+                }
+                "spent_omnichannel" => scenario.is_enabled(Initiative::Omnichannel),
+                "spent_training" => scenario.is_enabled(Initiative::Training),
+                "spent_custom" => scenario.is_enabled(Initiative::Custom),
+                _ => true,
+            };
+            needs || scenario.actuals.iter().any(|a| a.get(f).is_some())
+        })
+        .collect()
 }
 
 /// Draws the tab for `doc`.
@@ -66,19 +88,6 @@ pub fn tracking_ui(
                 {
                     commands.push(Command::AddActualMonth);
                 }
-                if view.tracking.is_some() {
-                    ui.checkbox(
-                        &mut options.rebased,
-                        display.t(
-                            "Re-base the rest of the plan on the last month",
-                            "De rest van het plan herbaseren op de laatste maand",
-                        ),
-                    )
-                    .on_hover_text(display.t(
-                        "Each figure observed in the last month is taken as the same ratio to the plan in every later month.",
-                        "Elk cijfer dat in de laatste maand is waargenomen, geldt in elke latere maand in dezelfde verhouding tot het plan.",
-                    ));
-                }
             });
             ui.add_space(6.0);
             match &view.tracking {
@@ -90,10 +99,12 @@ pub fn tracking_ui(
                 }
                 Some(t) => {
                     cards_ui(ui, t, view.projection.as_ref(), display, options.rebased);
+                    ui.add_space(4.0);
+                    forecast_choice_ui(ui, t, doc.scenario.finance.horizon_months, display, options);
                     ui.add_space(6.0);
                     chart_ui(ui, doc, t, display, options.rebased, commands);
                     ui.add_space(6.0);
-                    variances_ui(ui, t, &doc.scenario, display);
+                    split_ui(ui, t, &doc.scenario, display);
                 }
             }
             ui.add_space(8.0);
@@ -116,8 +127,9 @@ fn cards_ui(
     let standing = crate::view::tracking::standing(t);
     let (status, good) = (
         crate::view::tracking::standing_text(standing, display.lang),
-        Some(standing.good()),
+        standing.better(),
     );
+    use crate::view::tracking::{break_even_versus_plan, versus_plan};
     let f = &t.forecast(rebased).adjusted.summary;
     let p = &plan.adjusted.summary;
     let month = |m: Option<u32>| {
@@ -159,30 +171,44 @@ fn cards_ui(
             ),
             display.dark,
         );
+        let (be, roi, npv) = if rebased {
+            (
+                display.t("Re-based break-even", "Herbaseerde break-even"),
+                display.t("Re-based ROI", "Herbaseerde ROI"),
+                display.t("Re-based NPV", "Herbaseerde NCW"),
+            )
+        } else {
+            (
+                display.t("Forecast break-even", "Verwachte break-even"),
+                display.t("Forecast ROI", "Verwachte ROI"),
+                display.t("Forecast NPV", "Verwachte NCW"),
+            )
+        };
         card(
             b,
-            display.t("Forecast break-even", "Verwachte break-even"),
+            be,
             &month(f.break_even_month),
-            Some(
-                f.break_even_month.is_some()
-                    && f.break_even_month <= p.break_even_month.or(Some(u32::MAX)),
-            ),
+            break_even_versus_plan(f.break_even_month, p.break_even_month),
             &format!("{plan_word}: {}", month(p.break_even_month)),
             display.dark,
         );
+        let roi_better = match (f.roi_pct, p.roi_pct) {
+            (Some(f), Some(p)) => versus_plan(f, p, true),
+            _ => None,
+        };
         card(
             c,
-            display.t("Forecast ROI", "Verwachte ROI"),
+            roi,
             &pct(f.roi_pct),
-            f.roi_pct.map(|r| r >= Decimal::ZERO),
+            roi_better,
             &format!("{plan_word}: {}", pct(p.roi_pct)),
             display.dark,
         );
         card(
             d,
-            display.t("Forecast NPV", "Verwachte NCW"),
+            npv,
             &money(f.npv, display),
-            Some(f.npv >= Decimal::ZERO),
+            versus_plan(f.npv, p.npv, true),
             &format!("{plan_word}: {}", money(p.npv, display)),
             display.dark,
         );
@@ -298,78 +324,80 @@ fn chart_ui(
     );
 }
 
-fn variances_ui(
+/// Which forecast the cards and the chart use, each with the sentence of what it assumes.
+fn forecast_choice_ui(
     ui: &mut egui::Ui,
     t: &Tracking,
-    scenario: &crate::model::Scenario,
+    horizon: u32,
     display: Display,
+    options: &mut TrackingOptions,
 ) {
-    if t.variances.is_empty() {
-        return;
-    }
     ui.label(
         egui::RichText::new(display.t(
-            "What moved the net to date most",
-            "Wat het netto tot nu toe het meest bewoog",
+            "The cards and the chart use:",
+            "De kaarten en de grafiek gebruiken:",
+        ))
+        .weak(),
+    );
+    for rebased in [false, true] {
+        let sentence = crate::view::tracking::forecast_sentence(t, rebased, horizon, display.lang);
+        ui.radio_value(&mut options.rebased, rebased, sentence);
+    }
+}
+
+/// The gap to plan split into volume and performance, by initiative and by driver.
+fn split_ui(ui: &mut egui::Ui, t: &Tracking, scenario: &crate::model::Scenario, display: Display) {
+    use crate::view::tracking::Depth;
+    ui.label(
+        egui::RichText::new(display.t(
+            "The gap split: volume and performance",
+            "Het verschil gesplitst: volume en prestatie",
         ))
         .strong(),
     )
     .on_hover_text(display.t(
-        "Each observed figure put in alone, all others as planned: the change in the cumulative net to date (risk-adjusted).",
-        "Elk waargenomen cijfer apart ingevuld, de rest volgens plan: de verandering van het cumulatieve netto tot nu toe (na risicocorrectie).",
+        "Volume: the plan re-run at the contacts (and customers) observed, minus the plan. Performance: what happened minus that flexed plan, by initiative (its lines) and by driver (each driver's observations put in on top of the ones above). Both add up to the gap. Risk-adjusted, to the last month with actuals.",
+        "Volume: het plan opnieuw doorgerekend met de waargenomen contacten (en klanten), min het plan. Prestatie: wat er gebeurde min dat aangepaste plan, per initiatief (zijn posten) en per oorzaak (de waarnemingen van elke oorzaak bovenop de vorige). Samen zijn ze het verschil. Na risicocorrectie, tot de laatste maand met cijfers.",
     ));
-    egui::Grid::new("variances")
+    egui::Grid::new("variance_split")
         .striped(true)
-        .spacing([24.0, 4.0])
+        .spacing([18.0, 4.0])
         .show(ui, |ui| {
-            for h in [
-                display.t("Figure", "Cijfer"),
-                display.t("Planned", "Gepland"),
-                display.t("Observed", "Waargenomen"),
-                display.t("Effect to date", "Effect tot nu"),
-            ] {
-                ui.label(egui::RichText::new(h).weak());
-            }
-            ui.end_row();
-            for v in t.variances.iter().take(3) {
-                ui.label(format!(
-                    "{} ({} {})",
-                    v.field.label.get(display.lang),
-                    display.t("month", "maand"),
-                    v.month
-                ));
-                ui.label(crate::text::actual_value(v.field, v.planned, display.lang));
-                ui.label(crate::text::actual_value(v.field, v.observed, display.lang));
-                let effect = format::money_whole(v.effect, display.lang);
-                let rounded = format::round(v.effect, 0);
-                if rounded.is_zero() {
-                    ui.label(effect);
-                } else {
-                    ui.colored_label(sign_colour(rounded > Decimal::ZERO, display.dark), effect);
+            for row in crate::view::tracking::split_rows(t, scenario, display.lang) {
+                match row.depth {
+                    Depth::Total => {
+                        ui.label(egui::RichText::new(row.label).strong());
+                    }
+                    Depth::Heading => {
+                        ui.label(egui::RichText::new(row.label).weak());
+                    }
+                    Depth::Part => {
+                        ui.horizontal(|ui| {
+                            ui.add_space(16.0);
+                            ui.label(row.label);
+                        });
+                    }
                 }
+                match row.effect {
+                    Some(effect) => {
+                        let text = money(effect, display);
+                        if format::round(effect, 0).is_zero() {
+                            ui.label(text);
+                        } else {
+                            ui.colored_label(
+                                sign_colour(effect > Decimal::ZERO, display.dark),
+                                text,
+                            );
+                        }
+                    }
+                    None => {
+                        ui.label("");
+                    }
+                }
+                ui.add(egui::Label::new(egui::RichText::new(row.note).small().weak()).wrap());
                 ui.end_row();
             }
         });
-    // Where to look, wrapped under the table: the plan's assumptions each figure tests.
-    for v in t.variances.iter().take(3) {
-        let behind = crate::text::assumption_labels(v.field, scenario, display.lang);
-        if behind.is_empty() {
-            continue;
-        }
-        ui.add(
-            egui::Label::new(
-                egui::RichText::new(format!(
-                    "{} – {}: {}",
-                    v.field.label.get(display.lang),
-                    display.t("assumptions behind it", "aannames erachter"),
-                    behind.join(", ")
-                ))
-                .small()
-                .weak(),
-            )
-            .wrap(),
-        );
-    }
 }
 
 fn grid_ui(
@@ -383,10 +411,8 @@ fn grid_ui(
     if actuals.is_empty() {
         return;
     }
-    let kpis: &[Kpis<Decimal>] = doc
-        .cached_view()
-        .and_then(|v| v.projection.as_ref())
-        .map_or(&[], |p| &p.kpis);
+    let plan = doc.cached_view().and_then(|v| v.projection.as_ref());
+    let fields = grid_fields(&doc.scenario);
     ui.label(
         egui::RichText::new(display.t(
             "Actuals by month (empty: as planned; the plan's value shows greyed)",
@@ -402,7 +428,7 @@ fn grid_ui(
                 .spacing([6.0, 3.0])
                 .show(ui, |ui| {
                     ui.label(egui::RichText::new(display.t("Month", "Maand")).weak());
-                    for f in &FIELDS {
+                    for f in &fields {
                         ui.label(
                             egui::RichText::new(format!(
                                 "{} ({})",
@@ -417,17 +443,8 @@ fn grid_ui(
                     ui.end_row();
                     for a in actuals {
                         ui.label(a.month.to_string());
-                        for f in &FIELDS {
-                            cell_ui(
-                                ui,
-                                a.month,
-                                f,
-                                a.get(f),
-                                kpis.get(a.month as usize - 1),
-                                display,
-                                options,
-                                commands,
-                            );
+                        for f in &fields {
+                            cell_ui(ui, a.month, f, a.get(f), plan, display, options, commands);
                         }
                         if ui
                             .small_button(display.t("Remove", "Verwijderen"))
@@ -451,7 +468,7 @@ fn cell_ui(
     month: u32,
     field: &'static Field,
     value: Option<Decimal>,
-    plan: Option<&Kpis<Decimal>>,
+    plan: Option<&Projection>,
     display: Display,
     options: &mut TrackingOptions,
     commands: &mut Vec<Command>,
@@ -468,7 +485,7 @@ fn cell_ui(
         .add(
             egui::TextEdit::singleline(&mut text)
                 .desired_width(78.0)
-                .hint_text(planned(plan, field, display))
+                .hint_text(planned(plan, field, month, display))
                 .align(egui::Align2::RIGHT_CENTER),
         )
         .accessible_name(format!(

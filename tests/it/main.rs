@@ -19,4 +19,5 @@ mod staffing;
 mod support;
 mod tracking;
 mod ui;
+mod variance;
 mod window;

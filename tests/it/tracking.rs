@@ -50,7 +50,8 @@ fn plan_as_actuals(s: &Scenario, p: &Projection, months: u32) -> Vec<MonthActual
                 handle_time_minutes: Some(k.handle_time_minutes),
                 fcr_pct: Some(k.fcr_pct),
                 churn_monthly_pct: Some(k.churn_monthly_pct),
-                agent_fte: Some(k.agent_fte),
+                agent_fte: Some(p.paid[m as usize - 1].fte),
+                payroll: None,
                 customers: Some(k.customers),
                 spent_chatbot: spent(Initiative::Chatbot),
                 spent_omnichannel: spent(Initiative::Omnichannel),
@@ -81,9 +82,9 @@ fn actuals_equal_to_the_plan_give_zero_variance_on_every_line() {
         assert_eq!(t.last_month, months, "{name}");
         let cent = |d: Decimal| format::round(d, 2);
         for m in &t.months {
-            for (i, (planned, actual)) in m.lines.iter().enumerate() {
+            for (i, l) in m.lines.iter().enumerate() {
                 assert_eq!(
-                    cent(*actual - *planned),
+                    cent(l.actual - l.planned),
                     Decimal::ZERO,
                     "{name} month {}: {}",
                     m.month,
@@ -97,8 +98,13 @@ fn actuals_equal_to_the_plan_give_zero_variance_on_every_line() {
                 "{name}"
             );
         }
-        for v in &t.variances {
-            assert_eq!(cent(v.effect), Decimal::ZERO, "{name}: {}", v.field.key);
+        // Nothing of the gap is volume or performance.
+        assert_eq!(cent(t.variance.volume), Decimal::ZERO, "{name}");
+        for d in &t.variance.by_driver {
+            assert_eq!(cent(d.effect), Decimal::ZERO, "{name}: {:?}", d.driver);
+        }
+        for (i, e) in &t.variance.by_initiative {
+            assert_eq!(cent(*e), Decimal::ZERO, "{name}: {i:?}");
         }
         // The forecast is the plan.
         assert_eq!(
@@ -144,27 +150,41 @@ fn a_longer_handle_time_costs_what_the_formula_says() {
             l.id == roi_planner::sim::LineRef::Model(roi_planner::sim::LineId::ChatbotAgentTime)
         })
         .expect("the chatbot's agent-time line");
-    let (planned, actual) = june.lines[agent_time];
-    assert_eq!(format::round(actual - planned, 2), dec!(-3596.25));
+    let line = june.lines[agent_time];
+    assert_eq!(format::round(line.actual - line.planned, 2), dec!(-3596.25));
     assert_eq!(
         format::round(june.actual.net - june.planned.net, 2),
         dec!(-3596.25)
     );
     // Every other line is as planned.
-    for (i, (planned, actual)) in june.lines.iter().enumerate() {
+    for (i, l) in june.lines.iter().enumerate() {
         if i != agent_time {
             assert_eq!(
-                format::round(*actual - *planned, 2),
+                format::round(l.actual - l.planned, 2),
                 Decimal::ZERO,
                 "{}",
                 roi_planner::text::line_name(&p.lines[i], roi_planner::model::Lang::En)
             );
         }
     }
-    // The variance table names handle time with that effect.
-    let v = &t.variances[0];
-    assert_eq!(v.field.key, "handle_time_minutes");
-    assert_eq!(format::round(v.effect, 2), dec!(-3596.25));
+    // The split puts all of it on handle time, a performance driver, and on the chatbot
+    // (the only initiative, live since month 2); none of it is volume.
+    let v = &t.variance;
+    assert_eq!(v.volume, Decimal::ZERO);
+    let handle_time = v
+        .by_driver
+        .iter()
+        .find(|d| d.driver == roi_planner::model::actuals::Driver::HandleTime)
+        .expect("a handle-time driver");
+    assert_eq!(format::round(handle_time.effect, 2), dec!(-3596.25));
+    assert_eq!(handle_time.seen[0].field.key, "handle_time_minutes");
+    assert_eq!(
+        v.by_initiative
+            .iter()
+            .map(|(i, e)| (*i, format::round(*e, 2)))
+            .collect::<Vec<_>>(),
+        vec![(Initiative::Chatbot, dec!(-3596.25))]
+    );
     // Months before are as planned; the gap to date is the same amount.
     assert_eq!(format::round(t.gap(), 2), dec!(-3596.25));
 }
@@ -209,7 +229,7 @@ fn import(
 ) -> Result<Vec<MonthActuals>, Vec<String>> {
     let path = dir.join(name);
     std::fs::write(&path, text).expect("write");
-    roi_planner::files::read_actuals(&path, 18)
+    roi_planner::files::read_actuals(&path, 18, roi_planner::model::Lang::En)
 }
 
 #[test]
@@ -443,11 +463,34 @@ fn track_on_the_command_line_gives_the_json_contract() {
         assert!(v["forecast"].get(key).is_some(), "forecast {key}");
         assert!(v["plan"].get(key).is_some(), "plan {key}");
     }
-    assert_eq!(v["variances"][0]["input"], "handle_time_minutes");
+    // The split: no volume observed, so the whole gap is performance, all of it handle time
+    // and all of it the chatbot's (the only initiative); the parts add up to the gap.
+    let split = &v["variance"];
+    assert_eq!(split["volume"], "0.00");
+    assert_eq!(split["total"], v["gap_to_plan"]);
+    assert_eq!(split["performance"]["total"], split["total"]);
+    assert_eq!(
+        split["performance"]["by_driver"]["handle_time"],
+        split["total"]
+    );
+    assert_eq!(split["performance"]["by_driver"]["containment"], "0.00");
+    assert_eq!(
+        split["performance"]["by_initiative"]["chatbot"],
+        split["total"]
+    );
+    assert_eq!(split["observed"][0]["input"], "handle_time_minutes");
+    assert_eq!(split["observed"][0]["driver"], "handle_time");
     // The assumptions behind it, of the initiatives switched on (chatbot only here).
     assert_eq!(
-        v["variances"][0]["assumptions"],
+        split["observed"][0]["assumptions"],
         serde_json::json!(["chatbot.handle_time_saved_minutes"])
+    );
+    assert!(
+        v["forecast_assumes"]
+            .as_str()
+            .is_some_and(|s| s.contains("the plan as approved from month 7")),
+        "{}",
+        v["forecast_assumes"]
     );
     // The file itself is not changed by --actuals.
     let text = std::fs::read_to_string(&scenario).expect("read");
@@ -511,4 +554,36 @@ fn the_report_and_the_spreadsheet_include_the_tracking() {
         book.contains("name=\"Actuals\""),
         "an Actuals sheet: {book}"
     );
+    // The split, in the report and on the Actuals sheet: no volume observed, so the gap is
+    // performance, by the chatbot and by the handle-time and spend drivers.
+    let v = &t.variance;
+    assert_eq!(v.volume, Decimal::ZERO);
+    assert!(html.contains("The gap split: volume and performance"));
+    for row in
+        roi_planner::view::tracking::split_rows(&t, case.scenario(), roi_planner::model::Lang::En)
+    {
+        assert!(html.contains(&row.label), "report row {}", row.label);
+        if let Some(effect) = row.effect {
+            let money = format::money_whole(effect, roi_planner::model::Lang::En);
+            assert!(html.contains(&money), "{}: {money}", row.label);
+        }
+    }
+    let mut strings = String::new();
+    std::io::Read::read_to_string(
+        &mut zip
+            .by_name("xl/sharedStrings.xml")
+            .expect("sharedStrings.xml"),
+        &mut strings,
+    )
+    .expect("read");
+    for label in [
+        "The gap split: volume and performance",
+        "Performance by driver",
+        "Handle time",
+        "Spend",
+        "Gap to plan",
+        "Flexed cumulative",
+    ] {
+        assert!(strings.contains(label), "Actuals sheet: {label}");
+    }
 }

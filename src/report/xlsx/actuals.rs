@@ -1,4 +1,6 @@
-//! The Actuals sheet: the plan against what happened, as values.
+//! The Actuals sheet: the plan against what happened, as values: month by month (plan, plan
+//! flexed to the volume observed, actual, and the figures observed), then the gap split into
+//! volume and performance, by initiative and by driver.
 
 use rust_xlsxwriter::{Note, Worksheet};
 
@@ -44,6 +46,12 @@ pub(super) fn write_actuals(
         t(lang, "Actual net", "Werkelijk netto"),
         t(lang, "Planned cumulative", "Gepland cumulatief"),
         t(lang, "Actual cumulative", "Werkelijk cumulatief"),
+        t(
+            lang,
+            "Flexed net (plan at the volume met)",
+            "Aangepast netto (plan bij het werkelijke volume)",
+        ),
+        t(lang, "Flexed cumulative", "Aangepast cumulatief"),
     ]
     .map(str::to_owned)
     .to_vec();
@@ -73,6 +81,8 @@ pub(super) fn write_actuals(
             m.actual.net,
             m.planned.cumulative_net,
             m.actual.cumulative_net,
+            m.flexed.net,
+            m.flexed.cumulative_net,
         ]
         .into_iter()
         .enumerate()
@@ -82,11 +92,54 @@ pub(super) fn write_actuals(
         if let Some(a) = case.scenario().actuals.iter().find(|a| a.month == m.month) {
             for (j, field) in crate::model::actuals::FIELDS.iter().enumerate() {
                 if let Some(v) = a.get(field) {
-                    ws.write_number(row, 9 + j as u16, x(v))?;
+                    ws.write_number(row, 11 + j as u16, x(v))?;
                 }
             }
         }
     }
+    let below = 4 + tr.months.len() as u32 + 1;
+    write_split(ws, case, tr, lang, f, below)?;
     ws.set_freeze_panes(4, 1)?;
+    Ok(())
+}
+
+/// The gap split, from row `top`: a heading, then one row per part (label, effect, what was
+/// observed).
+fn write_split(
+    ws: &mut Worksheet,
+    case: &Case,
+    tr: &crate::sim::tracking::Tracking,
+    lang: Lang,
+    f: &Formats,
+    top: u32,
+) -> Result<(), ReportError> {
+    use crate::view::tracking::Depth;
+    ws.write_string_with_format(
+        top,
+        0,
+        t(
+            lang,
+            "The gap split: volume and performance",
+            "Het verschil gesplitst: volume en prestatie",
+        ),
+        &f.header,
+    )?;
+    let x =
+        |d: rust_decimal::Decimal| rust_decimal::prelude::ToPrimitive::to_f64(&d).unwrap_or(0.0);
+    for (i, row) in crate::view::tracking::split_rows(tr, case.scenario(), lang)
+        .into_iter()
+        .enumerate()
+    {
+        let r = top + 1 + i as u32;
+        let label = match row.depth {
+            Depth::Part => format!("   {}", row.label),
+            _ => row.label,
+        };
+        ws.write_string(r, 0, label)?;
+        if let Some(effect) = row.effect {
+            ws.write_number_with_format(r, 1, x(effect), &f.money)?;
+        }
+        ws.write_string(r, 2, row.note)?;
+    }
     Ok(())
 }

@@ -36,7 +36,9 @@ fn importing_actuals_shows_where_the_case_stands_and_is_one_undo_step() {
     h.get_by_label(&behind);
     let forecast_month = t.forecast.adjusted.summary.break_even_month.unwrap();
     h.get_by_label(&format!("month {forecast_month}"));
-    h.get_by_label("Handle time (month 3)");
+    // The split names handle time as the driver, and the chatbot (live) as whose it is.
+    h.get_by_label("Handle time");
+    h.get_by_label("The gap split: volume and performance");
     // A cell of the grid: month 2's handle time typed over.
     h.get_by_label("Handle time month 2").focus();
     h.run_steps(1);
