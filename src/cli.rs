@@ -53,7 +53,8 @@ pub enum Command {
     /// Save a chart as an image: NAME.png (presentation size) or NAME.svg.
     Chart(ChartArgs),
     /// Track an approved case: the plan against the actuals in the file (and, with
-    /// --actuals, those of a CSV), the variances and the re-forecast.
+    /// --actuals, those of a CSV), the gap split into volume and performance, and the
+    /// re-forecast.
     Track(TrackArgs),
     /// Check scenario files and print each problem on its own line.
     Check(CheckArgs),
@@ -183,14 +184,15 @@ pub struct ChartArgs {
 }
 
 /// Track an approved case: the plan against the actuals in the file (and, with
-/// --actuals, those of a CSV), the variances and the re-forecast.
+/// --actuals, those of a CSV), the gap split into volume and performance, and the
+/// re-forecast.
 #[derive(Debug, clap::Args)]
 pub struct TrackArgs {
     /// The scenario file (RON).
     pub file: PathBuf,
     /// A CSV of monthly actuals (a header row: month, then any of contacts,
     /// bot_resolved_contacts, agent_contacts, handle_time_minutes, fcr_pct,
-    /// churn_monthly_pct, agent_fte, customers, spent_chatbot, spent_omnichannel,
+    /// churn_monthly_pct, agent_fte, payroll, customers, spent_chatbot, spent_omnichannel,
     /// spent_training, spent_custom); its months replace the file's.
     #[arg(long)]
     pub actuals: Option<PathBuf>,

@@ -228,12 +228,14 @@ pub fn assumption_labels(
         .collect()
 }
 
-/// An observed value of `field` as people read it: money in whole euros, counts whole, the
-/// rest with the field's decimals and its unit.
+/// An observed value of `field` as people read it: money in whole euros, counts whole (the
+/// label says what they count), the rest with the field's decimals and its unit.
 pub fn actual_value(field: &crate::model::actuals::Field, value: Decimal, lang: Lang) -> String {
     use crate::model::actuals::Kind;
     match field.kind {
         Kind::Spend => format::money_whole(value, lang),
+        // A count reads by itself: "Contacts 21,500".
+        Kind::Kpi if field.decimals() == 0 => format::number(value, 0, lang),
         Kind::Kpi => format!(
             "{} {}",
             format::number(value, field.decimals(), lang),

@@ -323,7 +323,8 @@ fn comparison(blocks: &mut Vec<Block>, cases: &[Case], lang: Lang) {
 }
 
 /// Where the case stands against its plan, when it has actuals: the gap, plan and actual
-/// month by month, the forecast beside the plan, what moved the net most, and the chart.
+/// month by month, the forecast beside the plan with what it assumes, the gap split into volume
+/// and performance, and the chart.
 fn tracking(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {
     let Some(t) = &case.view.tracking else {
         return;
@@ -468,9 +469,9 @@ fn tracking_variances(t: &Tracking, case: &Case, lang: Lang) -> Vec<Block> {
                     Depth::Total | Depth::Heading => r.label,
                     Depth::Part => format!("\u{a0}\u{a0}\u{a0}{}", r.label),
                 }),
+                Cell::Text(r.note),
                 r.effect
                     .map_or_else(|| Cell::Text(String::new()), Cell::Money),
-                Cell::Text(r.note),
             ],
             style: match r.depth {
                 Depth::Total => RowStyle::Total,
@@ -498,13 +499,13 @@ fn tracking_variances(t: &Tracking, case: &Case, lang: Lang) -> Vec<Block> {
         Block::Table(Table {
             headers: [
                 "",
-                t_(lang, "Effect to date", "Effect tot nu"),
                 t_(lang, "What was observed", "Wat is waargenomen"),
+                t_(lang, "Effect to date", "Effect tot nu"),
             ]
             .map(str::to_owned)
             .to_vec(),
             rows,
-            numeric_from: 1,
+            numeric_from: 2,
         }),
     ]
 }

@@ -712,9 +712,10 @@ struct People<N> {
     /// Each initiative's share of the freed workload, which its lines take of the above.
     shares: PerInitiative<N>,
     /// In an observed month, how the saving splits: what the month would have saved as
-    /// planned (from where the paths stood), shared as planned, and the rest by how far each
-    /// initiative's freed minutes moved from plan; so a deviation lands on the initiative
-    /// whose minutes moved, not on the others' shares.
+    /// planned (from where the paths stood), shared as planned; what the observed flows
+    /// changed, by how far each initiative's freed minutes moved from plan (so a deviation
+    /// lands on the initiative whose minutes moved, not on the others' shares); what the
+    /// agents paid observed changed, by the month's shares.
     split: Option<Split<N>>,
 }
 
@@ -722,15 +723,18 @@ struct People<N> {
 #[derive(Clone, Copy, Debug)]
 struct Split<N> {
     planned: N,
+    /// The saving with the flows observed but not the agents paid.
+    flows: N,
     planned_shares: PerInitiative<N>,
     deviation_shares: PerInitiative<N>,
 }
 
 impl<N: Num> Split<N> {
-    /// An initiative's part of `saving`.
-    fn part(&self, saving: N, initiative: Initiative) -> N {
+    /// An initiative's part of `saving` (the month's, its shares `shares`).
+    fn part(&self, saving: N, shares: &PerInitiative<N>, initiative: Initiative) -> N {
         self.planned * self.planned_shares[initiative]
-            + (saving - self.planned) * self.deviation_shares[initiative]
+            + (self.flows - self.planned) * self.deviation_shares[initiative]
+            + (saving - self.flows) * shares[initiative]
     }
 }
 
@@ -807,7 +811,7 @@ fn line_amount<N: Num>(id: LineId, cx: &Month<'_, N>, so_far: &PerLine<N>) -> N 
     };
     let saved = |initiative: Initiative, minutes: N| match cx.people {
         Some(p) => match &p.split {
-            Some(split) => split.part(p.saving, initiative),
+            Some(split) => split.part(p.saving, &p.shares, initiative),
             None => people(initiative, |p| p.saving),
         },
         None => money(minutes),
@@ -1410,6 +1414,11 @@ fn staff_month<N: Num>(
         moved
     };
     let mut kept = paths.baseline.step(rules, m, &without, N::ZERO);
+    let payroll = |p: N| scaled(p, x.prices);
+    let people_cost = |moves: &staffing::Moves<N>| payroll(moves.payroll) + moves.hire_cost;
+    // Before the agents paid observed: the saving of the flows, and the baseline's cost.
+    let flows_saving = people_cost(&kept) - people_cost(&plain);
+    let kept_cost = people_cost(&kept);
     if let Some(paid) = seen.paid {
         // The agents paid observed are where the paths with the initiatives stand; before any
         // initiative is live, where the baseline stands too.
@@ -1423,8 +1432,6 @@ fn staff_month<N: Num>(
             paths.baseline.observe_paid(rules, &mut kept, fte);
         }
     }
-    let payroll = |p: N| scaled(p, x.prices);
-    let people_cost = |moves: &staffing::Moves<N>| payroll(moves.payroll) + moves.hire_cost;
     let train = run.timelines[Initiative::Training];
     let new_hires = match rules.new_hire_fee {
         Some(fee) if run.on[Initiative::Training] && m >= train.start => moved.hires * fee,
@@ -1444,7 +1451,8 @@ fn staff_month<N: Num>(
         }
     };
     let split = plain_as_planned.map(|(plain_planned, time)| Split {
-        planned: people_cost(&kept) - people_cost(&plain_planned),
+        planned: kept_cost - people_cost(&plain_planned),
+        flows: flows_saving,
         planned_shares: workload_shares(&time, run.on),
         deviation_shares: deviation_shares(&time, &f.time, run.on),
     });

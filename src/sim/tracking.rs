@@ -73,7 +73,8 @@ pub struct Seen {
     pub field: &'static Field,
     /// The last month it was observed.
     pub month: u32,
-    /// The flexed plan's value then (the plan's at the volume observed).
+    /// The plan's value then: for a driver the flexed plan's (the plan's at the volume
+    /// observed), for the volume the plan's own.
     pub planned: Decimal,
     /// The observed value.
     pub observed: Decimal,
@@ -227,11 +228,12 @@ fn cumulative(p: &Projection, month: u32) -> Decimal {
         .map_or(Decimal::ZERO, |m| m.cumulative_net)
 }
 
-/// The figures of `fields` observed, each at its last observation against `flexed`.
+/// The figures of `fields` observed, each at its last observation against `against` (the
+/// plan for the volume, the flexed plan for the drivers).
 fn seen(
     actuals: &[MonthActuals],
     horizon: u32,
-    flexed: &Projection,
+    against: &Projection,
     fields: impl Iterator<Item = &'static Field>,
 ) -> Vec<Seen> {
     fields
@@ -243,7 +245,7 @@ fn seen(
             Some(Seen {
                 field,
                 month: last.month,
-                planned: flexed.observable(field, last.month).unwrap_or_default(),
+                planned: against.observable(field, last.month).unwrap_or_default(),
                 observed: last.get(field).unwrap_or_default(),
             })
         })
@@ -319,7 +321,7 @@ fn split(
         .collect();
     Ok(VarianceSplit {
         volume: f - p,
-        volume_seen: seen(&s.actuals, horizon, flexed, Driver::Volume.fields()),
+        volume_seen: seen(&s.actuals, horizon, plan, Driver::Volume.fields()),
         performance: a - f,
         by_initiative,
         by_driver,

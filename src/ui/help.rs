@@ -12,6 +12,7 @@ const SUMMARY_EN: &[&str] = &[
     "Against those benefits stand the costs: one-off set-up and hidden costs (training, integration, change management), licences and fees every month, and a dip in productivity while people learn.",
     "A finance reviewer then lowers every benefit and raises every cost by a risk percentage. The cards show those risk-adjusted figures, with the unadjusted ones beside. Break-even is the month the running total turns positive; payback says how many months that took from the first cost.",
     "The KPI tab shows the operational figures behind the money (contacts, handle time, first-contact resolution, cost per contact, agents needed), so you can check the money against what you already measure.",
+    "Once the case is approved, the Tracking tab compares the plan with what happened and splits the gap the way a controller does. Volume: what the plan would have given at the contacts you really had. Performance: what happened against that, per initiative and per cause. Example: 10% more contacts and nothing else gives a volume effect and no performance effect at all; agents still on the payroll where the plan expected fewer show as savings not yet realised.",
 ];
 
 const SUMMARY_NL: &[&str] = &[
@@ -21,6 +22,7 @@ const SUMMARY_NL: &[&str] = &[
     "Tegenover die baten staan de kosten: eenmalige inrichting en verborgen kosten (training, integratie, verandermanagement), licenties en kosten elke maand, en een productiedip terwijl mensen leren.",
     "Een financieel beoordelaar verlaagt daarna elke baat en verhoogt elke kostenpost met een risicopercentage. De kaarten tonen die gecorrigeerde cijfers, met de ongecorrigeerde ernaast. Break-even is de maand waarin het lopende totaal positief wordt; de terugverdientijd zegt hoeveel maanden dat vanaf de eerste kosten duurde.",
     "Het tabblad KPI's toont de operationele cijfers achter het geld (contacten, afhandeltijd, oplossing bij eerste contact, kosten per contact, benodigde agents), zodat u het geld kunt toetsen aan wat u al meet.",
+    "Als de case is goedgekeurd, vergelijkt het tabblad Voortgang het plan met wat er gebeurde en splitst het verschil zoals een controller dat doet. Volume: wat het plan had opgeleverd bij de contacten die u werkelijk had. Prestatie: wat er gebeurde tegenover dat aangepaste plan, per initiatief en per oorzaak. Voorbeeld: 10% meer contacten en verder niets geeft een volume-effect en helemaal geen prestatie-effect; agents die nog op de loonlijst staan waar het plan er minder verwachtte, tonen als besparing die nog niet is gerealiseerd.",
 ];
 
 const EN: &[(&str, &str)] = &[
@@ -80,6 +82,10 @@ const EN: &[(&str, &str)] = &[
         "NPV and IRR",
         "The yearly discount rate r gives a monthly rate (1 + r)^(1/12) − 1; NPV = Σ net(m) / (1 + monthly)^m, flows at the end of each month. IRR is the monthly rate that makes NPV zero, shown per year as (1 + irr)^12 − 1; there is none when the monthly flows never change sign, and none (with a warning) when they change sign more than once, because then more than one rate can make the NPV zero. Above 1000% a year the card shows \"> 1000%\": payback is the clearer figure then.",
     ),
+    (
+        "Tracking and the variance split",
+        "Observed contacts flex the month's volume (observed ÷ planned contacts); the plan at that volume is the flexed plan. The other observations are put in against it, valued with the plan's formulas; the agents paid or the payroll observed set the headcount path. Gap = actual − plan = volume (flexed − plan) + performance (actual − flexed); performance per initiative is its lines, per driver each driver put in on top of the ones before (bot resolutions, handle time, first-contact resolution, churn, spend, headcount), so the parts add up exactly. An initiative not yet live has no performance effect.",
+    ),
 ];
 
 const NL: &[(&str, &str)] = &[
@@ -138,6 +144,10 @@ const NL: &[(&str, &str)] = &[
     (
         "NCW en IRR",
         "De jaarlijkse disconteringsvoet r geeft een maandrente (1 + r)^(1/12) − 1; NCW = Σ netto(m) / (1 + maandrente)^m, kasstromen aan het eind van elke maand. De IRR is de maandrente waarbij de NCW nul is, per jaar getoond als (1 + irr)^12 − 1; die is er niet als de kasstromen per maand nooit van teken wisselen, en ook niet (met een waarschuwing) als ze meer dan eens van teken wisselen, omdat dan meer dan één rente de NCW nul kan maken. Boven 1000% per jaar toont de kaart \"> 1000%\": de terugverdientijd is dan het duidelijkere cijfer.",
+    ),
+    (
+        "Voortgang en de splitsing van het verschil",
+        "Waargenomen contacten passen het volume van de maand aan (waargenomen ÷ geplande contacten); het plan bij dat volume is het aangepaste plan. De andere waarnemingen komen daartegenover, gewaardeerd met de formules van het plan; de waargenomen betaalde agents of loonkosten zetten het bezettingspad. Verschil = werkelijk − plan = volume (aangepast − plan) + prestatie (werkelijk − aangepast); prestatie per initiatief is zijn posten, per oorzaak elke oorzaak bovenop de vorige (botoplossingen, afhandeltijd, oplossing bij eerste contact, klantverloop, uitgaven, bezetting), zodat de delen precies optellen. Een initiatief dat nog niet live is, heeft geen prestatie-effect.",
     ),
 ];
 

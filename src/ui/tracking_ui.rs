@@ -75,8 +75,8 @@ pub fn tracking_ui(
                 if ui
                     .button(display.t("Import actuals (CSV)…", "Werkelijke cijfers importeren (CSV)…"))
                     .on_hover_text(display.t(
-                        "A header row (month, then contacts, handle_time_minutes, fcr_pct, churn_monthly_pct, bot_resolved_contacts, agent_contacts, agent_fte, customers, spent_chatbot, …) and one row a month; ; or , between fields, either decimal mark. Imported months replace the same months here; one undo step.",
-                        "Een kopregel (maand, dan contacten, afhandeltijd_minuten, fcr_pct, klantverloop_pct, door_bot_opgelost, agentcontacten, agents_fte, klanten, besteed_chatbot, …) en een regel per maand; ; of , tussen de velden, beide decimaaltekens. Geïmporteerde maanden vervangen dezelfde maanden hier; één stap ongedaan te maken.",
+                        "A header row (month, then contacts, handle_time_minutes, fcr_pct, churn_monthly_pct, bot_resolved_contacts, agent_contacts, agent_fte, payroll, customers, spent_chatbot, …) and one row a month; ; or , between fields, either decimal mark. Imported months replace the same months here; one undo step.",
+                        "Een kopregel (maand, dan contacten, afhandeltijd_minuten, fcr_pct, klantverloop_pct, door_bot_opgelost, agentcontacten, agents_fte, loonkosten, klanten, besteed_chatbot, …) en een regel per maand; ; of , tussen de velden, beide decimaaltekens. Geïmporteerde maanden vervangen dezelfde maanden hier; één stap ongedaan te maken.",
                     ))
                     .clicked()
                 {
@@ -93,8 +93,8 @@ pub fn tracking_ui(
             match &view.tracking {
                 None => {
                     ui.label(display.t(
-                        "No actuals yet. Import the months that have passed from your reporting tool, or add a month and type what was observed: contacts, handle time, first-contact resolution, churn, bot resolutions, and what was spent per initiative. Whatever you leave empty is taken from the plan.",
-                        "Nog geen werkelijke cijfers. Importeer de verstreken maanden uit uw rapportagetool, of voeg een maand toe en typ wat is waargenomen: contacten, afhandeltijd, first-contact resolution, klantverloop, botoplossingen en wat per initiatief is besteed. Wat u leeg laat, komt uit het plan.",
+                        "No actuals yet. Import the months that have passed from your reporting tool, or add a month and type what was observed: contacts, handle time, first-contact resolution, churn, bot resolutions, the agents paid or their payroll, and what was spent per initiative. Whatever you leave empty is taken from the plan.",
+                        "Nog geen werkelijke cijfers. Importeer de verstreken maanden uit uw rapportagetool, of voeg een maand toe en typ wat is waargenomen: contacten, afhandeltijd, first-contact resolution, klantverloop, botoplossingen, de betaalde agents of hun loonkosten, en wat per initiatief is besteed. Wat u leeg laat, komt uit het plan.",
                     ));
                 }
                 Some(t) => {
@@ -359,6 +359,8 @@ fn split_ui(ui: &mut egui::Ui, t: &Tracking, scenario: &crate::model::Scenario, 
         "Volume: the plan re-run at the contacts (and customers) observed, minus the plan. Performance: what happened minus that flexed plan, by initiative (its lines) and by driver (each driver's observations put in on top of the ones above). Both add up to the gap. Risk-adjusted, to the last month with actuals.",
         "Volume: het plan opnieuw doorgerekend met de waargenomen contacten (en klanten), min het plan. Prestatie: wat er gebeurde min dat aangepaste plan, per initiatief (zijn posten) en per oorzaak (de waarnemingen van elke oorzaak bovenop de vorige). Samen zijn ze het verschil. Na risicocorrectie, tot de laatste maand met cijfers.",
     ));
+    // The notes take what the label and the figure leave, and wrap within it.
+    let note_width = (ui.available_width() - 330.0).max(220.0);
     egui::Grid::new("variance_split")
         .striped(true)
         .spacing([18.0, 4.0])
@@ -394,7 +396,10 @@ fn split_ui(ui: &mut egui::Ui, t: &Tracking, scenario: &crate::model::Scenario, 
                         ui.label("");
                     }
                 }
-                ui.add(egui::Label::new(egui::RichText::new(row.note).small().weak()).wrap());
+                ui.allocate_ui(egui::vec2(note_width, 0.0), |ui| {
+                    ui.set_width(note_width);
+                    ui.add(egui::Label::new(egui::RichText::new(row.note).small().weak()).wrap());
+                });
                 ui.end_row();
             }
         });
