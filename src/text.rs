@@ -118,14 +118,22 @@ fn warning_body(w: &Warning, lang: Lang) -> String {
                 initiative.title().nl
             ),
         },
-        Warning::IrrNotUnique { sign_changes } => match lang {
+        Warning::IrrSeveral { count, rates } => match lang {
             Lang::En => format!(
-                "IRR: the monthly net changes sign {sign_changes} times, so more than one rate can make the NPV zero; no IRR is given (judge by NPV and payback)"
+                "IRR: the NPV is zero at {count} rates ({}), so none of them is the IRR; judge by NPV and MIRR",
+                irr_rates(*count, rates, lang)
             ),
             Lang::Nl => format!(
-                "IRR: het netto resultaat per maand wisselt {sign_changes} keer van teken, dus meer dan één rente kan de NCW nul maken; er is geen IRR gegeven (oordeel op NCW en terugverdientijd)"
+                "IRR: de NCW is nul bij {count} rentes ({}), dus geen ervan is de IRR; oordeel op NCW en MIRR",
+                irr_rates(*count, rates, lang)
             ),
         },
+        Warning::IrrNoRoot => t(
+            lang,
+            "IRR: no rate makes the NPV zero although the monthly net changes sign; judge by NPV and MIRR",
+            "IRR: geen rente maakt de NCW nul, al wisselt het netto per maand van teken; oordeel op NCW en MIRR",
+        )
+        .to_owned(),
         Warning::IrrTooLarge => t(
             lang,
             "IRR: far above 1000% a year, too large to show as a number; payback is the clearer figure",
@@ -226,6 +234,34 @@ pub fn assumption_labels(
         .filter(|d| d.group.initiative().is_none_or(|i| scenario.is_enabled(i)))
         .map(|d| format!("{} – {}", d.group.title().get(lang), d.label.get(lang)))
         .collect()
+}
+
+/// The rates at which an NPV is zero, as a sentence lists them: "−12.4%, 8.1% and 220.5% a
+/// year" (and how many more after three).
+pub fn irr_rates(count: u32, rates: &[f64; 3], lang: Lang) -> String {
+    let shown: Vec<String> = rates
+        .iter()
+        .filter(|r| r.is_finite())
+        .map(|&r| {
+            let d = Decimal::from_f64_retain(r).unwrap_or_default();
+            format::percent(d, 1, lang)
+        })
+        .collect();
+    let (and, a_year, more) = match lang {
+        Lang::En => ("and", "a year", "more"),
+        Lang::Nl => ("en", "per jaar", "meer"),
+    };
+    let list = match shown.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
+    };
+    let extra = count.saturating_sub(shown.len() as u32);
+    if extra > 0 {
+        format!("{list} {a_year}, and {extra} {more}")
+    } else {
+        format!("{list} {a_year}")
+    }
 }
 
 /// An observed value of `field` as people read it: money in whole euros, counts whole (the

@@ -24,13 +24,20 @@ pub struct MonthFigures<N> {
 }
 
 /// Why a summary has no IRR, or that the IRR is too large to show as a number.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum IrrNote {
     /// The monthly flows never change sign: no rate makes their present value zero.
     NoSignChange,
-    /// The flows change sign this many times (more than once): there may be several rates
-    /// that make the present value zero, so none is reported.
-    NotUnique(u32),
+    /// The present value is zero at more than one rate, so none is the IRR: how many, and
+    /// (up to) the first three, as yearly rates in percent, lowest first.
+    Several {
+        /// How many rates make the present value zero.
+        count: u32,
+        /// The first three of them (the rest `NaN`), % a year.
+        rates: [f64; 3],
+    },
+    /// The flows change sign, yet no rate makes their present value zero.
+    NoRoot,
     /// The IRR exists but is too large to hold as a number (far above 1000% a year).
     TooLarge,
 }
@@ -50,11 +57,18 @@ pub struct Summary<N> {
     pub roi_pct: Option<N>,
     /// Net present value at the discount rate.
     pub npv: N,
+    /// ROI on present values: (PV of benefits − PV of costs) / PV of costs × 100; none when
+    /// nothing is spent.
+    pub roi_pv_pct: Option<N>,
     /// Internal rate of return, annualised, in percent; none when it does not exist or is not
     /// unique (see `irr_note`).
     pub irr_annual_pct: Option<N>,
     /// Why there is no IRR, or that it is too large to show.
     pub irr_note: Option<IrrNote>,
+    /// Modified IRR, annualised, in percent: a spreadsheet's MIRR of the monthly nets (month 1
+    /// its period 0) with the finance and the reinvestment rate both the monthly discount
+    /// rate. None without both a positive and a negative month.
+    pub mirr_annual_pct: Option<N>,
     /// The first month with any cost or benefit; none when nothing happens at all.
     pub first_active_month: Option<u32>,
     /// First month (from the first active month on) whose cumulative net is at least zero;
@@ -85,8 +99,10 @@ impl<N: Copy> Summary<N> {
             net_benefit: f(self.net_benefit)?,
             roi_pct: opt(self.roi_pct)?,
             npv: f(self.npv)?,
+            roi_pv_pct: opt(self.roi_pv_pct)?,
             irr_annual_pct: opt(self.irr_annual_pct)?,
             irr_note: self.irr_note,
+            mirr_annual_pct: opt(self.mirr_annual_pct)?,
             first_active_month: self.first_active_month,
             break_even_month: self.break_even_month,
             break_even_lost_month: self.break_even_lost_month,
@@ -256,6 +272,11 @@ pub fn summarize_discounted<N: Num>(
     let mut discounted_payback = Payback::new();
     let mut nets = [0.0f64; 128];
     let mut signs = SignChanges::default();
+    let mut cumulative_signs = SignChanges::default();
+    // Present values of costs and benefits, for the ROI on present values, and of the
+    // positive and the negative months, for the MIRR.
+    let (mut pv_costs, mut pv_benefits) = (N::ZERO, N::ZERO);
+    let (mut pv_gains, mut pv_outlays) = (0.0f64, 0.0f64);
     let horizon = flows.costs.len().min(flows.benefits.len());
     let same_benefit_factors = factors.saving == factors.revenue;
     for (i, (&c, &b)) in flows.costs.iter().zip(flows.benefits).enumerate() {
@@ -285,10 +306,19 @@ pub fn summarize_discounted<N: Num>(
         total_benefits = total_benefits + b;
         total_revenue = total_revenue + r;
         npv = npv + discounted_net;
+        pv_costs = pv_costs + c * factor;
+        pv_benefits = pv_benefits + b * factor;
+        let pv = discounted_net.to_f64();
+        if pv > 0.0 {
+            pv_gains += pv;
+        } else if pv < 0.0 {
+            pv_outlays -= pv;
+        }
         let active = c != N::ZERO || b != N::ZERO;
         payback.push(month, net, active);
         discounted_payback.push(month, discounted_net, active);
         signs.push(net);
+        cumulative_signs.push(payback.cumulative);
         if let Some(slot) = nets.get_mut(i) {
             *slot = net.to_f64();
         }
@@ -304,24 +334,27 @@ pub fn summarize_discounted<N: Num>(
             });
         }
     }
-    let (irr, irr_note) = match signs.changes {
-        0 => (None, Some(IrrNote::NoSignChange)),
-        1 => match irr_monthly(&nets[..horizon.min(nets.len())]) {
-            Some(r) => {
-                let annual = ((1.0 + r).powi(12) - 1.0) * 100.0;
-                let value =
-                    Some(N::from_f64(annual)).filter(|v| annual.is_finite() && v.is_valid());
-                match value {
-                    Some(v) => (Some(v), None),
-                    None => (None, Some(IrrNote::TooLarge)),
-                }
+    let nets = &nets[..horizon.min(nets.len())];
+    let (irr, irr_note) = match irr_of(nets, signs.changes, cumulative_signs.changes) {
+        Ok(r) => {
+            let annual = ((1.0 + r).powi(12) - 1.0) * 100.0;
+            match Some(N::from_f64(annual)).filter(|v| annual.is_finite() && v.is_valid()) {
+                Some(v) => (Some(v), None),
+                None => (None, Some(IrrNote::TooLarge)),
             }
-            // One sign change always has a root; a search that misses it is a number too
-            // large for `f64`.
-            None => (None, Some(IrrNote::TooLarge)),
-        },
-        n => (None, Some(IrrNote::NotUnique(n))),
+        }
+        Err(note) => (None, Some(note)),
     };
+    // A spreadsheet's MIRR of the monthly nets (month 1 its period 0) at the monthly discount
+    // rate i for both: (FV of the gains at the last period ÷ PV of the outlays at period
+    // 0)^(1/(n − 1)) − 1 = (1 + i) × (PV gains ÷ PV outlays)^(1/(n − 1)) − 1, the present
+    // values being those of the NPV (end of each month); `mirr` is the same from the values.
+    let mirr = (pv_gains > 0.0 && pv_outlays > 0.0 && horizon > 1)
+        .then(|| (pv_gains / pv_outlays).powf(1.0 / (horizon - 1) as f64) / discount.to_f64() - 1.0)
+        .map(|m| ((1.0 + m).powi(12) - 1.0) * 100.0)
+        .filter(|a| a.is_finite())
+        .map(N::from_f64)
+        .filter(|v| v.is_valid());
     let found = payback.found;
     Summary {
         total_costs,
@@ -330,8 +363,10 @@ pub fn summarize_discounted<N: Num>(
         net_benefit: total_benefits - total_costs,
         roi_pct: roi_pct(total_benefits, total_costs),
         npv,
+        roi_pv_pct: roi_pct(pv_benefits, pv_costs),
         irr_annual_pct: irr,
         irr_note,
+        mirr_annual_pct: mirr,
         first_active_month: payback.first_active,
         break_even_month: found.map(|(m, _)| m),
         break_even_lost_month: payback.lost,
@@ -364,27 +399,136 @@ impl SignChanges {
     }
 }
 
+/// The monthly IRR of `nets` (flows at the end of months 1, 2, …), wherever it exists: with one
+/// sign change of the monthly nets the present value has exactly one zero (Descartes); with
+/// one sign change of the cumulative nets exactly one at a rate of zero or more (Norström);
+/// otherwise the present value is scanned for zeros over every rate above −100% a month, and
+/// the IRR is the one zero found. Errors say why there is none.
+pub fn irr_of(
+    nets: &[f64],
+    sign_changes: u32,
+    cumulative_sign_changes: u32,
+) -> Result<f64, IrrNote> {
+    if sign_changes == 0 {
+        return Err(IrrNote::NoSignChange);
+    }
+    if sign_changes == 1 {
+        // One sign change always has a root; a search that misses it is a number too large
+        // for `f64`.
+        return irr_monthly(nets).ok_or(IrrNote::TooLarge);
+    }
+    if cumulative_sign_changes == 1 {
+        return irr_search(nets, true).ok_or(IrrNote::TooLarge);
+    }
+    let roots = npv_zeros(nets);
+    match roots.as_slice() {
+        [] => Err(IrrNote::NoRoot),
+        [one] => Ok(*one),
+        several => {
+            let mut rates = [f64::NAN; 3];
+            for (slot, r) in rates.iter_mut().zip(several) {
+                *slot = ((1.0 + r).powi(12) - 1.0) * 100.0;
+            }
+            Err(IrrNote::Several {
+                count: several.len() as u32,
+                rates,
+            })
+        }
+    }
+}
+
+/// The present value of `nets` at monthly rate `r`, and its derivative.
+fn npv_at(nets: &[f64], r: f64) -> (f64, f64) {
+    let d = 1.0 / (1.0 + r);
+    let (mut f, mut df, mut pow) = (0.0, 0.0, 1.0);
+    for (i, &x) in nets.iter().enumerate() {
+        pow *= d;
+        let t = (i + 1) as f64;
+        f += x * pow;
+        df -= t * x * pow * d;
+    }
+    (f, df)
+}
+
+/// The rates (monthly, above −100%, lowest first) at which the present value of `nets` is
+/// zero: a scan over a grid fine near zero and geometric towards −100% and very large rates,
+/// each change of sign refined.
+pub fn npv_zeros(nets: &[f64]) -> Vec<f64> {
+    let mut grid: Vec<f64> = [1e-12, 1e-9, 1e-6, 1e-4, 1e-3]
+        .iter()
+        .map(|e| -1.0 + e)
+        .collect();
+    grid.extend((1..=99).rev().map(|k| -f64::from(k) / 100.0));
+    grid.extend((0..=300).map(|k| f64::from(k) / 100.0));
+    while let Some(&last) = grid.last()
+        && last < 1e15
+    {
+        grid.push(last * 1.25);
+    }
+    // The sign where the present value is a number: −1, 0 or 1.
+    let sign = |r: f64| {
+        let f = npv_at(nets, r).0;
+        f.is_finite().then_some(if f > 0.0 {
+            1
+        } else if f < 0.0 {
+            -1
+        } else {
+            0
+        })
+    };
+    let mut roots = Vec::new();
+    for pair in grid.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        match (sign(a), sign(b)) {
+            (Some(0), _) => roots.push(a),
+            (Some(sa), Some(sb)) if sb != 0 && sa != sb => {
+                if let Some(r) = refine(nets, a, b) {
+                    roots.push(r);
+                }
+            }
+            _ => {}
+        }
+    }
+    roots.dedup_by(|a, b| (*a - *b).abs() < 1e-9 * b.abs().max(1.0));
+    roots
+}
+
+/// The modified internal rate of return of `values` at periods 0, 1, …, as a spreadsheet's
+/// MIRR: the negative values discounted to period 0 at the `finance` rate, the positive ones
+/// carried to the last period at the `reinvest` rate, MIRR = (future value of the positives /
+/// −present value of the negatives)^(1/(periods − 1)) − 1. None without both a positive and a
+/// negative value.
+pub fn mirr(values: &[f64], finance: f64, reinvest: f64) -> Option<f64> {
+    let last = values.len().checked_sub(1)?;
+    let (mut outlays, mut gains) = (0.0, 0.0);
+    for (t, &v) in values.iter().enumerate() {
+        if v < 0.0 {
+            outlays -= v / (1.0 + finance).powi(t as i32);
+        } else if v > 0.0 {
+            gains += v * (1.0 + reinvest).powi((last - t) as i32);
+        }
+    }
+    if !(outlays > 0.0 && gains > 0.0) || last == 0 {
+        return None;
+    }
+    Some((gains / outlays).powf(1.0 / last as f64) - 1.0)
+}
+
 /// The monthly internal rate of return of flows at the end of months 1, 2, …: the rate at
 /// which their present value is zero. None when the flows do not change sign. The search runs
 /// outward from zero over every rate above −100% a month, so a very large IRR is found too.
 pub fn irr_monthly(nets: &[f64]) -> Option<f64> {
+    irr_search(nets, false)
+}
+
+/// [`irr_monthly`], the search only over rates of zero and more when `nonnegative`.
+fn irr_search(nets: &[f64], nonnegative: bool) -> Option<f64> {
     let has_pos = nets.iter().any(|&x| x > 0.0);
     let has_neg = nets.iter().any(|&x| x < 0.0);
     if !(has_pos && has_neg) || nets.iter().any(|x| !x.is_finite()) {
         return None;
     }
-    // Present value and its derivative at rate r.
-    let npv = |r: f64| -> (f64, f64) {
-        let d = 1.0 / (1.0 + r);
-        let (mut f, mut df, mut pow) = (0.0, 0.0, 1.0);
-        for (i, &x) in nets.iter().enumerate() {
-            pow *= d;
-            let t = (i + 1) as f64;
-            f += x * pow;
-            df -= t * x * pow * d;
-        }
-        (f, df)
-    };
+    let npv = |r: f64| npv_at(nets, r);
     // Bracket a root, searching outward from zero: the root nearest zero is the one a
     // spreadsheet's IRR finds from its default guess on ordinary cash flows. Above 1000% a
     // month the rates double up to 10^15; below −99.99% they approach −100%.
@@ -416,7 +560,12 @@ pub fn irr_monthly(nets: &[f64]) -> Option<f64> {
     let sign = |r: f64| Some(npv(r).0).filter(|f| f.is_finite()).map(f64::signum);
     let mut bracket = None;
     for step in 0..above.len().max(below.len()) {
-        for side in [&above[..], &below[..]] {
+        let sides: &[&[f64]] = if nonnegative {
+            &[&above[..]]
+        } else {
+            &[&above[..], &below[..]]
+        };
+        for side in sides {
             if let (Some(&a), Some(&b)) = (side.get(step), side.get(step + 1))
                 && bracket.is_none()
                 && let (Some(sa), Some(sb)) = (sign(a), sign(b))
@@ -429,7 +578,15 @@ pub fn irr_monthly(nets: &[f64]) -> Option<f64> {
             break;
         }
     }
-    let (mut lo, mut hi) = bracket?;
+    let (lo, hi) = bracket?;
+    refine(nets, lo, hi)
+}
+
+/// The zero of the present value of `nets` between the monthly rates `lo` and `hi`, where it
+/// changes sign: Newton steps kept inside the bracket, falling back to bisection.
+fn refine(nets: &[f64], lo: f64, hi: f64) -> Option<f64> {
+    let npv = |r: f64| npv_at(nets, r);
+    let (mut lo, mut hi) = (lo, hi);
     let f_lo = npv(lo).0;
     if f_lo == 0.0 {
         return Some(lo);

@@ -135,7 +135,10 @@ impl Figures {
         let s = &self.summary;
         let mut out = Vec::new();
         match s.irr_note {
-            Some(IrrNote::NotUnique(n)) => out.push(Warning::IrrNotUnique { sign_changes: n }),
+            Some(IrrNote::Several { count, rates }) => {
+                out.push(Warning::IrrSeveral { count, rates });
+            }
+            Some(IrrNote::NoRoot) => out.push(Warning::IrrNoRoot),
             Some(IrrNote::TooLarge) => out.push(Warning::IrrTooLarge),
             Some(IrrNote::NoSignChange) | None => {}
         }

@@ -41,11 +41,15 @@ pub enum Warning {
         /// The horizon in months.
         horizon: u32,
     },
-    /// The monthly net changes sign more than once, so the IRR is not unique and not given.
-    IrrNotUnique {
-        /// How often the sign changes.
-        sign_changes: u32,
+    /// The present value is zero at several rates, so none is given as the IRR.
+    IrrSeveral {
+        /// How many rates.
+        count: u32,
+        /// The first three, % a year (the rest `NaN`).
+        rates: [f64; 3],
     },
+    /// The monthly net changes sign, yet no rate makes the present value zero.
+    IrrNoRoot,
     /// The IRR exists but is too large to show as a number.
     IrrTooLarge,
     /// The cumulative net reaches zero, then falls below it again.
@@ -104,9 +108,10 @@ impl Warning {
                 Some("chatbot.handle_time_saved_minutes".to_owned())
             }
             Warning::ActualsAfterHorizon { .. } => Some("actuals".to_owned()),
-            Warning::IrrNotUnique { .. } | Warning::IrrTooLarge | Warning::BreakEvenLost { .. } => {
-                None
-            }
+            Warning::IrrSeveral { .. }
+            | Warning::IrrNoRoot
+            | Warning::IrrTooLarge
+            | Warning::BreakEvenLost { .. } => None,
         }
     }
 }

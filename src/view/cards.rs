@@ -97,14 +97,23 @@ pub fn cards(p: &Projection, risk_adjusted: bool, lang: Lang) -> Vec<Card> {
             title: "ROI",
             value: pct(s.roi_pct, lang),
             good: s.roi_pct.map(|r| r >= Decimal::ZERO),
-            other: beside(pct(o.roi_pct, lang)),
+            other: format!(
+                "{} {} · {}",
+                t(lang, "on present values", "op contante waarden"),
+                pct(s.roi_pv_pct, lang),
+                beside(pct(o.roi_pct, lang))
+            ),
             formula: format!(
-                "ROI = ({b} − {c}) / {c}\n    = ({bv} − {cv}) / {cv} = {r}",
+                "ROI = ({b} − {c}) / {c}\n    = ({bv} − {cv}) / {cv} = {r}\n{pv_title} = ({pb} − {pc}) / {pc} = {rpv}",
                 b = t(lang, "benefits", "baten"),
                 c = t(lang, "costs", "kosten"),
                 bv = money(s.total_benefits, lang),
                 cv = money(s.total_costs, lang),
                 r = pct(s.roi_pct, lang),
+                pv_title = t(lang, "ROI on present values", "ROI op contante waarden"),
+                pb = t(lang, "PV of benefits", "CW van de baten"),
+                pc = t(lang, "PV of costs", "CW van de kosten"),
+                rpv = pct(s.roi_pv_pct, lang),
             ),
         },
         Card {
@@ -153,8 +162,12 @@ pub fn cards(p: &Projection, risk_adjusted: bool, lang: Lang) -> Vec<Card> {
             title: t(lang, "IRR", "IRR"),
             value: irr_text(s, lang),
             good: s.irr_annual_pct.map(|r| r >= s.discount_rate_annual_pct),
-            other: beside(irr_text(o, lang)),
-            formula: irr_formula(s, lang),
+            other: format!(
+                "MIRR {} · {}",
+                pct(s.mirr_annual_pct, lang),
+                beside(irr_text(o, lang))
+            ),
+            formula: format!("{}\n\n{}", irr_formula(s, lang), mirr_formula(s, lang)),
         },
     ]
 }
@@ -310,6 +323,21 @@ fn payback_formula(f: &Figures, lang: Lang) -> String {
     }
 }
 
+/// How the MIRR is worked out, as its card's hover says it.
+fn mirr_formula(s: &Summary<Decimal>, lang: Lang) -> String {
+    let rate = format::percent(s.discount_rate_annual_pct, 1, lang);
+    match lang {
+        Lang::En => format!(
+            "MIRR = (FV of the positive months ÷ −PV of the negative months)^(1/(n − 1)) − 1 a month, as a spreadsheet's MIRR of the n monthly nets; the finance and the reinvestment rate are both the discount rate ({rate} a year). MIRR a year = {}",
+            pct(s.mirr_annual_pct, lang)
+        ),
+        Lang::Nl => format!(
+            "MIRR = (TW van de positieve maanden ÷ −CW van de negatieve maanden)^(1/(n − 1)) − 1 per maand, zoals MIRR in een spreadsheet over de n maandbedragen; financierings- en herbeleggingsrente zijn allebei de disconteringsvoet ({rate} per jaar). MIRR per jaar = {}",
+            pct(s.mirr_annual_pct, lang)
+        ),
+    }
+}
+
 fn irr_formula(s: &Summary<Decimal>, lang: Lang) -> String {
     let definition = t(
         lang,
@@ -339,14 +367,22 @@ fn irr_formula(s: &Summary<Decimal>, lang: Lang) -> String {
             }
             text
         }
-        (None, Some(IrrNote::NotUnique(n))) => match lang {
+        (None, Some(IrrNote::Several { count, rates })) => match lang {
             Lang::En => format!(
-                "No IRR: the monthly net changes sign {n} times, so more than one rate can make the NPV zero. Judge by NPV and payback."
+                "No IRR: the NPV is zero at {count} rates ({}), so none of them is the IRR. Judge by NPV and MIRR.",
+                crate::text::irr_rates(count, &rates, lang)
             ),
             Lang::Nl => format!(
-                "Geen IRR: het netto resultaat per maand wisselt {n} keer van teken, dus meer dan één rente kan de NCW nul maken. Oordeel op NCW en terugverdientijd."
+                "Geen IRR: de NCW is nul bij {count} rentes ({}), dus geen ervan is de IRR. Oordeel op NCW en MIRR.",
+                crate::text::irr_rates(count, &rates, lang)
             ),
         },
+        (None, Some(IrrNote::NoRoot)) => t(
+            lang,
+            "No IRR: no rate makes the NPV zero, although the monthly net changes sign. Judge by NPV and MIRR.",
+            "Geen IRR: geen rente maakt de NCW nul, al wisselt het netto per maand van teken. Oordeel op NCW en MIRR.",
+        )
+        .to_owned(),
         (None, Some(IrrNote::TooLarge)) => t(
             lang,
             "The IRR is far above 1000% a year, too large to show as a number. Payback is the clearer figure.",

@@ -32,10 +32,15 @@ struct Figure {
     kind: Kind,
 }
 
-const FIGURES: [Figure; 8] = [
+const FIGURES: [Figure; 10] = [
     Figure {
         name: ("ROI", "ROI"),
         get: |s| s.roi_pct,
+        kind: Kind::Rate,
+    },
+    Figure {
+        name: ("ROI on present values", "ROI op contante waarden"),
+        get: |s| s.roi_pv_pct,
         kind: Kind::Rate,
     },
     Figure {
@@ -71,6 +76,11 @@ const FIGURES: [Figure; 8] = [
     Figure {
         name: ("IRR (a year)", "IRR (per jaar)"),
         get: |s| s.irr_annual_pct,
+        kind: Kind::Rate,
+    },
+    Figure {
+        name: ("MIRR (a year)", "MIRR (per jaar)"),
+        get: |s| s.mirr_annual_pct,
         kind: Kind::Rate,
     },
 ];
@@ -145,7 +155,38 @@ fn signed(text: String, d: Decimal) -> String {
     }
 }
 
-fn change(kind: Kind, what_if: Option<Decimal>, base: Option<Decimal>, lang: Lang) -> Change {
+/// Why two values cannot be subtracted, in words: one is missing, or (`capped`: an IRR) above
+/// the 1000% a year shown.
+fn not_comparable(
+    what_if: Option<Decimal>,
+    base: Option<Decimal>,
+    capped: bool,
+    lang: Lang,
+) -> Option<String> {
+    let above =
+        |d: Option<Decimal>| capped && d.is_some_and(|d| d > crate::view::cards::IRR_SHOWN_MAX_PCT);
+    let words = |en: &'static str, nl: &'static str| t(lang, en, nl).to_owned();
+    match (what_if, base) {
+        (None, None) => Some(words("none in either", "in geen van beide")),
+        (None, Some(_)) => Some(words("none here", "hier geen")),
+        (Some(_), None) => Some(words("none in the base", "geen in de basis")),
+        (v, b) if above(v) && above(b) => Some(words("both above 1000%", "beide boven 1000%")),
+        (v, _) if above(v) => Some(words("above 1000% here", "hier boven 1000%")),
+        (_, b) if above(b) => Some(words("base above 1000%", "basis boven 1000%")),
+        _ => None,
+    }
+}
+
+fn change(
+    kind: Kind,
+    (what_if, base): (Option<Decimal>, Option<Decimal>),
+    capped: bool,
+    lang: Lang,
+) -> Change {
+    // A figure one side has not, or an IRR above what is shown, is no difference to subtract.
+    if let Some(text) = not_comparable(what_if, base, capped, lang) {
+        return Change { text, better: None };
+    }
     let (Some(v), Some(b)) = (what_if, base) else {
         return Change {
             text: "–".to_owned(),
@@ -207,7 +248,10 @@ impl CompareView {
                 let changes = summaries
                     .iter()
                     .skip(1)
-                    .map(|s| change(f.kind, s.and_then(f.get), base_value, lang))
+                    .map(|s| {
+                        let capped = f.name.0.starts_with("IRR");
+                        change(f.kind, (s.and_then(f.get), base_value), capped, lang)
+                    })
                     .collect();
                 FigureRow {
                     label: t(lang, f.name.0, f.name.1),

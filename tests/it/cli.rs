@@ -80,13 +80,15 @@ fn simulate_json_at(path: &Path, extra: &[&str]) -> Value {
 // simulate --format json: the contract
 // ---------------------------------------------------------------------------------------
 
-const SUMMARY_KEYS: [&str; 10] = [
+const SUMMARY_KEYS: [&str; 12] = [
     "total_costs",
     "total_benefits",
     "net_benefit",
     "roi_pct",
     "npv",
+    "roi_pv_pct",
     "irr_annual_pct",
+    "mirr_annual_pct",
     "break_even_month",
     "payback_months",
     "discounted_payback_months",

@@ -191,10 +191,12 @@ fn money_after_the_horizon_is_warned_about_not_dropped_silently() {
 }
 
 #[test]
-fn flows_that_change_sign_more_than_once_have_no_irr_and_a_falling_back_break_even_is_named() {
-    // Net −1000, +1500, −800, +200: the sign changes three times, so more than one rate can
-    // make the NPV zero; the IRR is null with a warning. Cumulative −1000, +500, −300, −100:
-    // break-even is month 2 (the first crossing), and it falls back below zero in month 3.
+fn flows_that_change_sign_more_than_once_have_an_irr_only_where_one_rate_makes_the_npv_zero() {
+    // Net −1000, +1500, −800, +200: the sign changes three times, the cumulative (−1000, +500,
+    // −300, −100) twice, so neither rule of signs settles it; a scan of the NPV finds one rate
+    // only (bisection in Python over −99.99% to 2000% a month: −17.658% a month, −90.285% a
+    // year), which is the IRR. Break-even is month 2 (the first crossing), and it falls back
+    // below zero in month 3.
     let c = custom_case(
         r#"(name: "build", kind: cost, amount: 1000, timing: OneOff(month: 1)),
            (name: "win", kind: benefit, amount: 1500, timing: OneOff(month: 2)),
@@ -203,17 +205,31 @@ fn flows_that_change_sign_more_than_once_have_no_irr_and_a_falling_back_break_ev
         4,
     );
     let (v, _) = json(&c);
-    assert!(v["summary"]["irr_annual_pct"].is_null());
+    assert_eq!(v["summary"]["irr_annual_pct"], "-90.29");
     assert_eq!(v["summary"]["break_even_month"], 2);
     let w = warnings(&v);
-    assert!(
-        w.iter()
-            .any(|w| w.starts_with("IRR:") && w.contains("3 times")),
-        "{w:?}"
-    );
+    assert!(!w.iter().any(|w| w.starts_with("IRR:")), "{w:?}");
     assert!(
         w.iter()
             .any(|w| w.contains("month 2") && w.contains("again in month 3")),
+        "{w:?}"
+    );
+    // −500, +1050, +100, −800, +100 (numpy-financial's −5, 10.5, 1, −8, 1 × 100): the NPV is
+    // zero at three rates, so there is no IRR, and the warning names them.
+    let c = custom_case(
+        r#"(name: "build", kind: cost, amount: 500, timing: OneOff(month: 1)),
+           (name: "win", kind: benefit, amount: 1050, timing: OneOff(month: 2)),
+           (name: "more", kind: benefit, amount: 100, timing: OneOff(month: 3)),
+           (name: "rebuild", kind: cost, amount: 800, timing: OneOff(month: 4)),
+           (name: "last", kind: benefit, amount: 100, timing: OneOff(month: 5))"#,
+        5,
+    );
+    let (v, _) = json(&c);
+    assert!(v["summary"]["irr_annual_pct"].is_null());
+    let w = warnings(&v);
+    assert!(
+        w.iter()
+            .any(|w| w.starts_with("IRR: the NPV is zero at 3 rates (") && w.contains("a year)")),
         "{w:?}"
     );
 }
@@ -276,4 +292,72 @@ fn the_table_shows_both_variants_and_says_when_there_is_no_risk_adjustment() {
             "{kpi} in\n{table}"
         );
     }
+}
+
+#[test]
+fn a_comparison_says_so_where_a_figure_is_missing_or_above_what_is_shown() {
+    // The issue's case: two scenarios whose IRR is "> 1000%" printed a change of −3,754.1 pp.
+    // −100 then +2000 (IRR 20^12 − 1 a year) against −100 then +3000: both above 1000%, so
+    // the change says that instead of subtracting; against a cost alone (no IRR, no MIRR: the
+    // net never changes sign) it says the figure is missing.
+    use roi_planner::view::compare::{CompareView, Compared};
+    let load = |win: u32| {
+        let c = custom_case(
+            &format!(
+                r#"(name: "build", kind: cost, amount: 100, timing: OneOff(month: 1)),
+                   (name: "win", kind: benefit, amount: {win}, timing: OneOff(month: 2))"#
+            ),
+            2,
+        );
+        let text = std::fs::read_to_string(c.path()).expect("read");
+        let valid = roi_planner::model::file::parse(&text).expect("valid");
+        let p = roi_planner::sim::simulate(&valid).expect("computes");
+        (valid.into_inner(), p)
+    };
+    let (a, pa) = load(2000);
+    let (b, pb) = load(3000);
+    let only_costs = custom_case(
+        r#"(name: "build", kind: cost, amount: 100, timing: OneOff(month: 1))"#,
+        2,
+    );
+    let text = std::fs::read_to_string(only_costs.path()).expect("read");
+    let valid = roi_planner::model::file::parse(&text).expect("valid");
+    let pc = roi_planner::sim::simulate(&valid).expect("computes");
+    let c = valid.into_inner();
+    let view = CompareView::build(
+        &[
+            Compared {
+                name: "a",
+                scenario: &a,
+                projection: Some(&pa),
+            },
+            Compared {
+                name: "b",
+                scenario: &b,
+                projection: Some(&pb),
+            },
+            Compared {
+                name: "c",
+                scenario: &c,
+                projection: Some(&pc),
+            },
+        ],
+        true,
+        roi_planner::model::Lang::En,
+    );
+    let irr = view
+        .figures
+        .iter()
+        .find(|f| f.label == "IRR (a year)")
+        .expect("an IRR row");
+    assert_eq!(irr.values[0], "> 1000%");
+    assert_eq!(irr.changes[0].text, "both above 1000%");
+    assert_eq!(irr.changes[0].better, None);
+    assert_eq!(irr.changes[1].text, "none here");
+    let mirr = view
+        .figures
+        .iter()
+        .find(|f| f.label == "MIRR (a year)")
+        .expect("a MIRR row");
+    assert_eq!(mirr.changes[1].text, "none here");
 }

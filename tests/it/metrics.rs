@@ -663,3 +663,171 @@ fn a_huge_irr_after_many_idle_months_is_found_not_taken_for_minus_100_percent() 
     let r = roi_planner::sim::metrics::irr_monthly(&nets).expect("an IRR");
     assert!((r - 49_999.0).abs() < 1e-6 * 49_999.0, "{r}");
 }
+
+// ---------------------------------------------------------------------------------------
+// IRR wherever it exists, and MIRR
+// ---------------------------------------------------------------------------------------
+
+/// The IRR (monthly) of `flows` as the summary finds it: the monthly rate behind its yearly
+/// percentage, or the note why there is none.
+fn irr_of(flows: &[Decimal]) -> Result<f64, roi_planner::sim::IrrNote> {
+    let (costs, benefits) = split(flows);
+    let (s, _) = run(&costs, &benefits, NO_RISK, dec!(0));
+    match (s.irr_annual_pct, s.irr_note) {
+        (Some(a), _) => Ok((1.0 + a.to_f64().expect("f64") / 100.0).powf(1.0 / 12.0) - 1.0),
+        (None, Some(note)) => Err(note),
+        (None, None) => panic!("no IRR and no note"),
+    }
+}
+
+fn decimals(xs: &[f64]) -> Vec<Decimal> {
+    xs.iter()
+        .map(|&x| Decimal::from_f64_retain(x).expect("decimal"))
+        .collect()
+}
+
+#[test]
+fn irr_agrees_with_numpy_financials_published_cases() {
+    // numpy-financial's documentation and tests (`npf.irr`; values at periods 0, 1, …, which
+    // has the same roots as flows at the end of months 1, 2, …).
+    for (flows, expected) in [
+        (
+            &[-150000.0, 15000.0, 25000.0, 35000.0, 45000.0, 60000.0][..],
+            0.0524,
+        ),
+        (&[-100.0, 0.0, 0.0, 74.0][..], -0.0955),
+        (&[-100.0, 39.0, 59.0, 55.0, 20.0][..], 0.28095),
+        (&[-100.0, 100.0, 0.0, 7.0][..], 0.06206),
+    ] {
+        let irr = irr_of(&decimals(flows)).expect("an IRR");
+        assert!(
+            (irr - expected).abs() < 5e-5,
+            "{flows:?}: {irr}, numpy-financial {expected}"
+        );
+    }
+}
+
+#[test]
+fn one_sign_change_of_the_cumulative_net_gives_the_irr_by_norstrom() {
+    // −100, +50, −20, +90: the monthly net changes sign three times, the cumulative (−100,
+    // −50, −70, +20) once, so by Norström's criterion exactly one rate of zero or more makes
+    // the NPV zero. Checked by bisection of the NPV in Python: 0.0828504 a month.
+    let flows = [dec!(-100), dec!(50), dec!(-20), dec!(90)];
+    let irr = irr_of(&flows).expect("unique by Norström");
+    assert!((irr - 0.0828504).abs() < 1e-6, "{irr}");
+    let npv: f64 = flows
+        .iter()
+        .enumerate()
+        .map(|(i, f)| f.to_f64().unwrap() / (1.0 + irr).powi(i as i32 + 1))
+        .sum();
+    assert!(npv.abs() < 1e-9, "NPV at the IRR: {npv}");
+}
+
+#[test]
+fn several_roots_give_no_irr_and_name_them() {
+    // numpy-financial's case −5, 10.5, 1, −8, 1: `npf.irr` returns 0.0886, one of three rates
+    // that make the NPV zero (bisection in Python: −87.02%, 8.86% and 70.96% a period). The
+    // monthly net changes sign three times and the cumulative (−5, 5.5, 6.5, −1.5, −0.5) twice:
+    // no criterion makes one of them the IRR, so none is given and the note names all three,
+    // as yearly rates.
+    match irr_of(&decimals(&[-5.0, 10.5, 1.0, -8.0, 1.0])) {
+        Err(roi_planner::sim::IrrNote::Several { count, rates }) => {
+            assert_eq!(count, 3);
+            for (got, monthly) in rates.iter().zip([-0.8702012, 0.0885983, 0.7095595]) {
+                let yearly = ((1.0f64 + monthly).powi(12) - 1.0) * 100.0;
+                assert!(
+                    (got - yearly).abs() < 1e-3 * yearly.abs().max(1.0),
+                    "{got} vs {yearly}"
+                );
+            }
+        }
+        other => panic!("expected several roots, got {other:?}"),
+    }
+    // numpy-financial's −100, 100, 0, −7 (`npf.irr` −0.0833): the NPV is zero at −8.33% and
+    // at −67.9% a month, two rates, so no IRR here either.
+    match irr_of(&decimals(&[-100.0, 100.0, 0.0, -7.0])) {
+        Err(roi_planner::sim::IrrNote::Several { count, rates }) => {
+            assert_eq!(count, 2);
+            let monthly = |yearly: f64| (1.0 + yearly / 100.0).powf(1.0 / 12.0) - 1.0;
+            assert!((monthly(rates[1]) + 0.0833).abs() < 1e-4, "{rates:?}");
+            assert!((monthly(rates[0]) + 0.6789).abs() < 1e-3, "{rates:?}");
+        }
+        other => panic!("expected two roots, got {other:?}"),
+    }
+    // Worded for a reader with the three rates.
+    let words = roi_planner::text::warning(
+        &roi_planner::sim::Warning::IrrSeveral {
+            count: 3,
+            rates: [-100.0, 167.3, 62_000.0],
+        },
+        roi_planner::model::Lang::En,
+    );
+    assert!(words.contains("the NPV is zero at 3 rates ("), "{words}");
+    assert!(words.contains("167.3% and 62,000.0% a year)"), "{words}");
+}
+
+#[test]
+fn mirr_agrees_with_numpy_financials_published_cases() {
+    // numpy-financial's tests (`npf.mirr(values, finance_rate, reinvest_rate)`), as a
+    // spreadsheet's MIRR: 0.0666, 0.126094, 0.3428, and none without a negative value.
+    use roi_planner::sim::metrics::mirr;
+    let close = |got: Option<f64>, want: f64, places: i32| {
+        let got = got.expect("a MIRR");
+        assert!(
+            (got - want).abs() < 0.5 * 10f64.powi(-places),
+            "{got} vs {want}"
+        );
+    };
+    close(
+        mirr(
+            &[
+                -4500.0, -800.0, 800.0, 800.0, 600.0, 600.0, 800.0, 800.0, 700.0, 3000.0,
+            ],
+            0.08,
+            0.055,
+        ),
+        0.0666,
+        4,
+    );
+    close(
+        mirr(
+            &[-120000.0, 39000.0, 30000.0, 21000.0, 37000.0, 46000.0],
+            0.10,
+            0.12,
+        ),
+        0.126094,
+        6,
+    );
+    close(
+        mirr(&[100.0, 200.0, -50.0, 300.0, -200.0], 0.05, 0.06),
+        0.3428,
+        4,
+    );
+    assert_eq!(
+        mirr(&[39000.0, 30000.0, 21000.0, 37000.0, 46000.0], 0.10, 0.12),
+        None
+    );
+}
+
+#[test]
+fn the_summary_gives_mirr_and_roi_on_present_values() {
+    // −1000, 300, 400, 500 at 10% a year. By hand (Python, floats): monthly rate
+    // i = 1.1^(1/12) − 1; MIRR = (300(1+i)^2 + 400(1+i) + 500 ÷ 1000)^(1/3) − 1 a month, a year
+    // (1 + that)^12 − 1 = 112.9404%; ROI on present values = (PV 1,170.22 of the benefits −
+    // PV 992.09 of the costs) / PV of the costs = 17.955%.
+    let (costs, benefits) = split(&[dec!(-1000), dec!(300), dec!(400), dec!(500)]);
+    let (s, _) = run(&costs, &benefits, NO_RISK, dec!(10));
+    let i = 1.1f64.powf(1.0 / 12.0) - 1.0;
+    let monthly =
+        ((300.0 * (1.0 + i).powi(2) + 400.0 * (1.0 + i) + 500.0) / 1000.0).powf(1.0 / 3.0) - 1.0;
+    let yearly = ((1.0 + monthly).powi(12) - 1.0) * 100.0;
+    let got = s.mirr_annual_pct.expect("MIRR").to_f64().unwrap();
+    assert!((got - yearly).abs() < 1e-6, "MIRR {got} vs {yearly}");
+    assert!((got - 112.9404).abs() < 1e-4, "MIRR {got}");
+    let d = |m: i32| 1.0 / (1.0 + i).powi(m);
+    let (pv_b, pv_c) = (300.0 * d(2) + 400.0 * d(3) + 500.0 * d(4), 1000.0 * d(1));
+    let roi_pv = (pv_b - pv_c) / pv_c * 100.0;
+    let got = s.roi_pv_pct.expect("ROI on PV").to_f64().unwrap();
+    assert!((got - roi_pv).abs() < 1e-9, "ROI on PV {got} vs {roi_pv}");
+    assert!((got - 17.955).abs() < 1e-3, "ROI on PV {got}");
+}

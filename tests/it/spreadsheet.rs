@@ -204,6 +204,17 @@ fn agrees(p: &Projection, dir: &Path, stem: &str, lang: Lang, label: &str) {
         Some(roi) => close(value("ROI (%)", "ROI (%)"), f(roi), "ROI"),
         None => assert_eq!(value("ROI (%)", "ROI (%)"), "–", "{label}: no ROI"),
     }
+    let roi_pv = value("ROI on present values (%)", "ROI op contante waarden (%)");
+    match sum.roi_pv_pct {
+        Some(roi) => close(roi_pv, f(roi), "ROI on present values"),
+        None => assert_eq!(roi_pv, "–", "{label}: no ROI on present values"),
+    }
+    // MIRR: the engine's own MIRR against the spreadsheet's MIRR function.
+    let mirr = value("MIRR (% a year)", "MIRR (% per jaar)");
+    match sum.mirr_annual_pct {
+        Some(m) => close(mirr, f(m), "MIRR"),
+        None => assert_eq!(mirr, "–", "{label}: no MIRR"),
+    }
     match sum.break_even_month {
         Some(m) => close(
             value("Break-even month", "Break-evenmaand"),
@@ -638,6 +649,8 @@ fn sheet_agrees(valid: &ValidScenario) -> Result<(), String> {
     summary_check("Net benefit", Some(f(s.net_benefit)), flowed)?;
     summary_check("NPV", Some(f(s.npv)), flowed)?;
     summary_check("ROI (%)", s.roi_pct.map(f), CENT)?;
+    summary_check("ROI on present values (%)", s.roi_pv_pct.map(f), CENT)?;
+    summary_check("MIRR (% a year)", s.mirr_annual_pct.map(f), 1e-4)?;
     summary_check("Break-even month", s.break_even_month.map(f64::from), 0.0)?;
     summary_check("Payback (months)", s.payback_months.map(f), 1e-6)?;
     match (s.irr_annual_pct, s.irr_note) {

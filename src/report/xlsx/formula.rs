@@ -7,7 +7,7 @@ use crate::report::ReportError;
 
 /// The spreadsheet functions the workbook's formulas may use: those whose results the
 /// spreadsheet tests compare with the engine.
-pub const FUNCTIONS: [&str; 17] = [
+pub const FUNCTIONS: [&str; 19] = [
     "AND",
     "COUNT",
     "COUNTIF",
@@ -17,7 +17,9 @@ pub const FUNCTIONS: [&str; 17] = [
     "INDEX",
     "INT",
     "IRR",
+    "ISNUMBER",
     "MAX",
+    "MIRR",
     "MIN",
     "NPV",
     "OR",

@@ -514,6 +514,28 @@ fn helper_columns(lang: Lang) -> Vec<Column> {
             Helper,
         ),
         col(
+            "cum_sign",
+            t(lang, "Sign of cumulative net", "Teken cumulatief netto"),
+            "SIGN(ROUND({cum},6))",
+            Helper,
+        ),
+        col(
+            "last_cum_sign",
+            t(lang, "Last sign of cumulative", "Laatste teken cumulatief"),
+            "IF({cum_sign}<>0,{cum_sign},{last_cum_sign-})",
+            Helper,
+        ),
+        col(
+            "cum_change",
+            t(
+                lang,
+                "Sign change of cumulative",
+                "Tekenwisseling cumulatief",
+            ),
+            "IF(AND({cum_sign}<>0,{last_cum_sign-}<>0,{cum_sign}<>{last_cum_sign-}),1,0)",
+            Helper,
+        ),
+        col(
             "be",
             t(lang, "Break-even candidate", "Kandidaat break-even"),
             "IF(AND(COUNT({active@first}:{active})>0,ROUND({cum},6)>=0),{m},\"\")",

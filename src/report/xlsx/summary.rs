@@ -20,6 +20,8 @@ enum SummaryFormat {
     Decimal1,
     /// A month number.
     Month,
+    /// A plain number with its decimals.
+    Number,
 }
 
 /// Writes the Summary sheet; returns the defined names of its results with their rows.
@@ -52,17 +54,18 @@ pub(super) fn write_summary(
         &f.note,
     )
     ?;
-    use SummaryFormat::{Decimal1, Money, Month};
+    use SummaryFormat::{Decimal1, Money, Month, Number};
     let mut names = Vec::new();
     ws.write_string_with_format(3, 0, t(lang, "Figure", "Cijfer"), &f.plain_header)?;
     ws.write_string_with_format(3, 1, t(lang, "Value", "Waarde"), &f.plain_header)?;
     let mut row = 4u32;
-    for (name, label, formula, kind) in summary_rows(lang, layout, projection) {
+    for (name, label, formula, kind) in summary_rows(lang, layout, projection, case) {
         ws.write_string(row, 0, label)?;
         let format = match kind {
             Money => &f.money,
             Decimal1 => &f.decimal1,
             Month => &f.whole,
+            Number => &f.number,
         };
         super::formula::check(&formula)?;
         ws.write_formula_with_format(row, 1, Formula::new(format!("={formula}")), format)?;
@@ -83,14 +86,50 @@ pub(super) fn write_summary(
     Ok(names)
 }
 
+/// Where the spreadsheet's IRR search starts (the engine's monthly root, or 0 without one) and
+/// whether that root came from the scan of the present value for zeros (neither the monthly
+/// nor the cumulative net changes sign exactly once), which no formula repeats.
+fn irr_search_start(figures: &crate::sim::Figures) -> (f64, bool) {
+    use rust_decimal::prelude::ToPrimitive;
+    let changes = |values: &mut dyn Iterator<Item = rust_decimal::Decimal>| {
+        let mut last = None;
+        let mut n = 0u32;
+        for v in values {
+            let positive = if v.is_sign_positive() && !v.is_zero() {
+                true
+            } else if v.is_zero() {
+                continue;
+            } else {
+                false
+            };
+            if last.is_some_and(|l| l != positive) {
+                n += 1;
+            }
+            last = Some(positive);
+        }
+        n
+    };
+    let months = &figures.months;
+    let monthly = changes(&mut months.iter().map(|m| m.net));
+    let cumulative = changes(&mut months.iter().map(|m| m.cumulative_net));
+    match figures.summary.irr_annual_pct.and_then(|a| a.to_f64()) {
+        Some(annual) => (
+            (1.0 + annual / 100.0).powf(1.0 / 12.0) - 1.0,
+            monthly != 1 && cumulative != 1,
+        ),
+        None => (0.0, false),
+    }
+}
+
 /// A headline figure: its defined name (if other cells refer to it), label, formula and format.
 type SummaryRow = (Option<&'static str>, &'static str, String, SummaryFormat);
 
 /// The headline figures as formulas on the projection sheet, risk-adjusted then unadjusted.
-fn summary_rows(lang: Lang, layout: &Layout, projection: &str) -> Vec<SummaryRow> {
+fn summary_rows(lang: Lang, layout: &Layout, projection: &str, case: &Case) -> Vec<SummaryRow> {
     let r = |key: &str| format!("'{projection}'!{}", layout.range(key));
+    let (irr_guess, irr_scanned) = irr_search_start(&case.projection.adjusted);
     let none = t(lang, "none", "geen");
-    use SummaryFormat::{Decimal1, Money, Month};
+    use SummaryFormat::{Decimal1, Money, Month, Number};
     vec![
         (
             None,
@@ -128,13 +167,61 @@ fn summary_rows(lang: Lang, layout: &Layout, projection: &str) -> Vec<SummaryRow
         ),
         (
             None,
-            t(lang, "IRR (% a year)", "IRR (% per jaar)"),
+            t(
+                lang,
+                "ROI on present values (%)",
+                "ROI op contante waarden (%)",
+            ),
             format!(
-                "IF(SUM({ch})=1,IFERROR(((1+IRR({n},0))^12-1)*100,\"–\"),\"–\")",
+                "IF(NPV(k_monthly_rate,{c})>0,(NPV(k_monthly_rate,{b})-NPV(k_monthly_rate,{c}))/NPV(k_monthly_rate,{c})*100,\"–\")",
+                c = r("costs"),
+                b = r("benefits")
+            ),
+            Decimal1,
+        ),
+        (
+            None,
+            t(lang, "IRR (% a year)", "IRR (% per jaar)"),
+            // Unique when the monthly net (Descartes) or the cumulative net (Norström)
+            // changes sign once; else the program's scan found one root, which the search
+            // starts from.
+            format!(
+                "IF(OR(SUM({ch})=1,SUM({cch})=1,res_irr_scanned=1),IFERROR(((1+IRR({n},res_irr_guess))^12-1)*100,\"–\"),\"–\")",
                 ch = r("change"),
+                cch = r("cum_change"),
                 n = r("irr_flow")
             ),
             Decimal1,
+        ),
+        (
+            None,
+            t(lang, "MIRR (% a year)", "MIRR (% per jaar)"),
+            // As a spreadsheet's MIRR, which needs a positive and a negative month.
+            format!(
+                "IF(AND(COUNTIF({n},\">0\")>0,COUNTIF({n},\"<0\")>0),IFERROR(((1+MIRR({n},k_monthly_rate,k_monthly_rate))^12-1)*100,\"–\"),\"–\")",
+                n = r("net")
+            ),
+            Decimal1,
+        ),
+        (
+            Some("res_irr_guess"),
+            t(
+                lang,
+                "IRR: where the search starts (a month; the program's root)",
+                "IRR: startpunt van de zoektocht (per maand; de wortel van het programma)",
+            ),
+            format!("{irr_guess}"),
+            Number,
+        ),
+        (
+            Some("res_irr_scanned"),
+            t(
+                lang,
+                "IRR: one root found by the program's scan (1) or not (0); export again after changing inputs",
+                "IRR: één wortel gevonden door de zoektocht van het programma (1) of niet (0); exporteer opnieuw na een wijziging",
+            ),
+            format!("{}", u8::from(irr_scanned)),
+            Month,
         ),
         (
             Some("res_first_active"),
