@@ -417,7 +417,13 @@ fn simulate(args: &SimulateArgs, out: &mut dyn Write, err: &mut dyn Write) -> u8
             Err(e) => return refuse(err, &[format!("{}: {e}", file.display())]),
         },
         Format::Json => {
-            let mut t = export::to_json(&projection, adjusted).to_string();
+            let longer = match sim::simulate_longer(&scenario) {
+                Ok(l) => l,
+                Err(e) => return refuse(err, &[format!("{}: {e}", file.display())]),
+            };
+            let mut t =
+                export::to_json(&projection, scenario.scenario(), longer.as_ref(), adjusted)
+                    .to_string();
             t.push('\n');
             t
         }

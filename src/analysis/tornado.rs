@@ -57,6 +57,7 @@ fn candidates(s: &Scenario) -> Vec<Target> {
         }
         for d in group_inputs(group) {
             if d.path != "finance.horizon_months"
+                && !crate::model::finance::changes_no_figure(d.path)
                 && crate::model::staffing::uses(s.staffing.model, d.path)
             {
                 out.push(Target::Input(d));

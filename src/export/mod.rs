@@ -12,7 +12,7 @@ use rust_decimal::Decimal;
 use serde_json::{Value, json};
 
 use crate::format::{number, plain2};
-use crate::model::{Initiative, Lang, LineKind};
+use crate::model::{Initiative, Lang, LineKind, Scenario};
 use crate::sim::{Figures, KPI_KEYS, Kpis, Projection, STAFFING_KPI_KEYS, StaffingKpis, Summary};
 use crate::text;
 
@@ -77,8 +77,95 @@ pub fn warning_lines(p: &Projection, risk_adjusted: bool) -> Vec<String> {
         .collect()
 }
 
-/// The projection as the JSON document `roi-planner simulate --format json` prints.
-pub fn to_json(p: &Projection, risk_adjusted: bool) -> Value {
+/// The table of years as JSON, in one variant: each year's `year` (0 for the initial
+/// investment), `label`, `months` (first and last), `costs`, `benefits`, `net`, `pv` (present
+/// value of the net, in the variant) and `lines` (each `key`, `initiative`, `name`, `kind`,
+/// `amount`, `pv`).
+pub fn years_json(s: &Scenario, p: &Projection, risk_adjusted: bool) -> Value {
+    let y = crate::view::years::years(s, p, Lang::En);
+    let years: Vec<Value> = y
+        .years
+        .iter()
+        .enumerate()
+        .map(|(c, year)| {
+            let totals = if risk_adjusted {
+                y.adjusted[c]
+            } else {
+                y.unadjusted[c]
+            };
+            let lines: Vec<Value> = y
+                .lines
+                .iter()
+                .filter_map(|l| {
+                    let line = p.lines.get(l.line)?;
+                    let (amounts, pv) = if risk_adjusted {
+                        (&l.adjusted, &l.pv)
+                    } else {
+                        (&l.unadjusted, &l.pv_unadjusted)
+                    };
+                    Some(json!({
+                        "key": text::line_key(line.id),
+                        "initiative": line.initiative.key(),
+                        "name": text::line_name(line, Lang::En),
+                        "kind": kind_key(line.kind),
+                        "amount": amount(amounts[c]),
+                        "pv": amount(pv[c]),
+                    }))
+                })
+                .collect();
+            json!({
+                "year": year.index,
+                "label": year.label,
+                "months": [year.months.0, year.months.1],
+                "costs": amount(totals.costs),
+                "benefits": amount(totals.benefits),
+                "net": amount(totals.net),
+                "pv": amount(if risk_adjusted { y.pv[c] } else { y.pv_unadjusted[c] }),
+                "lines": lines,
+            })
+        })
+        .collect();
+    Value::Array(years)
+}
+
+/// The longer view as JSON: the second horizon, its summary (in `risk_adjusted`'s variant),
+/// each initiative's contribution and the month it pays back at the margin there.
+fn longer_json(longer: &Projection, risk_adjusted: bool) -> Value {
+    let initiatives: Vec<Value> = longer
+        .initiatives
+        .iter()
+        .map(|i| {
+            let (net, month) = if risk_adjusted {
+                (
+                    i.marginal_net_benefit_adjusted,
+                    i.marginal_break_even_month_adjusted,
+                )
+            } else {
+                (i.marginal_net_benefit, i.marginal_break_even_month)
+            };
+            json!({
+                "name": i.initiative.key(),
+                "marginal_net_benefit": amount(net),
+                "marginal_break_even_month": month,
+            })
+        })
+        .collect();
+    json!({
+        "horizon_months": longer.horizon_months,
+        "summary": summary_json(&longer.figures(risk_adjusted).summary),
+        "initiatives": initiatives,
+    })
+}
+
+/// The projection as the JSON document `roi-planner simulate --format json` prints, with the
+/// table of years, the longer view (when the second horizon differs) and each initiative's
+/// verdict where it costs more than it brings.
+pub fn to_json(
+    p: &Projection,
+    s: &Scenario,
+    longer: Option<&Projection>,
+    risk_adjusted: bool,
+) -> Value {
     let figures = p.figures(risk_adjusted);
     let months: Vec<Value> = figures
         .months
@@ -135,6 +222,9 @@ pub fn to_json(p: &Projection, risk_adjusted: bool) -> Value {
         "baseline_kpis": p.baseline_kpis.first().map_or(Value::Null, |k| {
             staffed_kpis_json(k, p.baseline_staffing_kpis.first())
         }),
+        "years": years_json(s, p, risk_adjusted),
+        "longer_view": longer.map_or(Value::Null, |l| longer_json(l, risk_adjusted)),
+        "verdicts": crate::view::horizons::verdicts(p, longer, Lang::En),
         "warnings": warning_lines(p, risk_adjusted),
     })
 }

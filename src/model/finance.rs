@@ -1,16 +1,72 @@
-//! Finance settings: horizon, discounting, risk adjustment and realisation.
+//! Finance settings: horizon, discounting, risk adjustment and realisation; when the case
+//! starts on the calendar and how its years are shown.
+
+use serde::{Deserialize, Serialize};
 
 use crate::model::input::input_group;
+
+/// Whether the input at `path` only changes what is shown beside the figures (the longer
+/// view's horizon), not the figures: the tornado and goal seek leave it out.
+pub fn changes_no_figure(path: &str) -> bool {
+    path == "finance.second_horizon_months"
+}
+
+/// When month 1 of the case falls and when the organisation's financial year begins: months
+/// then carry calendar names and the table of years shows financial years.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Calendar {
+    /// The calendar year of month 1, 2000 to 2100.
+    pub start_year: u32,
+    /// The calendar month of month 1, 1 (January) to 12.
+    pub start_month: u32,
+    /// The calendar month the financial year begins in, 1 to 12 (1: the calendar year).
+    pub fiscal_year_start_month: u32,
+}
+
+impl Calendar {
+    /// The calendar year and month (1 to 12) of month `m` of the case.
+    pub fn date(&self, m: u32) -> (u32, u32) {
+        let index = self.start_month.saturating_sub(1) + m.saturating_sub(1);
+        (self.start_year + index / 12, index % 12 + 1)
+    }
+
+    /// The financial year month `m` falls in, by the calendar year it begins in.
+    pub fn fiscal_year(&self, m: u32) -> u32 {
+        let (year, month) = self.date(m);
+        if month >= self.fiscal_year_start_month {
+            year
+        } else {
+            year - 1
+        }
+    }
+}
 
 input_group! {
     /// How the projection is judged: over how long, at what discount rate, with how much caution.
     pub struct Finance, group Finance, prefix "finance", descriptors FINANCE_INPUTS {
-        plain {}
+        plain {
+            /// When month 1 falls on the calendar and when the financial year begins; none:
+            /// months and years are counted from the start.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            calendar: Option<Calendar> = None,
+            /// The table of years shows the initial investment (the one-off costs of month 1)
+            /// as year 0, as finance reviews (TEI) do.
+            #[serde(default)]
+            year_zero: bool = false,
+        }
         months {
             horizon_months = 18, 1 to 120,
                 "Horizon" / "Horizon",
                 "Months the projection covers."
                     / "Aantal maanden dat de projectie beslaat.";
+            second_horizon_months = 36, 1 to 120,
+                "Longer view" / "Langere termijn",
+                "A second horizon the headline and each initiative's verdict are also shown at: an initiative can cost more than it brings at 18 months and pay back by 36."
+                    / "Een tweede horizon waarop de kerncijfers en het oordeel per initiatief ook worden getoond: een initiatief kan na 18 maanden meer kosten dan het oplevert en na 36 maanden terugverdiend zijn.",
+                source "Finance reviews (Forrester's Total Economic Impact) judge a case over three years."
+                    / "Financiële reviews (Forresters Total Economic Impact) beoordelen een case over drie jaar.",
+                legacy "crate::model::legacy::thirty_six_months";
             retention_delay_months = 6, 0 to 36,
                 "Retention delay" / "Vertraging klantbehoud",
                 "Months after go-live before lower churn starts to keep customers: retention reacts later than handle time."

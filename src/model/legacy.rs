@@ -33,6 +33,12 @@ pub fn zero_months() -> u32 {
     0
 }
 
+/// A longer view of 36 months: it is only shown beside the case's own horizon and changes
+/// none of its figures.
+pub fn thirty_six_months() -> u32 {
+    36
+}
+
 /// An input to be filled in from another input of the same file (see [`Given`]); zero until
 /// then.
 pub fn unset<N: FromDecimal>() -> N {

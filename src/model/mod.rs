@@ -533,6 +533,25 @@ impl Scenario {
                 ));
             }
         }
+        if let Some(c) = &self.finance.calendar {
+            if !(2000..=2100).contains(&c.start_year) {
+                problems.push(Problem::new(
+                    "finance.calendar.start_year",
+                    format!("is {}, expected 2000 to 2100", c.start_year),
+                ));
+            }
+            for (field, value) in [
+                ("start_month", c.start_month),
+                ("fiscal_year_start_month", c.fiscal_year_start_month),
+            ] {
+                if !(1..=12).contains(&value) {
+                    problems.push(Problem::new(
+                        format!("finance.calendar.{field}"),
+                        format!("is {value}, expected a month from 1 (January) to 12"),
+                    ));
+                }
+            }
+        }
         // Staffing's own limit, on inputs that are each within their range.
         if problems.is_empty() {
             problems.extend(staffing::problems(&self));

@@ -519,6 +519,8 @@ fn t_(lang: Lang, en: &'static str, nl: &'static str) -> &'static str {
 fn details(blocks: &mut Vec<Block>, case: &Case, lang: Lang, inputs: bool) {
     monthly_table(blocks, &case.projection, lang);
     initiatives(blocks, &case.projection, lang);
+    verdicts_and_longer_view(blocks, case, lang);
+    years_table(blocks, case, lang);
     staffing_table(blocks, case, lang);
     how_sure(blocks, case, lang);
     if inputs {
@@ -758,6 +760,158 @@ fn initiatives(blocks: &mut Vec<Block>, p: &Projection, lang: Lang) {
     if p.initiatives.len() > 1 {
         blocks.push(Block::Note(compare::interaction_note(lang).to_owned()));
     }
+}
+
+/// Each initiative that costs more than it brings, in a sentence, and the case at its horizon
+/// beside the longer view (an initiative whose verdict changes between them marked).
+fn verdicts_and_longer_view(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {
+    let p = &case.projection;
+    let longer = case.view.longer.as_ref();
+    for sentence in crate::view::horizons::verdicts(p, longer, lang) {
+        blocks.push(Block::Paragraph(sentence));
+    }
+    let Some(longer) = longer else {
+        return;
+    };
+    let view = crate::view::horizons::LongerView::build(p, longer, lang);
+    blocks.push(Block::Subheading(crate::tr!(
+        lang,
+        "At {} and at {} months",
+        "Na {} en na {} maanden",
+        view.horizons.0,
+        view.horizons.1
+    )));
+    blocks.push(Block::Table(Table {
+        headers: vec![
+            String::new(),
+            crate::tr!(lang, "{} months", "{} maanden", view.horizons.0),
+            crate::tr!(lang, "{} months", "{} maanden", view.horizons.1),
+        ],
+        rows: view
+            .rows
+            .into_iter()
+            .map(|r| Row {
+                cells: vec![
+                    Cell::Text(if r.flips {
+                        crate::tr!(
+                            lang,
+                            "{} (the verdict changes)",
+                            "{} (het oordeel verandert)",
+                            r.label
+                        )
+                    } else {
+                        r.label
+                    }),
+                    Cell::Text(r.at_horizon),
+                    Cell::Text(r.at_longer),
+                ],
+                style: if r.flips {
+                    RowStyle::Highlight
+                } else {
+                    RowStyle::Normal
+                },
+            })
+            .collect(),
+        numeric_from: 1,
+    }));
+    blocks.push(Block::Note(
+        t(
+            lang,
+            "Risk-adjusted. The longer view is the same case over more months (the second horizon in the finance settings); it changes none of the figures above.",
+            "Na risicocorrectie. De langere termijn is dezelfde case over meer maanden (de tweede horizon in de financiële instellingen); die verandert geen van de cijfers hierboven.",
+        )
+        .to_owned(),
+    ));
+}
+
+/// The case by year: every line risk-adjusted, the totals unadjusted and risk-adjusted, and
+/// the present value of each line and year.
+fn years_table(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {
+    let p = &case.projection;
+    let y = crate::view::years::years(case.scenario(), p, lang);
+    blocks.push(Block::Heading(t(lang, "By year", "Per jaar").to_owned()));
+    let mut headers = vec![String::new()];
+    headers.extend(y.years.iter().map(|year| year.label.clone()));
+    headers.push(t(lang, "Total", "Totaal").to_owned());
+    headers.push(t(lang, "Present value", "Contante waarde").to_owned());
+    let money_row = |label: String, values: &[Decimal], pv: Option<Decimal>, style| {
+        let mut cells = vec![Cell::Text(label)];
+        cells.extend(values.iter().map(|&v| Cell::Money(v)));
+        cells.push(Cell::Money(values.iter().sum()));
+        cells.push(pv.map_or_else(|| Cell::Text(String::new()), Cell::Money));
+        Row { cells, style }
+    };
+    let mut rows = Vec::new();
+    for l in &y.lines {
+        let Some(line) = p.lines.get(l.line) else {
+            continue;
+        };
+        let sign = match l.kind {
+            crate::model::LineKind::Cost => -Decimal::ONE,
+            crate::model::LineKind::Benefit => Decimal::ONE,
+        };
+        let signed: Vec<Decimal> = l.adjusted.iter().map(|v| sign * v).collect();
+        let pv: Decimal = l.pv.iter().map(|v| sign * v).sum();
+        rows.push(money_row(
+            crate::text::line_name(line, lang),
+            &signed,
+            Some(pv),
+            RowStyle::Normal,
+        ));
+    }
+    let pick =
+        |f: fn(&crate::view::years::YearTotals) -> Decimal,
+         t: &[crate::view::years::YearTotals]| { t.iter().map(f).collect::<Vec<_>>() };
+    rows.push(money_row(
+        t(lang, "Net, risk-adjusted", "Netto, na risicocorrectie").to_owned(),
+        &pick(|t| t.net, &y.adjusted),
+        Some(y.pv_total()),
+        RowStyle::Total,
+    ));
+    rows.push(money_row(
+        t(lang, "Net, unadjusted", "Netto, ongecorrigeerd").to_owned(),
+        &pick(|t| t.net, &y.unadjusted),
+        Some(y.pv_unadjusted.iter().sum()),
+        RowStyle::Normal,
+    ));
+    rows.push(money_row(
+        t(
+            lang,
+            "Present value of the net",
+            "Contante waarde van het netto",
+        )
+        .to_owned(),
+        &y.pv,
+        None,
+        RowStyle::Normal,
+    ));
+    blocks.push(Block::Table(Table {
+        headers,
+        rows,
+        numeric_from: 1,
+    }));
+    let s = &p.adjusted.summary;
+    let pct =
+        |d: Option<Decimal>| d.map_or_else(|| "–".to_owned(), |d| format::percent(d, 1, lang));
+    blocks.push(Block::Note(if case.scenario().finance.year_zero {
+        crate::tr!(
+            lang,
+            "Costs negative, benefits positive; lines risk-adjusted. Initial: the one-off costs of month 1, not discounted. Present values at {} a year, each month's amount at its end. ROI {}, on present values {}.",
+            "Kosten negatief, baten positief; posten na risicocorrectie. Initieel: de eenmalige kosten van maand 1, niet verdisconteerd. Contante waarden tegen {} per jaar, elk maandbedrag aan het eind van de maand. ROI {}, op contante waarden {}.",
+            format::percent(s.discount_rate_annual_pct, 1, lang),
+            pct(s.roi_pct),
+            pct(s.roi_pv_pct)
+        )
+    } else {
+        crate::tr!(
+            lang,
+            "Costs negative, benefits positive; lines risk-adjusted. Present values at {} a year, each month's amount at its end (their sum is the NPV). ROI {}, on present values {}.",
+            "Kosten negatief, baten positief; posten na risicocorrectie. Contante waarden tegen {} per jaar, elk maandbedrag aan het eind van de maand (de som is de NCW). ROI {}, op contante waarden {}.",
+            format::percent(s.discount_rate_annual_pct, 1, lang),
+            pct(s.roi_pct),
+            pct(s.roi_pv_pct)
+        )
+    }));
 }
 
 fn how_sure(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {

@@ -250,6 +250,7 @@ impl Case {
         if !valid.scenario().actuals.is_empty() {
             view.tracking = sim::tracking::track(&valid, &projection).map_err(fail)?;
         }
+        view.longer = sim::simulate_longer(&valid).map_err(fail)?;
         let ranged = !valid.scenario().ranges.is_empty();
         let (mc, tornado) = if ranged {
             let settings = Settings {

@@ -162,6 +162,12 @@ pub struct InitiativeFigures {
     pub marginal_net_benefit: Decimal,
     /// The same, risk-adjusted.
     pub marginal_net_benefit_adjusted: Decimal,
+    /// The first month the cumulative difference it makes to the whole (combined minus
+    /// without it) is zero or more, from the first month it makes any; none within the
+    /// horizon. Unadjusted.
+    pub marginal_break_even_month: Option<u32>,
+    /// The same, risk-adjusted.
+    pub marginal_break_even_month_adjusted: Option<u32>,
 }
 
 /// One variant (risk-adjusted or not) of an initiative's figures.
@@ -324,6 +330,24 @@ pub fn simulate(scenario: &ValidScenario) -> Result<Projection, Overflow> {
     project(scenario, true)
 }
 
+/// The projection at the scenario's second horizon (`finance.second_horizon_months`, the
+/// longer view), or none when it is the horizon itself. Actuals and ranges play no part.
+pub fn simulate_longer(scenario: &ValidScenario) -> Result<Option<Projection>, Overflow> {
+    let s = scenario.scenario();
+    let second = s.finance.second_horizon_months;
+    if second == s.finance.horizon_months {
+        return Ok(None);
+    }
+    let mut longer = s.clone();
+    longer.finance.horizon_months = second;
+    longer.actuals.clear();
+    match longer.validate() {
+        Ok(valid) => simulate(&valid).map(Some),
+        // A horizon from 1 to 120 leaves a valid scenario valid; should it not, no longer view.
+        Err(_) => Ok(None),
+    }
+}
+
 /// One 18-month (horizon-long) simulation: the ledger and the metrics with and without risk
 /// adjustment, leaving `initiatives` empty. The stand-alone and marginal figures take one more
 /// run per initiative each; callers that do not show them save that time.
@@ -342,6 +366,47 @@ pub(crate) fn risk_factors(s: &Scenario) -> RiskFactors<Exact> {
 }
 
 /// The net benefit of a ledger with the given risk factors, month by month.
+/// The month net of a ledger at risk factors `k`, month by month.
+fn adjusted_nets(l: &Ledger<Exact>, k: RiskFactors<Exact>) -> impl Iterator<Item = Exact> + '_ {
+    let same = k.saving == k.revenue;
+    l.costs
+        .iter()
+        .zip(&l.benefits)
+        .zip(&l.revenue)
+        .map(move |((&c, &b), &r)| {
+            let b = if same {
+                b * k.saving
+            } else {
+                (b - r) * k.saving + r * k.revenue
+            };
+            b - c * k.cost
+        })
+}
+
+/// The first month from which an initiative has paid for itself at the margin: the cumulative
+/// of (the whole's net − the net without it) is zero or more, counted from the first month it
+/// makes a difference.
+fn marginal_break_even(
+    whole: &Ledger<Exact>,
+    without: &Ledger<Exact>,
+    k: RiskFactors<Exact>,
+) -> Option<u32> {
+    let mut cumulative = Exact::from(Decimal::ZERO);
+    let mut started = false;
+    for (i, (a, b)) in adjusted_nets(whole, k)
+        .zip(adjusted_nets(without, k))
+        .enumerate()
+    {
+        let difference = a - b;
+        cumulative = cumulative + difference;
+        started = started || !crate::sim::number::Num::is_zero(difference);
+        if started && cumulative >= Exact::from(Decimal::ZERO) {
+            return Some(i as u32 + 1);
+        }
+    }
+    None
+}
+
 fn adjusted_net(l: &Ledger<Exact>, k: RiskFactors<Exact>) -> Exact {
     let same = k.saving == k.revenue;
     l.costs.iter().zip(&l.benefits).zip(&l.revenue).fold(
@@ -540,6 +605,12 @@ fn initiative_figures(
             standalone_adjusted: standalone(adjusted_factors)?,
             marginal_net_benefit: marginal(no_risk)?,
             marginal_net_benefit_adjusted: marginal(adjusted_factors)?,
+            marginal_break_even_month: marginal_break_even(ledger, &without, no_risk),
+            marginal_break_even_month_adjusted: marginal_break_even(
+                ledger,
+                &without,
+                adjusted_factors,
+            ),
         });
     }
     Ok(initiatives)

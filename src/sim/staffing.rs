@@ -255,7 +255,7 @@ impl<N: Num> Path<N> {
                     let_go = let_go + surplus;
                     paid = paid - surplus;
                 } else {
-                    self.leaving.push((m + r.notice, surplus));
+                    self.leaving.push((m.saturating_add(r.notice), surplus));
                 }
             }
         }

@@ -596,6 +596,8 @@ impl PlannerApp {
             Command::SetStaffingModel(model) => self.edit(|s| s.staffing.model = model),
             Command::SetHeadcountPolicy(policy) => self.edit(|s| s.staffing.policy = policy),
             Command::SetTrainNewHires(on) => self.edit(|s| s.staffing.train_new_hires = on),
+            Command::SetCalendar(calendar) => self.edit(|s| s.finance.calendar = calendar),
+            Command::SetYearZero(on) => self.edit(|s| s.finance.year_zero = on),
             Command::AddCustomLine => self.add_custom_line(),
             Command::EditCustomLine(i, line) => self.edit(|s| s.replace_custom_line(i, line)),
             Command::RemoveCustomLine(i) => self.edit(|s| s.remove_custom_line(i)),

@@ -83,6 +83,10 @@ pub enum Command {
     SetHeadcountPolicy(crate::model::HeadcountPolicy),
     /// Train new hires too (at the course fee), or not.
     SetTrainNewHires(bool),
+    /// Set (or clear) when the case starts on the calendar and its financial year.
+    SetCalendar(Option<crate::model::finance::Calendar>),
+    /// Show the initial investment as year 0 in the table of years, or not.
+    SetYearZero(bool),
     /// Add a custom line.
     AddCustomLine,
     /// Change a custom line.

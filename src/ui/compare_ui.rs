@@ -86,7 +86,67 @@ fn initiatives_ui(ui: &mut egui::Ui, doc: &Document, display: Display) {
             .wrap(),
         );
     }
+    longer_view_ui(ui, doc, p, display);
     ui.add_space(12.0);
+}
+
+/// Each initiative's verdict where it costs more than it brings, and the case at its horizon
+/// beside the longer view (risk-adjusted).
+fn longer_view_ui(ui: &mut egui::Ui, doc: &Document, p: &crate::sim::Projection, display: Display) {
+    let longer = doc.cached_view().and_then(|v| v.longer.as_ref());
+    for sentence in crate::view::horizons::verdicts(p, longer, display.lang) {
+        ui.add(egui::Label::new(sentence).wrap());
+    }
+    let Some(longer) = longer else { return };
+    let view = crate::view::horizons::LongerView::build(p, longer, display.lang);
+    ui.add_space(6.0);
+    ui.label(
+        egui::RichText::new(crate::tr!(
+            display.lang,
+            "At {} and at {} months (risk-adjusted)",
+            "Na {} en na {} maanden (na risicocorrectie)",
+            view.horizons.0,
+            view.horizons.1
+        ))
+        .strong(),
+    )
+    .on_hover_text(display.t(
+        "The same case over more months: the longer view in the finance settings. It changes none of the figures of the horizon.",
+        "Dezelfde case over meer maanden: de langere termijn in de financiële instellingen. Die verandert geen cijfer van de horizon.",
+    ));
+    let headers = [
+        GridCell::new(
+            &crate::tr!(display.lang, "{} months", "{} maanden", view.horizons.0),
+            Tone::Weak,
+        ),
+        GridCell::new(
+            &crate::tr!(display.lang, "{} months", "{} maanden", view.horizons.1),
+            Tone::Weak,
+        ),
+    ];
+    let warn = Tone::Colour(crate::ui::palette::sign_colour(false, display.dark));
+    let grid: Vec<GridRow> = view
+        .rows
+        .iter()
+        .map(|r| GridRow {
+            label: if r.flips {
+                crate::tr!(
+                    display.lang,
+                    "{} (the verdict changes)",
+                    "{} (het oordeel verandert)",
+                    r.label
+                )
+            } else {
+                r.label.clone()
+            },
+            strong: false,
+            cells: vec![
+                GridCell::new(&r.at_horizon, if r.flips { warn } else { Tone::Normal }),
+                GridCell::new(&r.at_longer, Tone::Normal),
+            ],
+        })
+        .collect();
+    figure_grid(ui, &headers, &grid);
 }
 
 /// Draws the comparison of `docs`; the first is the base.

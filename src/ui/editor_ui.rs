@@ -195,6 +195,9 @@ pub fn editor_ui(
                     if group == Group::Staffing {
                         staffing_ui(app, ui, scenario);
                     }
+                    if group == Group::Finance {
+                        calendar_ui(app, ui, scenario);
+                    }
                     let model = scenario.staffing.model;
                     for input in group_inputs(group)
                         .iter()
@@ -358,6 +361,82 @@ fn staffing_ui(app: &mut Editor<'_>, ui: &mut egui::Ui, scenario: &Scenario) {
         .changed()
     {
         app.commands.push(Command::SetTrainNewHires(train));
+    }
+}
+
+/// When the case starts on the calendar, when its financial year begins, and whether the
+/// table of years shows the initial investment as year 0.
+fn calendar_ui(app: &mut Editor<'_>, ui: &mut egui::Ui, scenario: &Scenario) {
+    use crate::model::finance::Calendar;
+    let current = scenario.finance.calendar;
+    let mut dated = current.is_some();
+    let label = app.t(
+        "Dates: month 1 is a calendar month",
+        "Datums: maand 1 is een kalendermaand",
+    );
+    if ui
+        .checkbox(&mut dated, label)
+        .on_hover_text(app.t(
+            "Months then carry their calendar names and the table of years shows financial years.",
+            "Maanden krijgen dan hun kalendernaam en de tabel per jaar toont boekjaren.",
+        ))
+        .accessible_name(label)
+        .changed()
+    {
+        app.commands
+            .push(Command::SetCalendar(dated.then_some(Calendar {
+                start_year: 2027,
+                start_month: 1,
+                fiscal_year_start_month: 1,
+            })));
+    }
+    if let Some(mut c) = current {
+        ui.horizontal_wrapped(|ui| {
+            let fields: [(&str, &mut u32, std::ops::RangeInclusive<u32>); 3] = [
+                (
+                    app.t("Start year", "Startjaar"),
+                    &mut c.start_year,
+                    2000..=2100,
+                ),
+                (
+                    app.t("Start month", "Startmaand"),
+                    &mut c.start_month,
+                    1..=12,
+                ),
+                (
+                    app.t("Financial year begins in month", "Boekjaar begint in maand"),
+                    &mut c.fiscal_year_start_month,
+                    1..=12,
+                ),
+            ];
+            let mut changed = false;
+            for (name, value, range) in fields {
+                ui.label(name);
+                changed |= ui
+                    .add(egui::DragValue::new(value).range(range))
+                    .accessible_name(name)
+                    .changed();
+            }
+            if changed {
+                app.commands.push(Command::SetCalendar(Some(c)));
+            }
+        });
+    }
+    let mut zero = scenario.finance.year_zero;
+    let label = app.t(
+        "Initial investment as year 0",
+        "Initiële investering als jaar 0",
+    );
+    if ui
+        .checkbox(&mut zero, label)
+        .on_hover_text(app.t(
+            "The table of years shows the one-off costs of month 1 as year 0, not discounted, as finance reviews (TEI) do.",
+            "De tabel per jaar toont de eenmalige kosten van maand 1 als jaar 0, niet verdisconteerd, zoals financiële reviews (TEI) doen.",
+        ))
+        .accessible_name(label)
+        .changed()
+    {
+        app.commands.push(Command::SetYearZero(zero));
     }
 }
 

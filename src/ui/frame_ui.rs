@@ -496,7 +496,7 @@ impl PlannerApp {
                 charts_ui::charts_ui(ui, &shown, doc, display, commands);
             }
             Tab::Kpis => kpi_ui::kpi_ui(ui, view, display, commands),
-            Tab::Table => table_ui::table_ui(ui, view, id, display),
+            Tab::Table => table_ui::table_ui(ui, view, &doc.scenario, id, display),
             Tab::Uncertainty => {
                 let PlannerApp {
                     docs,

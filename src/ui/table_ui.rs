@@ -1,7 +1,8 @@
 //! The monthly table (built in [`crate::view::table`]): month, costs, benefits, net, cumulative
 //! net and ROI to date with a totals row; the lines of each initiative open on demand beside
 //! them with their subtotals. The header row and the month column stay in place while the rest
-//! scrolls.
+//! scrolls. A switch shows the case by year instead ([`crate::view::years`]): each line
+//! risk-adjusted per year with its total and present value, the nets and their present value.
 
 use crate::model::Initiative;
 use crate::ui::figure_ui::{Tone, fitted_label};
@@ -19,8 +20,25 @@ const GROUP_GAP: f32 = 16.0;
 
 /// Draws the monthly table of a scenario's view; `id` keeps which line groups are open apart
 /// per scenario.
-pub fn table_ui(ui: &mut egui::Ui, view: &ScenarioView, id: u64, display: Display) {
+pub fn table_ui(
+    ui: &mut egui::Ui,
+    view: &ScenarioView,
+    scenario: &crate::model::Scenario,
+    id: u64,
+    display: Display,
+) {
     let Some(p) = &view.projection else { return };
+    let by_year_id = egui::Id::unique("table_by_year");
+    let mut by_year: bool = ui.data(|d| d.get_temp(by_year_id)).unwrap_or(false);
+    ui.horizontal(|ui| {
+        ui.selectable_value(&mut by_year, false, display.t("By month", "Per maand"));
+        ui.selectable_value(&mut by_year, true, display.t("By year", "Per jaar"));
+    });
+    ui.data_mut(|d| d.insert_temp(by_year_id, by_year));
+    if by_year {
+        years_ui(ui, p, scenario, display);
+        return;
+    }
     let t = table::build(p, display.risk_adjusted, display.lang);
     let open_id = egui::Id::unique(("table_open_groups", id));
     let mut open: Vec<Initiative> = ui.data(|d| d.get_temp(open_id)).unwrap_or_default();
@@ -49,6 +67,102 @@ pub fn table_ui(ui: &mut egui::Ui, view: &ScenarioView, id: u64, display: Displa
     });
     ui.data_mut(|d| d.insert_temp(open_id, open.clone()));
     grid_ui(ui, &t, &open, id, display);
+}
+
+/// The case by year: each line (costs negative) per year, its total and present value, then
+/// the nets, in the variant shown.
+fn years_ui(
+    ui: &mut egui::Ui,
+    p: &crate::sim::Projection,
+    scenario: &crate::model::Scenario,
+    display: Display,
+) {
+    use crate::ui::figure_ui::{GridCell, GridRow, figure_grid};
+    use rust_decimal::Decimal;
+    let y = crate::view::years::years(scenario, p, display.lang);
+    let money = |d: Decimal| crate::format::money_whole(d, display.lang);
+    let mut headers: Vec<GridCell> = y
+        .years
+        .iter()
+        .map(|year| GridCell::new(&year.label, Tone::Weak))
+        .collect();
+    headers.push(GridCell::new(display.t("Total", "Totaal"), Tone::Weak));
+    headers.push(GridCell::new(
+        display.t("Present value", "Contante waarde"),
+        Tone::Weak,
+    ));
+    let row = |label: String, values: &[Decimal], pv: Option<Decimal>, strong: bool| {
+        let tone = if strong { Tone::Strong } else { Tone::Normal };
+        let mut cells: Vec<GridCell> = values
+            .iter()
+            .map(|&v| GridCell::new(money(v), tone))
+            .collect();
+        cells.push(GridCell::new(money(values.iter().sum()), tone));
+        cells.push(GridCell::new(pv.map_or_else(String::new, money), tone));
+        GridRow {
+            label,
+            strong,
+            cells,
+        }
+    };
+    let mut rows = Vec::new();
+    for l in &y.lines {
+        let Some(line) = p.lines.get(l.line) else {
+            continue;
+        };
+        let sign = match l.kind {
+            crate::model::LineKind::Cost => -Decimal::ONE,
+            crate::model::LineKind::Benefit => Decimal::ONE,
+        };
+        let (amounts, pv) = if display.risk_adjusted {
+            (&l.adjusted, &l.pv)
+        } else {
+            (&l.unadjusted, &l.pv_unadjusted)
+        };
+        let signed: Vec<Decimal> = amounts.iter().map(|v| sign * v).collect();
+        rows.push(row(
+            crate::text::line_name(line, display.lang),
+            &signed,
+            Some(pv.iter().map(|v| sign * v).sum()),
+            false,
+        ));
+    }
+    let (totals, pv) = if display.risk_adjusted {
+        (&y.adjusted, &y.pv)
+    } else {
+        (&y.unadjusted, &y.pv_unadjusted)
+    };
+    let nets: Vec<Decimal> = totals.iter().map(|t| t.net).collect();
+    rows.push(row(
+        display.t("Net", "Netto").to_owned(),
+        &nets,
+        Some(pv.iter().sum()),
+        true,
+    ));
+    rows.push(row(
+        display
+            .t("Present value of the net", "Contante waarde van het netto")
+            .to_owned(),
+        pv,
+        None,
+        false,
+    ));
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            figure_grid(ui, &headers, &rows);
+            ui.add(
+                egui::Label::new(
+                    egui::RichText::new(display.t(
+                        "Costs negative, benefits positive. Present values at the discount rate, each month's amount at its end: the present values add up to the NPV. The finance settings set a calendar (financial years), the initial investment as year 0, and the longer view.",
+                        "Kosten negatief, baten positief. Contante waarden tegen de disconteringsvoet, elk maandbedrag aan het eind van de maand: samen zijn ze de NCW. In de financiële instellingen stelt u een kalender in (boekjaren), de initiële investering als jaar 0, en de langere termijn.",
+                    ))
+                    .small()
+                    .weak(),
+                )
+                .wrap(),
+            );
+        });
 }
 
 /// Where a cell goes and what it shows.

@@ -363,7 +363,10 @@ fn goal_seek_ui(
             .selected_text(current)
             .height(400.0)
             .show_ui(ui, |ui| {
-                for d in all_inputs().filter(|d| d.path != "finance.horizon_months") {
+                for d in all_inputs().filter(|d| {
+                    d.path != "finance.horizon_months"
+                        && !crate::model::finance::changes_no_figure(d.path)
+                }) {
                     let label = format!("{} – {}", d.group.title().get(lang), d.label.get(lang));
                     ui.selectable_value(&mut options.goal_input, d.path, label);
                 }

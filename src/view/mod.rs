@@ -9,12 +9,14 @@
 
 pub mod cards;
 pub mod compare;
+pub mod horizons;
 pub mod kpi;
 pub mod names;
 pub mod palette;
 pub mod table;
 pub mod tracking;
 pub mod uncertainty;
+pub mod years;
 
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
@@ -89,6 +91,8 @@ pub struct ScenarioView {
     pub kpi: KpiSeries,
     /// The plan against the actuals, when the scenario has actuals within its horizon.
     pub tracking: Option<sim::tracking::Tracking>,
+    /// The same case at its second horizon (the longer view), when that differs.
+    pub longer: Option<Projection>,
 }
 
 /// The one place money and other model figures leave `Decimal` for plots and sliders.
@@ -122,6 +126,7 @@ impl ScenarioView {
                 };
                 ScenarioView {
                     tracking,
+                    longer: sim::simulate_longer(&valid).ok().flatten(),
                     ..Self::of(p, scenario)
                 }
             }
@@ -141,6 +146,7 @@ impl ScenarioView {
             projection: Some(p),
             problems: Vec::new(),
             tracking: None,
+            longer: None,
         }
     }
 

@@ -211,10 +211,66 @@ fn assert_contract(v: &Value, horizon: u64) {
             "summary",
             "initiatives",
             "baseline_kpis",
+            "years",
+            "longer_view",
+            "verdicts",
             "warnings",
         ],
     );
     assert_kpis("baseline_kpis", &v["baseline_kpis"]);
+    // The years: months 1 to the horizon once each, every money field an amount, and the
+    // present values adding up to the NPV within a cent a year.
+    let years = v["years"].as_array().expect("years is a list");
+    let mut next = 1;
+    let mut pv = 0.0;
+    for y in years {
+        assert_keys(
+            "a year",
+            y,
+            &[
+                "year", "label", "months", "costs", "benefits", "net", "pv", "lines",
+            ],
+        );
+        for key in ["costs", "benefits", "net", "pv"] {
+            assert_amount(&format!("years[].{key}"), &y[key]);
+        }
+        assert_eq!(y["months"][0].as_u64(), Some(next), "years run on");
+        next = y["months"][1].as_u64().expect("last month") + 1;
+        pv += y["pv"]
+            .as_str()
+            .and_then(|s| s.parse::<f64>().ok())
+            .expect("pv");
+        for l in y["lines"].as_array().expect("lines") {
+            assert_keys(
+                "a year's line",
+                l,
+                &["key", "initiative", "name", "kind", "amount", "pv"],
+            );
+        }
+    }
+    assert_eq!(next, horizon + 1, "the years cover the horizon");
+    let npv: f64 = v["summary"]["npv"]
+        .as_str()
+        .and_then(|s| s.parse().ok())
+        .expect("npv");
+    assert!(
+        (pv - npv).abs() <= 0.01 * years.len() as f64,
+        "PV {pv} against NPV {npv}"
+    );
+    assert!(
+        v["verdicts"]
+            .as_array()
+            .expect("a list")
+            .iter()
+            .all(Value::is_string)
+    );
+    if !v["longer_view"].is_null() {
+        assert_keys(
+            "longer_view",
+            &v["longer_view"],
+            &["horizon_months", "summary", "initiatives"],
+        );
+    }
     assert!(
         v["warnings"]
             .as_array()

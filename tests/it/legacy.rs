@@ -43,6 +43,9 @@ fn simulate(path: &Path, unadjusted: bool) -> Value {
 fn old_shape(mut v: Value) -> (Value, Vec<String>) {
     let object = v.as_object_mut().expect("an object");
     object.remove("baseline_kpis");
+    object.remove("years");
+    object.remove("longer_view");
+    object.remove("verdicts");
     if let Some(summary) = object.get_mut("summary").and_then(Value::as_object_mut) {
         summary.remove("roi_pv_pct");
         summary.remove("mirr_annual_pct");

@@ -21,3 +21,4 @@ mod tracking;
 mod ui;
 mod variance;
 mod window;
+mod years;

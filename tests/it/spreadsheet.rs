@@ -254,16 +254,41 @@ fn every_bundled_scenario_recalculates_to_the_engines_figures_in_every_month() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut files = Vec::new();
     let mut expected = Vec::new();
-    for b in &BUNDLED {
-        let valid = b.load().expect("bundled scenarios parse");
+    // Every bundled scenario, and the combined one again with a calendar (April start, a
+    // financial year from April) and the initial investment as year 0.
+    let mut cases: Vec<(String, ValidScenario)> = BUNDLED
+        .iter()
+        .map(|b| {
+            (
+                b.name.to_owned(),
+                b.load().expect("bundled scenarios parse"),
+            )
+        })
+        .collect();
+    let mut dated = bundled::find("combined")
+        .expect("bundled")
+        .load()
+        .expect("parses")
+        .into_inner();
+    dated.finance.calendar = Some(roi_planner::model::finance::Calendar {
+        start_year: 2027,
+        start_month: 4,
+        fiscal_year_start_month: 4,
+    });
+    dated.finance.year_zero = true;
+    cases.push((
+        "combined-dated".to_owned(),
+        dated.validate().expect("valid"),
+    ));
+    for (name, valid) in cases {
         let c = case(valid);
         // English for every scenario, Dutch (other sheet names and words) for one.
         let mut langs = vec![Lang::En];
-        if b.name == "combined" {
+        if name == "combined" {
             langs.push(Lang::Nl);
         }
         for lang in langs {
-            let stem = format!("{}-{lang:?}", b.name);
+            let stem = format!("{name}-{lang:?}");
             let path = dir.path().join(format!("{stem}.xlsx"));
             std::fs::write(
                 &path,
@@ -271,13 +296,57 @@ fn every_bundled_scenario_recalculates_to_the_engines_figures_in_every_month() {
             )
             .expect("write");
             files.push(path);
-            expected.push((stem, lang, c.projection.clone()));
+            expected.push((stem, lang, c.projection.clone(), c.scenario().clone()));
         }
     }
     recalculate(&files, dir.path());
-    for (stem, lang, p) in &expected {
+    for (stem, lang, p, scenario) in &expected {
         agrees(p, dir.path(), stem, *lang, stem);
+        years_agree(p, scenario, dir.path(), stem, *lang);
     }
+}
+
+/// The recalculated Years sheet against the engine's table of years: the net of every year
+/// and its present value, to the cent.
+fn years_agree(
+    p: &Projection,
+    s: &roi_planner::model::Scenario,
+    dir: &Path,
+    stem: &str,
+    lang: Lang,
+) {
+    let y = roi_planner::view::years::years(s, p, lang);
+    let name = match lang {
+        Lang::En => "Years",
+        Lang::Nl => "Jaren",
+    };
+    let rows = sheet(&dir.join(format!("{stem}-{name}.csv")));
+    let header = rows
+        .iter()
+        .find(|r| r.first().is_some_and(|c| c == "Line" || c == "Post"))
+        .unwrap_or_else(|| panic!("{stem}: a header row"));
+    for (c, year) in y.years.iter().enumerate() {
+        assert_eq!(header[1 + c], year.label, "{stem}: year {c}");
+    }
+    let net = rows
+        .iter()
+        .find(|r| r.first().is_some_and(|c| c == "Net" || c == "Netto"))
+        .unwrap_or_else(|| panic!("{stem}: a net row"));
+    for (c, totals) in y.adjusted.iter().enumerate() {
+        let got = number(&net[1 + c], &format!("{stem} net of {}", y.years[c].label));
+        assert!(
+            (got - f(totals.net)).abs() <= CENT,
+            "{stem}: net of {}: sheet {got}, engine {}",
+            y.years[c].label,
+            totals.net
+        );
+    }
+    let pv = number(&net[2 + y.years.len()], &format!("{stem} present value"));
+    assert!(
+        (pv - f(y.pv_total())).abs() <= CENT,
+        "{stem}: present value: sheet {pv}, engine {}",
+        y.pv_total()
+    );
 }
 
 /// Rewrites the value of the named input cell `name` in a workbook.

@@ -27,6 +27,7 @@ mod inputs;
 mod projection;
 mod staffing;
 mod summary;
+mod years;
 
 pub use projection::{line_header, projection_columns};
 
@@ -169,6 +170,10 @@ pub fn xlsx(case: &Case, lang: Lang) -> Result<Vec<u8>, ReportError> {
         )?;
         book.push_worksheet(erlang);
     }
+    let mut years = Worksheet::new();
+    years.set_name(t(lang, "Years", "Jaren"))?;
+    years::write_years(&mut years, case, lang, &f, (&layout, names.projection))?;
+    book.push_worksheet(years);
     if let Some(tracking) = &case.view.tracking {
         let mut actuals = Worksheet::new();
         actuals.set_name(t(lang, "Actuals", "Werkelijk"))?;

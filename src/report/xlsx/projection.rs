@@ -803,6 +803,11 @@ impl Layout {
             .map(|(_, l)| l.as_str())
     }
 
+    /// The sheet's (1-based) row of month `m`.
+    pub(super) fn month_row(&self, m: u32) -> u32 {
+        self.first + m
+    }
+
     /// The absolute range of a column's months, e.g. `$AB$5:$AB$22`.
     pub(super) fn range(&self, key: &str) -> String {
         let l = self.letter(key).unwrap_or("A");
