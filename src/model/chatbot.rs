@@ -56,12 +56,13 @@ input_group! {
                     / "Deel van de contacten dat de bot zonder agent oplost bij volledig effect (20-40% bij start, later 50-60%).",
                 source "Benchmarks: 20-40% at launch, 50-60% after six months of content work." / "Benchmarks: 20-40% bij de start, 50-60% na zes maanden contentwerk.",
                 typical 20 to 60;
-            handle_time_saved_minutes = 7, Minutes, 0 to 120,
+            handle_time_saved_minutes = 4, Minutes, 0 to 120,
                 "Handle time per bot resolution" / "Afhandeltijd per botoplossing",
                 "Agent minutes one contact the bot resolves would have taken. The bot takes the routine, shorter questions, so this is below the average handle time."
                     / "Agentminuten die één door de bot opgelost contact gekost zou hebben. De bot neemt de routinematige, kortere vragen, dus dit ligt onder de gemiddelde afhandeltijd.",
-                source "The articles: bots take routine questions (opening hours, order status, FAQ). 7 minutes is about three quarters of a 9-minute average; use your own contact-reason figures."
-                    / "De artikelen: bots nemen routinevragen (openingstijden, orderstatus, veelgestelde vragen). 7 minuten is ongeveer driekwart van een gemiddelde van 9 minuten; gebruik uw eigen cijfers per contactreden.",
+                source "The articles: bots take routine questions (opening hours, order status, password resets, FAQ), the short end of the contact mix; chat analytics put basic questions at 30 seconds to 5 minutes of handling, and such contacts usually take an agent 3-5 minutes, against a 9-minute average. Use your own figures per contact reason."
+                    / "De artikelen: bots nemen routinevragen (openingstijden, orderstatus, wachtwoord opnieuw, veelgestelde vragen), de korte kant van de contactmix; chatanalyses zetten eenvoudige vragen op 30 seconden tot 5 minuten afhandeling, en zulke contacten kosten een agent meestal 3-5 minuten, tegen een gemiddelde van 9 minuten. Gebruik uw eigen cijfers per contactreden.",
+                typical 3 to 5,
                 legacy "crate::model::legacy::unset";
             failure_pct = 10, Percent, 0 to 90,
                 "Failed bot resolutions" / "Mislukte botoplossingen",

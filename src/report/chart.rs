@@ -699,7 +699,8 @@ where
         Plot::Tornado { base_label, bars } => {
             let n = bars.len().max(1) as i32;
             let (lo, hi) = value_range(bars.iter().flat_map(|b| [b.at_low, b.at_high]));
-            let span = hi.max(-lo).max(1e-9);
+            // A quarter more on each side: room for the inputs' values beside the bars.
+            let span = hi.max(-lo).max(1e-9) * 1.25;
             let step = nice_step(2.0 * span, 6.0);
             let axis = spec.axis;
             let lang = spec.lang;
@@ -763,6 +764,26 @@ where
                 }
             }
             chart.draw_series(rects).map_err(draw_err)?;
+            // Each bar's input value at its outer end.
+            for segment in 0..n {
+                let Some(b) = bars.get(row_of(segment)) else {
+                    continue;
+                };
+                for (value, text) in [(b.at_low, &b.low_value), (b.at_high, &b.high_value)] {
+                    let (dx, h) = if value < 0.0 {
+                        (-px(4.0), HPos::Right)
+                    } else {
+                        (px(4.0), HPos::Left)
+                    };
+                    let style = font(11.0).color(&BLACK).pos(Pos::new(h, VPos::Center));
+                    chart
+                        .draw_series(std::iter::once(
+                            EmptyElement::at((value, SegmentValue::CenterOf(segment)))
+                                + Text::new(text.clone(), (dx, 0), style),
+                        ))
+                        .map_err(draw_err)?;
+                }
+            }
             let key = [
                 (
                     t(lang, "input at its low value", "invoer op lage waarde"),

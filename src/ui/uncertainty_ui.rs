@@ -260,13 +260,15 @@ fn tornado_ui(
             );
             let (rect, response) =
                 ui.allocate_exact_size(egui::vec2(chart_width, 18.0), egui::Sense::click());
+            // The input's low value in a gutter on the left, its high value on the right, each
+            // in its bar's colour; the bars between them.
+            let gutter = value_gutter(chart_width);
             let centre = rect.center().x;
-            let scale = (chart_width / 2.0 - 4.0) as f64 / extent;
+            let scale = (chart_width / 2.0 - gutter).max(10.0) as f64 / extent;
             let painter = ui.painter();
-            for (value, colour) in [
-                (bar.at_low, low_colour),
-                (bar.at_high, sign_colour(true, display.dark)),
-            ] {
+            let small = egui::TextStyle::Small.resolve(ui.style());
+            let high_colour = sign_colour(true, display.dark);
+            for (value, colour) in [(bar.at_low, low_colour), (bar.at_high, high_colour)] {
                 let x = centre + (value * scale) as f32;
                 let (l, r) = if x < centre { (x, centre) } else { (centre, x) };
                 painter.rect_filled(
@@ -275,6 +277,23 @@ fn tornado_ui(
                     colour,
                 );
             }
+            let y = rect.center().y;
+            // Kept inside the chart: a value never runs into the labels.
+            let clipped = painter.with_clip_rect(rect);
+            clipped.text(
+                egui::pos2(rect.left() + gutter - 4.0, y),
+                egui::Align2::RIGHT_CENTER,
+                compact_value(&bar.low_value),
+                small.clone(),
+                low_colour,
+            );
+            clipped.text(
+                egui::pos2(rect.right() - gutter + 4.0, y),
+                egui::Align2::LEFT_CENTER,
+                compact_value(&bar.high_value),
+                small,
+                high_colour,
+            );
             painter.vline(
                 centre,
                 rect.y_range(),
@@ -300,6 +319,27 @@ fn tornado_ui(
             commands.push(Command::FocusInput(bar.path.clone()));
         }
     }
+    // The money axis under the bars: the change from the base.
+    let (axis, _) = ui.allocate_exact_size(egui::vec2(width, 16.0), egui::Sense::hover());
+    let centre = axis.left() + label_width + 8.0 + chart_width / 2.0;
+    let half = (chart_width / 2.0 - value_gutter(chart_width)).max(10.0);
+    let small = egui::TextStyle::Small.resolve(ui.style());
+    for k in [-1.0f32, -0.5, 0.0, 0.5, 1.0] {
+        let value = extent * f64::from(k);
+        let step = extent / 2.0;
+        let text = match tornado.metric {
+            crate::analysis::Metric::BreakEvenMonth => format!("{value:.1}"),
+            crate::analysis::Metric::RoiPct => crate::format::percent_tick(value, step, lang),
+            _ => crate::format::money_tick(value, step, lang),
+        };
+        ui.painter().text(
+            egui::pos2(centre + half * k, axis.center().y),
+            egui::Align2::CENTER_CENTER,
+            if k > 0.0 { format!("+{text}") } else { text },
+            small.clone(),
+            ui.visuals().weak_text_color(),
+        );
+    }
     ui.horizontal(|ui| {
         ui.add_space(label_width);
         for (colour, text) in [
@@ -314,6 +354,20 @@ fn tornado_ui(
             ui.label(egui::RichText::new(text).small());
         }
     });
+}
+
+/// An input's value as the tornado's gutter shows it: a long unit ("contacts/month") left
+/// to the label, a short one ("%", "min", "FTE") kept.
+fn compact_value(text: &str) -> &str {
+    match text.split_once(' ') {
+        Some((number, unit)) if unit.chars().count() > 5 => number,
+        _ => text,
+    }
+}
+
+/// The room on each side of the tornado's bars for the inputs' low and high values.
+fn value_gutter(chart_width: f32) -> f32 {
+    (chart_width * 0.22).clamp(60.0, 120.0)
 }
 
 fn goal_seek_ui(

@@ -195,6 +195,17 @@ pub struct TornadoBar {
     pub at_high: f64,
     /// What the hover says: the low and high values and the results there.
     pub hover: String,
+    /// The input's low and high value as written ("20 %", "€21/hour").
+    pub low_value: String,
+    /// See above.
+    pub high_value: String,
+    /// Whether the input has a range of its own (else it moved 20% either way).
+    pub ranged: bool,
+}
+
+/// What marks a tornado bar whose input has no range: it moved 20% either way.
+pub fn unranged_mark(lang: Lang) -> &'static str {
+    t(lang, "±20%, no range given", "±20%, geen bandbreedte")
 }
 
 /// The tornado's bars, largest swing first, each relative to the base.
@@ -227,10 +238,17 @@ pub fn tornado_bars(tornado: &Tornado, scenario: &Scenario, lang: Lang) -> Vec<T
             );
             TornadoBar {
                 path: r.input.clone(),
-                label,
+                label: if r.ranged {
+                    label
+                } else {
+                    format!("{label} ({})", unranged_mark(lang))
+                },
                 at_low: to_plot(number(r.result_at_low) - base),
                 at_high: to_plot(number(r.result_at_high) - base),
                 hover,
+                low_value: input_value(&r.input, scenario, r.low, lang),
+                high_value: input_value(&r.input, scenario, r.high, lang),
+                ranged: r.ranged,
             }
         })
         .collect()

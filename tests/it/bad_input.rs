@@ -501,7 +501,7 @@ fn no_typed_value_is_taken_as_left_out() {
         "-7.9228162514264337593543950335",
     ] {
         let text = chatbot_with(
-            "handle_time_saved_minutes: 7,",
+            "handle_time_saved_minutes: 4,",
             &format!("handle_time_saved_minutes: {typed},"),
         );
         let refused = file::parse(&text).expect_err("a negative number of minutes is refused");
@@ -510,7 +510,7 @@ fn no_typed_value_is_taken_as_left_out() {
             "{typed}: {refused}"
         );
     }
-    let left_out = chatbot_with("handle_time_saved_minutes: 7,", "");
+    let left_out = chatbot_with("handle_time_saved_minutes: 4,", "");
     let read = file::parse(&left_out).expect("an older file").into_inner();
     assert_eq!(
         read.chatbot.handle_time_saved_minutes,
