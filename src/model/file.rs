@@ -202,7 +202,7 @@ fn explain(text: &str, e: &ron::error::SpannedError) -> (usize, usize, String) {
     if let ron::Error::Message(m) = &e.code
         && let Some(path) = m.strip_prefix(crate::model::uncertainty::REPEATED_RANGE)
     {
-        let places = key_places(text, path);
+        let places = key_places_in(text, "ranges", path);
         return match places.as_slice() {
             [(l1, c1), (l2, c2), ..] => (
                 *l2,
@@ -215,6 +215,13 @@ fn explain(text: &str, e: &ron::error::SpannedError) -> (usize, usize, String) {
                 "ranges gives {path} a second time; expected each input at most once"
             )),
         };
+    }
+    if let ron::Error::Message(m) = &e.code
+        && let Some(path) = m.strip_prefix(crate::model::sources::REPEATED_SOURCE)
+    {
+        return here(format!(
+            "sources gives {path} a second time; expected each input at most once"
+        ));
     }
     if let ron::Error::DuplicateStructField { field, outer } = &e.code {
         let part = outer.as_deref().map_or("the scenario", section_name);
@@ -294,6 +301,27 @@ fn explain(text: &str, e: &ron::error::SpannedError) -> (usize, usize, String) {
 
 /// Where the map key `quoted` (a path in quotes, as the error names it) stands in `text`, as
 /// (line, column): each place it is followed by a colon.
+/// [`key_places`] inside the scenario's `section` map only (another map, `sources`, names the
+/// same paths).
+fn key_places_in(text: &str, section: &str, quoted: &str) -> Vec<(usize, usize)> {
+    let mut inside = Vec::new();
+    let mut depth: Option<usize> = None;
+    for (i, line) in text.lines().enumerate() {
+        let trimmed = line.trim_start();
+        let indent = line.len() - trimmed.len();
+        match depth {
+            None if trimmed.starts_with(&format!("{section}:")) => depth = Some(indent),
+            Some(d) if indent == d && trimmed.starts_with('}') => depth = None,
+            Some(_) => inside.push(i + 1),
+            None => {}
+        }
+    }
+    key_places(text, quoted)
+        .into_iter()
+        .filter(|(line, _)| inside.contains(line))
+        .collect()
+}
+
 fn key_places(text: &str, quoted: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {

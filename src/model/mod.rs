@@ -17,6 +17,7 @@ pub mod legacy;
 pub mod omnichannel;
 pub mod ramp;
 pub mod reading;
+pub mod sources;
 pub mod staffing;
 pub mod training;
 pub mod uncertainty;
@@ -100,6 +101,14 @@ pub struct Scenario<N = Decimal> {
         deserialize_with = "uncertainty::unique_ranges"
     )]
     pub ranges: std::collections::BTreeMap<String, InputRange>,
+    /// Where each input's value comes from, by input path: the user's source and note
+    /// (optional).
+    #[serde(
+        default,
+        skip_serializing_if = "std::collections::BTreeMap::is_empty",
+        deserialize_with = "sources::unique_sources"
+    )]
+    pub sources: std::collections::BTreeMap<String, sources::InputSource>,
     /// Rank correlations between ranged inputs (optional).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub correlations: Vec<Correlation>,
@@ -154,6 +163,7 @@ impl Default for Scenario {
             finance: Finance::default(),
             staffing: Staffing::default(),
             ranges: Default::default(),
+            sources: Default::default(),
             correlations: Vec::new(),
             client_sliders: Vec::new(),
             actuals: Vec::new(),
@@ -390,6 +400,7 @@ impl<N> Scenario<N> {
             finance: self.finance.map(&f),
             staffing: self.staffing.map(&f),
             ranges: self.ranges.clone(),
+            sources: self.sources.clone(),
             correlations: self.correlations.clone(),
             client_sliders: self.client_sliders.clone(),
             actuals: self.actuals.clone(),
@@ -533,6 +544,7 @@ impl Scenario {
                 ));
             }
         }
+        problems.extend(sources::check(&self));
         if let Some(c) = &self.finance.calendar {
             if !(2000..=2100).contains(&c.start_year) {
                 problems.push(Problem::new(

@@ -940,8 +940,24 @@ fn how_sure(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {
             .collect(),
         numeric_from: 1,
     }));
+    blocks.push(Block::Note(crate::tr!(
+        lang,
+        "{} trials (seed {}), {}: the same seed gives the same figures.",
+        "{} trekkingen (seed {}), {}: dezelfde seed geeft dezelfde cijfers.",
+        format::number(Decimal::from(mc.trials as u64), 0, lang),
+        mc.seed,
+        if mc.risk_adjusted {
+            t(lang, "risk-adjusted", "na risicocorrectie")
+        } else {
+            t(lang, "unadjusted", "ongecorrigeerd")
+        }
+    )));
     if let Some(spec) = tornado_chart(case, Metric::NetBenefit, lang, true) {
+        let values = tornado_values(&spec);
         blocks.push(Block::Chart(spec));
+        if let Some(table) = values {
+            blocks.push(table);
+        }
         blocks.push(Block::Note(
             t(
                 lang,
@@ -953,14 +969,47 @@ fn how_sure(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {
     }
 }
 
+/// The tornado's bars as a table: each input's low and high value and the result at each.
+fn tornado_values(spec: &chart::ChartSpec) -> Option<Block> {
+    let chart::Plot::Tornado { bars, .. } = &spec.plot else {
+        return None;
+    };
+    let lang = spec.lang;
+    Some(Block::Table(Table {
+        headers: [
+            t(lang, "Input", "Invoer"),
+            t(lang, "Low", "Laag"),
+            t(lang, "Result", "Uitkomst"),
+            t(lang, "High", "Hoog"),
+            t(lang, "Result", "Uitkomst"),
+        ]
+        .map(str::to_owned)
+        .to_vec(),
+        rows: bars
+            .iter()
+            .map(|b| Row {
+                cells: vec![
+                    Cell::Text(b.label.clone()),
+                    Cell::Text(b.low_value.clone()),
+                    Cell::Text(b.low_result.clone()),
+                    Cell::Text(b.high_value.clone()),
+                    Cell::Text(b.high_result.clone()),
+                ],
+                style: RowStyle::Normal,
+            })
+            .collect(),
+        numeric_from: 1,
+    }))
+}
+
 /// Every input with its unit and range; the ones not at the bundled default highlighted.
 fn input_tables(blocks: &mut Vec<Block>, s: &Scenario, lang: Lang) {
     blocks.push(Block::Heading(t(lang, "Inputs", "Invoer").to_owned()));
     blocks.push(Block::Note(
         t(
             lang,
-            "Highlighted: the assumptions that differ from the program's defaults. Range: low – likely – high, where one is set.",
-            "Gemarkeerd: de aannames die afwijken van de standaardwaarden van het programma. Bandbreedte: laag – waarschijnlijk – hoog, waar die is opgegeven.",
+            "Highlighted: the assumptions that differ from the program's defaults; “default” marks a value left at the program's default. Source: who gave the value, else the source the default cites. Range: low – likely – high, where one is set.",
+            "Gemarkeerd: de aannames die afwijken van de standaardwaarden van het programma; “standaard” markeert een waarde die op de standaard van het programma staat. Bron: wie de waarde gaf, anders de bron van de standaardwaarde. Bandbreedte: laag – waarschijnlijk – hoog, waar die is opgegeven.",
         )
         .to_owned(),
     ));
@@ -1041,10 +1090,15 @@ fn input_tables(blocks: &mut Vec<Block>, s: &Scenario, lang: Lang) {
                 ));
             }
         }
+        let mut sources = Vec::new();
         for input in group_inputs(group)
             .iter()
             .filter(|d| crate::model::staffing::uses(s.staffing.model, d.path))
         {
+            let source = crate::model::sources::source_text(s, input.path, lang);
+            if !source.is_empty() {
+                sources.push(format!("{}: {source}", input.label.get(lang)));
+            }
             let value = s.get(input);
             let range = s.estimate(input.path).map_or_else(String::new, |r| {
                 format!(
@@ -1063,7 +1117,7 @@ fn input_tables(blocks: &mut Vec<Block>, s: &Scenario, lang: Lang) {
                     Cell::Text(if differs {
                         number(input.default)
                     } else {
-                        String::new()
+                        t(lang, "default", "standaard").to_owned()
                     }),
                     Cell::Text(range),
                 ],
@@ -1080,6 +1134,13 @@ fn input_tables(blocks: &mut Vec<Block>, s: &Scenario, lang: Lang) {
             rows,
             numeric_from: 2,
         }));
+        if !sources.is_empty() {
+            blocks.push(Block::Note(format!(
+                "{} {}",
+                t(lang, "Sources —", "Bronnen —"),
+                sources.join(" · ")
+            )));
+        }
     }
     if s.is_enabled(Initiative::Custom) && !s.custom.lines.is_empty() {
         blocks.push(Block::Subheading(
@@ -1104,8 +1165,9 @@ fn input_tables(blocks: &mut Vec<Block>, s: &Scenario, lang: Lang) {
                     let path = format!("custom.lines[{i}].amount");
                     let range = s.estimate(&path).map_or_else(String::new, |r| {
                         format!(
-                            "{} – {}",
+                            "{} – {} – {}",
                             format::money_whole(r.low, lang),
+                            format::money_whole(r.likely, lang),
                             format::money_whole(r.high, lang)
                         )
                     });

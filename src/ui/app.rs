@@ -598,6 +598,14 @@ impl PlannerApp {
             Command::SetTrainNewHires(on) => self.edit(|s| s.staffing.train_new_hires = on),
             Command::SetCalendar(calendar) => self.edit(|s| s.finance.calendar = calendar),
             Command::SetYearZero(on) => self.edit(|s| s.finance.year_zero = on),
+            Command::SetSource(path, source) => self.edit(|s| match source {
+                Some(source) if !source.is_empty() => {
+                    s.sources.insert(path, source);
+                }
+                _ => {
+                    s.sources.remove(&path);
+                }
+            }),
             Command::AddCustomLine => self.add_custom_line(),
             Command::EditCustomLine(i, line) => self.edit(|s| s.replace_custom_line(i, line)),
             Command::RemoveCustomLine(i) => self.edit(|s| s.remove_custom_line(i)),

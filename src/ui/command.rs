@@ -87,6 +87,8 @@ pub enum Command {
     SetCalendar(Option<crate::model::finance::Calendar>),
     /// Show the initial investment as year 0 in the table of years, or not.
     SetYearZero(bool),
+    /// Set (or clear) the user's source and note of the input at a path.
+    SetSource(String, Option<crate::model::sources::InputSource>),
     /// Add a custom line.
     AddCustomLine,
     /// Change a custom line.

@@ -364,6 +364,63 @@ fn staffing_ui(app: &mut Editor<'_>, ui: &mut egui::Ui, scenario: &Scenario) {
     }
 }
 
+/// The user's own source and note for an input: two fields and Save / Clear, in the label's
+/// right-click menu; one undo step.
+fn source_menu_ui(
+    app: &mut Editor<'_>,
+    ui: &mut egui::Ui,
+    scenario: &Scenario,
+    input: &'static crate::model::InputDescriptor,
+) {
+    use crate::model::sources::InputSource;
+    let id = egui::Id::unique(("input_source", input.path));
+    let current = scenario
+        .sources
+        .get(input.path)
+        .cloned()
+        .unwrap_or_default();
+    let mut draft: InputSource = ui.data(|d| d.get_temp(id)).unwrap_or(current);
+    let label = input.label.get(app.display.lang);
+    ui.set_min_width(320.0);
+    ui.label(egui::RichText::new(label).strong());
+    ui.label(app.t(
+        "Where the value comes from: who gave it, when",
+        "Waar de waarde vandaan komt: wie gaf haar, wanneer",
+    ));
+    let source_name = format!("{} {label}", app.t("Source of", "Bron van"));
+    ui.add(
+        egui::TextEdit::multiline(&mut draft.source)
+            .desired_rows(2)
+            .char_limit(crate::model::sources::TEXT_MAX_CHARS),
+    )
+    .accessible_name(&source_name);
+    ui.label(app.t("Note", "Notitie"));
+    let note_name = format!("{} {label}", app.t("Note on", "Notitie bij"));
+    ui.add(
+        egui::TextEdit::multiline(&mut draft.note)
+            .desired_rows(2)
+            .char_limit(crate::model::sources::TEXT_MAX_CHARS),
+    )
+    .accessible_name(&note_name);
+    ui.data_mut(|d| d.insert_temp(id, draft.clone()));
+    ui.horizontal(|ui| {
+        if ui.button(app.t("Save", "Opslaan")).clicked() {
+            app.commands.push(Command::SetSource(
+                input.path.to_owned(),
+                Some(draft.clone()),
+            ));
+            ui.data_mut(|d| d.remove::<InputSource>(id));
+            ui.close();
+        }
+        if ui.button(app.t("Clear", "Wissen")).clicked() {
+            app.commands
+                .push(Command::SetSource(input.path.to_owned(), None));
+            ui.data_mut(|d| d.remove::<InputSource>(id));
+            ui.close();
+        }
+    });
+}
+
 /// When the case starts on the calendar, when its financial year begins, and whether the
 /// table of years shows the initial investment as year 0.
 fn calendar_ui(app: &mut Editor<'_>, ui: &mut egui::Ui, scenario: &Scenario) {
@@ -592,10 +649,30 @@ fn input_row_ui(
     if changed_from_saved {
         label = label.italics();
     }
-    let source = input
-        .source
-        .map(|s| format!("\n{} {}", app.t("Source:", "Bron:"), s.get(lang)))
-        .unwrap_or_default();
+    let own = scenario.sources.get(input.path).filter(|s| !s.is_empty());
+    let source = match own {
+        Some(own) => format!(
+            "\n{} {}{}",
+            app.t("Your source:", "Uw bron:"),
+            own.source,
+            if own.note.is_empty() {
+                String::new()
+            } else {
+                format!("\n{} {}", app.t("Note:", "Notitie:"), own.note)
+            }
+        ),
+        None => input
+            .source
+            .map(|s| format!("\n{} {}", app.t("Source:", "Bron:"), s.get(lang)))
+            .unwrap_or_default(),
+    };
+    let source = format!(
+        "{source}\n{}",
+        app.t(
+            "Right-click the label to give your own source and note.",
+            "Klik met rechts op het label om uw eigen bron en notitie te geven.",
+        )
+    );
     let hover = format!(
         "{}\n\n{}: {} {} {} {unit}. {}: {} {unit}.{source}{}",
         input.meaning.get(lang),
@@ -638,10 +715,21 @@ fn input_row_ui(
             label
         };
         if row == Row::Editor {
+            // A user's own source is marked beside the label.
+            let label = if own.is_some() {
+                egui::RichText::new(format!("{} ·", label.text())).underline()
+            } else {
+                label
+            };
             let label_response = fixed(ui, LABEL_WIDTH, |ui| {
-                ui.add(egui::Label::new(label).truncate())
-                    .on_hover_text(&hover)
+                ui.add(
+                    egui::Label::new(label)
+                        .truncate()
+                        .sense(egui::Sense::click()),
+                )
+                .on_hover_text(&hover)
             });
+            label_response.context_menu(|ui| source_menu_ui(app, ui, scenario, input));
             if focused && app.editing.focus_pending {
                 label_response.scroll_to_me(Some(egui::Align::Center));
                 app.editing.focus_pending = false;

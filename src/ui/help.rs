@@ -80,7 +80,7 @@ const EN: &[(&str, &str)] = &[
     ),
     (
         "NPV and IRR",
-        "The yearly discount rate r gives a monthly rate (1 + r)^(1/12) − 1; NPV = Σ net(m) / (1 + monthly)^m, flows at the end of each month. IRR is the monthly rate that makes NPV zero, shown per year as (1 + irr)^12 − 1; there is none when the monthly flows never change sign, and none (with a warning) when they change sign more than once, because then more than one rate can make the NPV zero. Above 1000% a year the card shows \"> 1000%\": payback is the clearer figure then.",
+        "The yearly discount rate r gives a monthly rate (1 + r)^(1/12) − 1; NPV = the sum over the months of net(m) / (1 + monthly)^m, flows at the end of each month. IRR is the monthly rate that makes NPV zero, shown per year as (1 + irr)^12 − 1; there is none when the monthly flows never change sign; it is unique when they change sign once, or the cumulative net does (Norström); otherwise the NPV is scanned for zeros, and with several of them none is given and a warning names them. MIRR is a spreadsheet's MIRR of the monthly nets at the discount rate. ROI on present values is the ROI of the discounted benefits and costs. Above 1000% a year the card shows \"> 1000%\": payback is the clearer figure then.",
     ),
     (
         "Tracking and the variance split",
@@ -143,7 +143,7 @@ const NL: &[(&str, &str)] = &[
     ),
     (
         "NCW en IRR",
-        "De jaarlijkse disconteringsvoet r geeft een maandrente (1 + r)^(1/12) − 1; NCW = Σ netto(m) / (1 + maandrente)^m, kasstromen aan het eind van elke maand. De IRR is de maandrente waarbij de NCW nul is, per jaar getoond als (1 + irr)^12 − 1; die is er niet als de kasstromen per maand nooit van teken wisselen, en ook niet (met een waarschuwing) als ze meer dan eens van teken wisselen, omdat dan meer dan één rente de NCW nul kan maken. Boven 1000% per jaar toont de kaart \"> 1000%\": de terugverdientijd is dan het duidelijkere cijfer.",
+        "De jaarlijkse disconteringsvoet r geeft een maandrente (1 + r)^(1/12) − 1; NCW = de som over de maanden van netto(m) / (1 + maandrente)^m, kasstromen aan het eind van elke maand. De IRR is de maandrente waarbij de NCW nul is, per jaar getoond als (1 + irr)^12 − 1; die is er niet als de kasstromen per maand nooit van teken wisselen; ze is eenduidig als ze één keer van teken wisselen, of het cumulatieve netto (Norström); anders wordt de NCW op nulpunten gescand, en bij meerdere wordt er geen gegeven en noemt een waarschuwing ze. De MIRR is de MIRR van een spreadsheet over de maandbedragen tegen de disconteringsvoet. De ROI op contante waarden is de ROI van de contante baten en kosten. Boven 1000% per jaar toont de kaart \"> 1000%\": de terugverdientijd is dan het duidelijkere cijfer.",
     ),
     (
         "Voortgang en de splitsing van het verschil",

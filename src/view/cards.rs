@@ -148,8 +148,13 @@ pub fn cards(p: &Projection, risk_adjusted: bool, lang: Lang) -> Vec<Card> {
                     .unwrap_or_default()
                     * Decimal::ONE_HUNDRED;
                 format!(
-                    "{} = Σ net(m) / (1 + i)^m\ni = (1 + {})^(1/12) − 1 = {} {}\n{} = {}",
+                    "{} = {}\ni = (1 + {})^(1/12) − 1 = {} {}\n{} = {}",
                     t(lang, "NPV", "NCW"),
+                    t(
+                        lang,
+                        "the sum over the months of net(m) / (1 + i)^m",
+                        "de som over de maanden van netto(m) / (1 + i)^m"
+                    ),
                     format::percent(s.discount_rate_annual_pct, 1, lang),
                     format::percent(monthly, 3, lang),
                     t(lang, "a month", "per maand"),

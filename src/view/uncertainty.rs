@@ -201,6 +201,10 @@ pub struct TornadoBar {
     pub high_value: String,
     /// Whether the input has a range of its own (else it moved 20% either way).
     pub ranged: bool,
+    /// The result with the input at its low value, and at its high value, as written.
+    pub low_result: String,
+    /// See above.
+    pub high_result: String,
 }
 
 /// What marks a tornado bar whose input has no range: it moved 20% either way.
@@ -249,6 +253,8 @@ pub fn tornado_bars(tornado: &Tornado, scenario: &Scenario, lang: Lang) -> Vec<T
                 low_value: input_value(&r.input, scenario, r.low, lang),
                 high_value: input_value(&r.input, scenario, r.high, lang),
                 ranged: r.ranged,
+                low_result: metric_text(tornado.metric, r.result_at_low, lang),
+                high_result: metric_text(tornado.metric, r.result_at_high, lang),
             }
         })
         .collect()

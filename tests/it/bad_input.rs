@@ -573,3 +573,50 @@ fn parser_words_become_sentences_that_name_the_place() {
         }
     }
 }
+
+#[test]
+fn a_source_for_no_input_or_given_twice_is_refused() {
+    let dir = Dir::new();
+    // The chatbot file without its own sources.
+    let start = CHATBOT
+        .find("    // Where each value comes from")
+        .expect("a sources section");
+    let end = start + CHATBOT[start..].find("\n    },\n").expect("its end") + "\n    },\n".len();
+    let bare = format!("{}{}", &CHATBOT[..start], &CHATBOT[end..]);
+    // A path no input has.
+    let text = bare.replacen(
+        "\n)",
+        "\n    sources: {\n        \"chatbot.bogus\": (source: \"somebody\"),\n    },\n)",
+        1,
+    );
+    let message = load_error(&dir.write("bogus.ron", &text));
+    assert!(
+        message.contains("sources.chatbot.bogus is no input; expected an input's path"),
+        "{message}"
+    );
+    // The same input twice.
+    let text = bare.replacen(
+        "\n)",
+        "\n    sources: {\n        \"chatbot.containment_pct\": (source: \"pilot\"),\n        \"chatbot.containment_pct\": (source: \"vendor\"),\n    },\n)",
+        1,
+    );
+    let message = load_error(&dir.write("twice.ron", &text));
+    assert!(
+        message.contains("sources gives \"chatbot.containment_pct\" a second time"),
+        "{message}"
+    );
+    // Too long a text.
+    let long = "x".repeat(roi_planner::model::sources::TEXT_MAX_CHARS + 1);
+    let text = bare.replacen(
+        "\n)",
+        &format!("\n    sources: {{\n        \"chatbot.containment_pct\": (source: \"{long}\"),\n    }},\n)"),
+        1,
+    );
+    let message = load_error(&dir.write("long.ron", &text));
+    assert!(
+        message.contains(
+            "sources.chatbot.containment_pct.source is 501 characters long, expected at most 500"
+        ),
+        "{message}"
+    );
+}

@@ -179,6 +179,7 @@ fn leaving_the_new_inputs_out_equals_setting_their_legacy_values() {
         // The ranges and correlations (added later too) change no headline figure; the client
         // sliders (later still) only choose what presentation mode shows.
         explicit.ranges.clear();
+        explicit.sources.clear();
         explicit.correlations.clear();
         explicit.client_sliders.clear();
         assert_eq!(explicit, legacy, "{}: the legacy values", b.name);

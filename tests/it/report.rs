@@ -353,3 +353,87 @@ fn warnings_for_the_client_name_inputs_by_label_never_by_path() {
         }
     }
 }
+
+#[test]
+fn the_report_a_cfo_reads_carries_every_line_its_source_the_verdicts_and_the_seed() {
+    // The combined case as pdftotext reads its PDF: the table by year names every line with
+    // an amount; the inputs carry their sources (the bundled file's own and the defaults');
+    // each initiative's verdict sentence; the Monte Carlo's trials and seed; the tornado's
+    // low and high values; and the Dutch report writes the NPV in words.
+    let c = case("combined");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let pdf = report::render(
+        std::slice::from_ref(&c),
+        report::Deliverable::Report,
+        Output::Pdf,
+        Lang::En,
+        date(),
+        true,
+        None,
+    )
+    .expect("report");
+    let text = pdf_text(&pdf, dir.path(), "cfo");
+    // Lines wrap in a table cell and a note may run on past a page's footer; compare with the
+    // footers left out and the spaces squeezed out.
+    let flat = |s: &str| s.split_whitespace().collect::<String>();
+    let body: String = text
+        .lines()
+        .filter(|l| !l.starts_with("Business case:"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let all = flat(&body);
+    let years = roi_planner::view::years::years(c.scenario(), &c.projection, Lang::En);
+    for l in &years.lines {
+        let name = roi_planner::text::line_name(&c.projection.lines[l.line], Lang::En);
+        assert!(all.contains(&flat(&name)), "the table by year names {name}");
+    }
+    assert!(all.contains(&flat("By year")));
+    for (path, source) in &c.scenario().sources {
+        let label = roi_planner::model::input_by_path(path)
+            .expect("an input")
+            .label
+            .en;
+        assert!(
+            all.contains(&flat(&format!("{label}: {}", source.source))),
+            "the report gives {path}'s source"
+        );
+    }
+    assert!(
+        all.contains(&flat("Default's source:")),
+        "defaults cite theirs"
+    );
+    let longer = c.view.longer.as_ref().expect("a longer view");
+    for sentence in roi_planner::view::horizons::verdicts(&c.projection, Some(longer), Lang::En) {
+        assert!(all.contains(&flat(&sentence)), "the verdict: {sentence}");
+    }
+    let mc = c.mc.as_ref().expect("ranges give a Monte Carlo");
+    assert!(
+        all.contains(&flat(&format!(
+            "{} trials (seed {})",
+            format::number(Decimal::from(mc.trials as u64), 0, Lang::En),
+            mc.seed
+        ))),
+        "the seed and the trials"
+    );
+    let tornado = c.tornado.as_ref().expect("a tornado");
+    let bars = roi_planner::view::uncertainty::tornado_bars(tornado, c.scenario(), Lang::En);
+    let first = bars.first().expect("bars");
+    assert!(all.contains(&flat(&first.low_value)) && all.contains(&flat(&first.high_value)));
+    // The Dutch report: words, not "Σ net(m)".
+    let nl = report::render(
+        std::slice::from_ref(&c),
+        report::Deliverable::Report,
+        Output::Pdf,
+        Lang::Nl,
+        date(),
+        true,
+        None,
+    )
+    .expect("report");
+    let nl = pdf_text(&nl, dir.path(), "cfo-nl");
+    assert!(
+        !nl.contains("Σ net"),
+        "no English formula in the Dutch report"
+    );
+    assert!(flat(&nl).contains(&flat("Per jaar")));
+}

@@ -263,3 +263,64 @@ fn a_read_as_note_goes_when_its_value_does() {
     assert!(h.query_by_label_contains("Read as").is_none());
     assert!(h.state().editing.notes.is_empty());
 }
+
+#[test]
+fn an_input_carries_the_users_own_source_and_note_as_one_undo_step() {
+    // Right-click an input's label: a source and a note, saved with the scenario; the hover
+    // then gives the user's source instead of the default's; one undo takes it back.
+    let mut h = harness();
+    let path = "baseline.contact_growth_yearly_pct";
+    let before = h
+        .state()
+        .current()
+        .unwrap()
+        .scenario
+        .sources
+        .get(path)
+        .cloned();
+    h.get_by_role_and_label(egui::accesskit::Role::Label, "Contact growth")
+        .click_secondary();
+    h.run_steps(3);
+    h.get_by_label("Source of Contact growth").focus();
+    h.run_steps(1);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label("Source of Contact growth")
+        .type_text("Telephony report, Q3 2026, M. Jansen");
+    h.run_steps(1);
+    h.get_by_label("Note on Contact growth").focus();
+    h.run_steps(1);
+    h.get_by_label("Note on Contact growth")
+        .type_text("Excludes e-mail");
+    h.run_steps(1);
+    h.get_by_label("Save").click();
+    h.run_steps(3);
+    let saved = h
+        .state()
+        .current()
+        .unwrap()
+        .scenario
+        .sources
+        .get(path)
+        .cloned();
+    let saved = saved.expect("a source");
+    assert_eq!(saved.source, "Telephony report, Q3 2026, M. Jansen");
+    assert_eq!(saved.note, "Excludes e-mail");
+    // The label marks an input with the user's own source.
+    h.get_by_role_and_label(egui::accesskit::Role::Label, "Contact growth ·");
+    // Written to the file and read back.
+    let text = roi_planner::model::file::to_ron(&h.state().current().unwrap().scenario).unwrap();
+    let read = roi_planner::model::file::parse(&text).unwrap().into_inner();
+    assert_eq!(read.sources.get(path), Some(&saved));
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run_steps(3);
+    assert_eq!(
+        h.state()
+            .current()
+            .unwrap()
+            .scenario
+            .sources
+            .get(path)
+            .cloned(),
+        before
+    );
+}
