@@ -117,6 +117,9 @@ pub fn build(cases: &[Case], lang: Lang, date: NaiveDate) -> Report {
         }
     }
     how_computed(&mut blocks, cases, lang);
+    if let [one] = cases {
+        lines_by_month(&mut blocks, one, lang);
+    }
     Report {
         lang,
         title,
@@ -521,6 +524,7 @@ fn details(blocks: &mut Vec<Block>, case: &Case, lang: Lang, inputs: bool) {
     initiatives(blocks, &case.projection, lang);
     verdicts_and_longer_view(blocks, case, lang);
     years_table(blocks, case, lang);
+    kpi_table(blocks, &case.projection, lang);
     staffing_table(blocks, case, lang);
     how_sure(blocks, case, lang);
     if inputs {
@@ -819,6 +823,127 @@ fn verdicts_and_longer_view(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {
             lang,
             "Risk-adjusted. The longer view is the same case over more months (the second horizon in the finance settings); it changes none of the figures above.",
             "Na risicocorrectie. De langere termijn is dezelfde case over meer maanden (de tweede horizon in de financiële instellingen); die verandert geen van de cijfers hierboven.",
+        )
+        .to_owned(),
+    ));
+}
+
+/// The appendix: every line month by month, one table per initiative (months down, its lines
+/// across, risk-adjusted, costs negative), months named by the calendar where there is one.
+fn lines_by_month(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {
+    let p = &case.projection;
+    if p.lines.is_empty() {
+        return;
+    }
+    blocks.push(Block::PageBreak);
+    blocks.push(Block::Heading(
+        t(
+            lang,
+            "Appendix: every line by month",
+            "Bijlage: elke post per maand",
+        )
+        .to_owned(),
+    ));
+    blocks.push(Block::Note(
+        t(
+            lang,
+            "Risk-adjusted, costs negative, benefits positive.",
+            "Na risicocorrectie, kosten negatief, baten positief.",
+        )
+        .to_owned(),
+    ));
+    for initiative in Initiative::ALL {
+        let lines: Vec<&crate::sim::Line> = p
+            .lines
+            .iter()
+            .filter(|l| l.initiative == initiative && l.amounts.iter().any(|a| !a.is_zero()))
+            .collect();
+        if lines.is_empty() {
+            continue;
+        }
+        blocks.push(Block::Subheading(initiative.title().get(lang).to_owned()));
+        let mut headers = vec![t(lang, "Month", "Maand").to_owned()];
+        headers.extend(lines.iter().map(|l| text::line_name(l, lang)));
+        let rows = (1..=p.horizon_months)
+            .map(|m| {
+                let mut cells = vec![Cell::Text(crate::view::years::month_label(
+                    case.scenario(),
+                    m,
+                    lang,
+                ))];
+                cells.extend(lines.iter().map(|l| {
+                    let amount = p.line_amount(l, m, true);
+                    Cell::Money(match l.kind {
+                        crate::model::LineKind::Cost => -amount,
+                        crate::model::LineKind::Benefit => amount,
+                    })
+                }));
+                Row {
+                    cells,
+                    style: RowStyle::Normal,
+                }
+            })
+            .collect();
+        blocks.push(Block::Table(Table {
+            headers,
+            rows,
+            numeric_from: 1,
+        }));
+    }
+}
+
+/// The operational figures before and after at the end of the horizon (service level and
+/// FTE included with staffing by service level), today's beside them where it differs.
+fn kpi_table(blocks: &mut Vec<Block>, p: &Projection, lang: Lang) {
+    let rows = crate::view::kpi::rows(p, lang);
+    if rows.is_empty() {
+        return;
+    }
+    let today = crate::view::kpi::today_differs(p);
+    blocks.push(Block::Heading(
+        t(lang, "The KPIs before and after", "De KPI's voor en na").to_owned(),
+    ));
+    let mut headers = vec![String::new()];
+    if today {
+        headers.push(t(lang, "Today", "Vandaag").to_owned());
+    }
+    headers.extend([
+        crate::tr!(
+            lang,
+            "Before (month {})",
+            "Voor (maand {})",
+            p.horizon_months
+        ),
+        crate::tr!(lang, "After (month {})", "Na (maand {})", p.horizon_months),
+        t(lang, "Change", "Verschil").to_owned(),
+    ]);
+    blocks.push(Block::Table(Table {
+        headers,
+        rows: rows
+            .into_iter()
+            .map(|r| {
+                let mut cells = vec![Cell::Text(r.label.to_owned())];
+                if today {
+                    cells.push(Cell::Text(r.today));
+                }
+                cells.extend([
+                    Cell::Text(r.before),
+                    Cell::Text(r.after),
+                    Cell::Text(r.change),
+                ]);
+                Row {
+                    cells,
+                    style: RowStyle::Normal,
+                }
+            })
+            .collect(),
+        numeric_from: 1,
+    }));
+    blocks.push(Block::Note(
+        t(
+            lang,
+            "Before: the contact centre without the initiatives at the end of the horizon; after: with them.",
+            "Voor: het klantcontactcentrum zonder de initiatieven aan het eind van de horizon; na: met de initiatieven.",
         )
         .to_owned(),
     ));

@@ -130,9 +130,9 @@ const PREAMBLE: &str = r##"
   })
 #set text(font: "DejaVu Sans", size: 8.6pt, lang: "LANG")
 #set par(leading: 0.55em, spacing: 0.9em)
-#show heading.where(level: 1): it => block(above: 1.3em, below: 0.7em, breakable: false,
+#show heading.where(level: 1): it => block(above: 1.3em, below: 0.7em, breakable: false, sticky: true,
   text(size: 13pt, weight: "bold", fill: accent, it.body))
-#show heading.where(level: 2): it => block(above: 1.1em, below: 0.5em, breakable: false,
+#show heading.where(level: 2): it => block(above: 1.1em, below: 0.5em, breakable: false, sticky: true,
   text(size: 10pt, weight: "bold", it.body))
 #show table: set text(size: 7.4pt)
 #let card(label, value, beside) = block(width: 100%, fill: luma(246), radius: 3pt,
