@@ -520,7 +520,7 @@ fn t_(lang: Lang, en: &'static str, nl: &'static str) -> &'static str {
 
 /// The monthly table, what each initiative adds, how sure, and (when `inputs`) every input.
 fn details(blocks: &mut Vec<Block>, case: &Case, lang: Lang, inputs: bool) {
-    monthly_table(blocks, &case.projection, lang);
+    monthly_table(blocks, case, lang);
     initiatives(blocks, &case.projection, lang);
     verdicts_and_longer_view(blocks, case, lang);
     years_table(blocks, case, lang);
@@ -608,7 +608,8 @@ fn staffing_table(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {
 }
 
 /// Month by month (by quarter over long horizons): each initiative's net, then the totals.
-fn monthly_table(blocks: &mut Vec<Block>, p: &Projection, lang: Lang) {
+fn monthly_table(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {
+    let p = &case.projection;
     let h = p.horizon_months;
     let by_quarter = h > MONTHS_IN_FULL;
     blocks.push(Block::Heading(
@@ -647,7 +648,16 @@ fn monthly_table(blocks: &mut Vec<Block>, p: &Projection, lang: Lang) {
             })
             .collect()
     } else {
-        (1..=h).map(|m| (m.to_string(), vec![m])).collect()
+        (1..=h)
+            .map(|m| {
+                let label = if case.scenario().finance.calendar.is_some() {
+                    crate::view::years::month_label(case.scenario(), m, lang)
+                } else {
+                    m.to_string()
+                };
+                (label, vec![m])
+            })
+            .collect()
     };
     let mut headers = vec![
         if by_quarter {

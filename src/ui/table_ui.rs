@@ -39,7 +39,13 @@ pub fn table_ui(
         years_ui(ui, p, scenario, display);
         return;
     }
-    let t = table::build(p, display.risk_adjusted, display.lang);
+    let mut t = table::build(p, display.risk_adjusted, display.lang);
+    // With a calendar the months carry their names.
+    if scenario.finance.calendar.is_some() {
+        for (i, label) in t.months.iter_mut().enumerate() {
+            *label = crate::view::years::month_label(scenario, i as u32 + 1, display.lang);
+        }
+    }
     let open_id = egui::Id::unique(("table_open_groups", id));
     let mut open: Vec<Initiative> = ui.data(|d| d.get_temp(open_id)).unwrap_or_default();
     ui.horizontal_wrapped(|ui| {

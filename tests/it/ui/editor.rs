@@ -324,3 +324,36 @@ fn an_input_carries_the_users_own_source_and_note_as_one_undo_step() {
         before
     );
 }
+
+#[test]
+fn a_calendar_names_the_months_and_the_years_and_year_zero_is_one_switch() {
+    // Finance settings: "Dates" gives month 1 a calendar month (January 2027 first); the table
+    // by year then shows financial years, and "Initial investment as year 0" adds year 0.
+    let mut h = harness();
+    h.state_mut().editing.focus_input = Some("finance.horizon_months".to_owned());
+    h.state_mut().editing.focus_pending = true;
+    h.run_steps(3);
+    h.get_by_label("Dates: month 1 is a calendar month").click();
+    h.run_steps(3);
+    let calendar = h.state().current().unwrap().scenario.finance.calendar;
+    assert_eq!(
+        calendar.map(|c| (c.start_year, c.start_month)),
+        Some((2027, 1))
+    );
+    h.get_by_label("Initial investment as year 0").click();
+    h.run_steps(3);
+    assert!(h.state().current().unwrap().scenario.finance.year_zero);
+    h.get_by_label("Monthly table").click();
+    h.run_steps(2);
+    h.get_by_label("By year").click();
+    h.run_steps(3);
+    h.get_by_label("Initial");
+    h.get_by_label("2027");
+    h.get_by_label("2028");
+    // One undo step each.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(3);
+    let f = &h.state().current().unwrap().scenario.finance;
+    assert!(f.calendar.is_none() && !f.year_zero);
+}
