@@ -477,6 +477,9 @@ struct Today<N> {
     /// What an FTE costs a month at today's prices (simplified staffing: hours per FTE × cost
     /// per hour), to value an observed headcount.
     fte_month_cost: N,
+    /// FTE per euro of that (zero when an FTE costs nothing): a multiplication each month
+    /// instead of a division.
+    fte_per_month_cost: N,
 }
 
 /// The chatbot at full effect, as ratios.
@@ -1095,7 +1098,12 @@ where
         {
             observation = Some(rebased(&f, r, x.volume));
         }
-        let live = run.live(m);
+        // Which initiatives are live matters only to an observation.
+        let live = if observation.is_some() {
+            run.live(m)
+        } else {
+            PerInitiative::splat(false)
+        };
         // The month's factors, flexed to the volume observed.
         let mut xm = x;
         let mut customers = run.k.today.customers;
@@ -1303,12 +1311,15 @@ fn realise<N: Num>(amounts: &mut PerLine<N>, saving: N, live: PerInitiative<bool
 fn simplified_paid<N: Num>(k: &Constants<N>, x: Factors<N>, saved: N) -> Paid<N> {
     let cost = fte_month_cost(None, k, x);
     let without = scaled(k.today.agents, x.volume);
+    // saved / cost, as saved × (FTE per euro at today's prices) / the price factor.
+    let saved_fte = saved * k.today.fte_per_month_cost;
     Paid {
-        fte: if cost.is_zero() {
-            without
-        } else {
-            without - saved / cost
-        },
+        fte: without
+            - if x.prices == N::ONE {
+                saved_fte
+            } else {
+                saved_fte / x.prices
+            },
         payroll: without * cost - saved,
     }
 }
@@ -1416,9 +1427,12 @@ fn staff_month<N: Num>(
     let mut kept = paths.baseline.step(rules, m, &without, N::ZERO);
     let payroll = |p: N| scaled(p, x.prices);
     let people_cost = |moves: &staffing::Moves<N>| payroll(moves.payroll) + moves.hire_cost;
-    // Before the agents paid observed: the saving of the flows, and the baseline's cost.
-    let flows_saving = people_cost(&kept) - people_cost(&plain);
-    let kept_cost = people_cost(&kept);
+    // Before the agents paid observed (only an observed month splits its saving): the
+    // baseline's cost and the saving of the flows.
+    let before_paid = plain_as_planned.as_ref().map(|_| {
+        let kept_cost = people_cost(&kept);
+        (kept_cost, kept_cost - people_cost(&plain))
+    });
     if let Some(paid) = seen.paid {
         // The agents paid observed are where the paths with the initiatives stand; before any
         // initiative is live, where the baseline stands too.
@@ -1450,12 +1464,15 @@ fn staff_month<N: Num>(
             payroll: payroll(moves.payroll),
         }
     };
-    let split = plain_as_planned.map(|(plain_planned, time)| Split {
-        planned: kept_cost - people_cost(&plain_planned),
-        flows: flows_saving,
-        planned_shares: workload_shares(&time, run.on),
-        deviation_shares: deviation_shares(&time, &f.time, run.on),
-    });
+    let split =
+        plain_as_planned
+            .zip(before_paid)
+            .map(|((plain_planned, time), (kept_cost, flows))| Split {
+                planned: kept_cost - people_cost(&plain_planned),
+                flows,
+                planned_shares: workload_shares(&time, run.on),
+                deviation_shares: deviation_shares(&time, &f.time, run.on),
+            });
     StaffMonth {
         people: People {
             split,
@@ -1589,6 +1606,14 @@ fn constants<S, N: Num + FromInput<S>>(s: &Scenario<S>) -> Constants<N> {
             agent_cost_month: contacts0 * aht0 * paid_minute,
             agents,
             fte_month_cost: v(&b.hours_per_fte_monthly) * cost_per_hour,
+            fte_per_month_cost: {
+                let cost = v(&b.hours_per_fte_monthly) * cost_per_hour;
+                if cost.is_zero() {
+                    N::ZERO
+                } else {
+                    N::ONE / cost
+                }
+            },
         },
         bot: BotEffects {
             containment: v(&c.containment_pct).pct(),

@@ -273,10 +273,9 @@ pub fn summarize_discounted<N: Num>(
     let mut nets = [0.0f64; 128];
     let mut signs = SignChanges::default();
     let mut cumulative_signs = SignChanges::default();
-    // Present values of costs and benefits, for the ROI on present values, and of the
-    // positive and the negative months, for the MIRR.
-    let (mut pv_costs, mut pv_benefits) = (N::ZERO, N::ZERO);
-    let (mut pv_gains, mut pv_outlays) = (0.0f64, 0.0f64);
+    // The present value of the costs, for the ROI on present values (that of the benefits is
+    // then the NPV plus it).
+    let mut pv_costs = N::ZERO;
     let horizon = flows.costs.len().min(flows.benefits.len());
     let same_benefit_factors = factors.saving == factors.revenue;
     for (i, (&c, &b)) in flows.costs.iter().zip(flows.benefits).enumerate() {
@@ -307,13 +306,6 @@ pub fn summarize_discounted<N: Num>(
         total_revenue = total_revenue + r;
         npv = npv + discounted_net;
         pv_costs = pv_costs + c * factor;
-        pv_benefits = pv_benefits + b * factor;
-        let pv = discounted_net.to_f64();
-        if pv > 0.0 {
-            pv_gains += pv;
-        } else if pv < 0.0 {
-            pv_outlays -= pv;
-        }
         let active = c != N::ZERO || b != N::ZERO;
         payback.push(month, net, active);
         discounted_payback.push(month, discounted_net, active);
@@ -349,8 +341,18 @@ pub fn summarize_discounted<N: Num>(
     // rate i for both: (FV of the gains at the last period ÷ PV of the outlays at period
     // 0)^(1/(n − 1)) − 1 = (1 + i) × (PV gains ÷ PV outlays)^(1/(n − 1)) − 1, the present
     // values being those of the NPV (end of each month); `mirr` is the same from the values.
+    let discount_f64 = discount.to_f64();
+    let (mut pv_gains, mut pv_outlays, mut d) = (0.0f64, 0.0f64, 1.0f64);
+    for &net in nets {
+        d *= discount_f64;
+        if net > 0.0 {
+            pv_gains += net * d;
+        } else if net < 0.0 {
+            pv_outlays -= net * d;
+        }
+    }
     let mirr = (pv_gains > 0.0 && pv_outlays > 0.0 && horizon > 1)
-        .then(|| (pv_gains / pv_outlays).powf(1.0 / (horizon - 1) as f64) / discount.to_f64() - 1.0)
+        .then(|| (pv_gains / pv_outlays).powf(1.0 / (horizon - 1) as f64) / discount_f64 - 1.0)
         .map(|m| ((1.0 + m).powi(12) - 1.0) * 100.0)
         .filter(|a| a.is_finite())
         .map(N::from_f64)
@@ -363,7 +365,7 @@ pub fn summarize_discounted<N: Num>(
         net_benefit: total_benefits - total_costs,
         roi_pct: roi_pct(total_benefits, total_costs),
         npv,
-        roi_pv_pct: roi_pct(pv_benefits, pv_costs),
+        roi_pv_pct: roi_pct(npv + pv_costs, pv_costs),
         irr_annual_pct: irr,
         irr_note,
         mirr_annual_pct: mirr,
