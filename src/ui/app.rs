@@ -1123,19 +1123,20 @@ impl PlannerApp {
     }
 }
 
-/// A file name made from a scenario name: letters, digits, `-` and `_`.
+/// A file name made from a scenario name that reads well: letters and digits in lower case,
+/// `_` kept, every run of anything else one `-` ("Chatbot 25% — Klantenservice BV" is
+/// `chatbot-25-klantenservice-bv`), at most 80 characters.
 pub fn file_stem(name: &str) -> String {
-    let stem: String = name
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '-' || c == '_' {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let stem = stem.trim_matches('-').to_owned();
+    let mut stem = String::new();
+    for c in name.chars() {
+        if c.is_alphanumeric() || c == '_' {
+            stem.extend(c.to_lowercase());
+        } else if !stem.ends_with('-') {
+            stem.push('-');
+        }
+    }
+    let stem: String = stem.trim_matches('-').chars().take(80).collect();
+    let stem = stem.trim_end_matches('-').to_owned();
     if stem.is_empty() {
         "scenario".to_owned()
     } else {

@@ -1217,7 +1217,8 @@ fn custom_line_ui(
             edited.kind = class.kind();
             edited.revenue = class == RiskClass::Revenue;
             if ui
-                .small_button("✕")
+                // A word, not a symbol the font may not draw.
+                .small_button(app.t("Remove", "Verwijderen"))
                 .on_hover_text(app.t("Remove this line", "Deze post verwijderen"))
                 .accessible_name(format!("{} {n}", app.t("Remove line", "Verwijder post")))
                 .clicked()

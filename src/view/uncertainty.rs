@@ -223,7 +223,7 @@ pub fn tornado_bars(tornado: &Tornado, scenario: &Scenario, lang: Lang) -> Vec<T
         .map(|r| {
             let label = input_label(&r.input, scenario, lang);
             let hover = format!(
-                "{label}\n{} {} → {}\n{} {} → {}{}",
+                "{label}\n{} {}: {}\n{} {}: {}{}",
                 t(lang, "low", "laag"),
                 input_value(&r.input, scenario, r.low, lang),
                 metric_text(tornado.metric, r.result_at_low, lang),

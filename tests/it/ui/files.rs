@@ -332,3 +332,16 @@ fn the_window_refuses_what_check_refuses_and_opens_what_editors_write() {
         h.state().dialogs.load_error
     );
 }
+
+#[test]
+fn suggested_file_names_read_well() {
+    use roi_planner::ui::app::file_stem;
+    // Runs of spaces and signs are one dash; letters keep their accents, in lower case.
+    assert_eq!(
+        file_stem("Chatbot 25% — Klantenservice BV"),
+        "chatbot-25-klantenservice-bv"
+    );
+    assert_eq!(file_stem("  Café: what-if (2)  "), "café-what-if-2");
+    assert_eq!(file_stem("—"), "scenario");
+    assert!(file_stem(&"a b ".repeat(100)).chars().count() <= 80);
+}
