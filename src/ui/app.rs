@@ -54,6 +54,9 @@ pub struct OpenDoc {
     pub colour: usize,
     /// Whether it was shown in the comparison.
     pub shown: bool,
+    /// Whether it was the comparison's base.
+    #[serde(default)]
+    pub base: bool,
 }
 
 /// How the window starts.
@@ -146,6 +149,17 @@ pub struct PlannerApp {
     pub exporting: usize,
     /// What the Tracking tab shows and the cell being typed in.
     pub tracking: crate::ui::state::TrackingOptions,
+    /// The scenario the comparison measures the others against, chosen by the user; none:
+    /// the selected one.
+    pub base: Option<u64>,
+    /// The last session's scenarios still being read from their files: each gets its colour,
+    /// its place in the comparison and its base mark back when it arrives.
+    restoring: Vec<OpenDoc>,
+    /// The file of the scenario selected in the last session, while it is being read.
+    restoring_selected: Option<PathBuf>,
+    /// Whether the files being opened are the last session's (they keep their colours) or the
+    /// command line's (coloured in the order given).
+    from_session: bool,
 }
 
 impl PlannerApp {
@@ -185,6 +199,10 @@ impl PlannerApp {
             quit_confirmed: false,
             title: String::new(),
             open_order: Vec::new(),
+            base: None,
+            restoring: Vec::new(),
+            restoring_selected: None,
+            from_session: false,
         };
         if !startup.files.is_empty() {
             for path in &startup.files {
@@ -192,16 +210,25 @@ impl PlannerApp {
             }
             app.open_order = startup.files;
         } else if !settings.open.is_empty() {
+            app.open_order = settings
+                .open
+                .iter()
+                .filter_map(|o| o.path.clone())
+                .collect();
+            app.from_session = true;
             for (i, open) in settings.open.iter().enumerate() {
                 match (&open.path, &open.saved_ron) {
-                    (Some(path), _) => app.io.open_path(path.clone()),
+                    (Some(path), _) => {
+                        app.restoring.push(open.clone());
+                        if i == settings.selected {
+                            app.restoring_selected = Some(path.clone());
+                        }
+                        app.io.open_path(path.clone());
+                    }
                     (None, Some(ron)) => {
                         if let Ok(s) = file::parse_unchecked(ron) {
                             let id = app.add_doc(s.clone(), Some(s), None);
-                            if let Some(doc) = app.doc_mut(id) {
-                                doc.colour = open.colour;
-                                doc.shown = open.shown;
-                            }
+                            app.restore(id, open);
                             if i == settings.selected {
                                 app.selected = Some(id);
                             }
@@ -217,6 +244,26 @@ impl PlannerApp {
             app.io.scan_autosaves(dir.clone());
         }
         app
+    }
+
+    /// Gives the scenario `id` what the last session remembered of it: its colour, whether it
+    /// was compared, whether it was the base.
+    fn restore(&mut self, id: u64, open: &OpenDoc) {
+        if let Some(doc) = self.doc_mut(id) {
+            doc.colour = open.colour;
+            doc.shown = open.shown;
+        }
+        if open.base {
+            self.base = Some(id);
+        }
+    }
+
+    /// The scenario the comparison is measured against: the chosen base while it is open,
+    /// else the selected one.
+    pub fn comparison_base(&self) -> Option<u64> {
+        self.base
+            .filter(|b| self.docs.iter().any(|d| d.id == *b))
+            .or(self.selected)
     }
 
     /// The settings to remember for the next session.
@@ -241,6 +288,7 @@ impl PlannerApp {
                     },
                     colour: d.colour,
                     shown: d.shown,
+                    base: self.base == Some(d.id),
                 })
                 .collect(),
             selected,
@@ -354,8 +402,24 @@ impl PlannerApp {
                 if let Some(existing) = self.docs.iter().find(|d| d.path.as_ref() == Some(&path)) {
                     self.selected = Some(existing.id);
                 } else {
-                    self.add_doc(s.clone(), Some(s), Some(path.clone()));
+                    let id = self.add_doc(s.clone(), Some(s), Some(path.clone()));
                     self.keep_open_order();
+                    // A scenario of the last session gets its colour, comparison and base
+                    // back, and the selection stays where it was.
+                    if let Some(at) = self
+                        .restoring
+                        .iter()
+                        .position(|o| o.path.as_ref() == Some(&path))
+                    {
+                        let open = self.restoring.remove(at);
+                        self.restore(id, &open);
+                    }
+                    if let Some(selected) = &self.restoring_selected
+                        && let Some(d) =
+                            self.docs.iter().find(|d| d.path.as_ref() == Some(selected))
+                    {
+                        self.selected = Some(d.id);
+                    }
                 }
                 self.status = Some((
                     format!("{} {}", self.t("Opened", "Geopend:"), path.display()),
@@ -508,7 +572,7 @@ impl PlannerApp {
             self.docs.drain(..).map(|d| (rank(&d), d)).collect();
         ranked.sort_by_key(|(r, _)| *r);
         for (i, (r, mut d)) in ranked.into_iter().enumerate() {
-            if r != usize::MAX {
+            if r != usize::MAX && !self.from_session {
                 d.colour = i % SCENARIO_COLOURS.len();
                 if r == 0 {
                     self.selected = Some(d.id);
@@ -597,6 +661,13 @@ impl PlannerApp {
             Command::SetHeadcountPolicy(policy) => self.edit(|s| s.staffing.policy = policy),
             Command::SetTrainNewHires(on) => self.edit(|s| s.staffing.train_new_hires = on),
             Command::SetCalendar(calendar) => self.edit(|s| s.finance.calendar = calendar),
+            Command::SetBase(id) => {
+                self.base = if self.base == Some(id) {
+                    None
+                } else {
+                    Some(id)
+                };
+            }
             Command::SetYearZero(on) => self.edit(|s| s.finance.year_zero = on),
             Command::SetSource(path, source) => self.edit(|s| match source {
                 Some(source) if !source.is_empty() => {
@@ -718,6 +789,9 @@ impl PlannerApp {
             return;
         };
         self.docs.remove(at);
+        if self.base == Some(id) {
+            self.base = None;
+        }
         self.forget_autosave(id);
         self.analysis.cancel_all(id);
         if self.selected == Some(id) {
@@ -847,23 +921,35 @@ impl PlannerApp {
         self.io.remove_all(files);
     }
 
-    /// The scenarios an export covers: the selected one, then (for `several`) the others shown
-    /// in the comparison.
+    /// The scenarios an export covers: the selected one; for `several` (a comparison) the
+    /// comparison's base first, then the selected one and the others shown.
     pub fn export_scenarios(&self, several: bool) -> Vec<Scenario> {
         let Some(current) = self.current() else {
             return Vec::new();
         };
-        let mut out = vec![current.scenario.clone()];
-        if several {
-            out.extend(
-                self.docs
-                    .iter()
-                    .filter(|d| d.shown && d.id != current.id)
-                    .take(COMPARE_MAX - 1)
-                    .map(|d| d.scenario.clone()),
-            );
+        if !several {
+            return vec![current.scenario.clone()];
         }
-        out
+        let base = self
+            .comparison_base()
+            .and_then(|b| self.doc(b))
+            .unwrap_or(current);
+        let mut ids = vec![base.id];
+        if current.id != base.id {
+            ids.push(current.id);
+        }
+        ids.extend(
+            self.docs
+                .iter()
+                .filter(|d| d.shown && !ids.contains(&d.id))
+                .map(|d| d.id)
+                .collect::<Vec<_>>(),
+        );
+        ids.truncate(COMPARE_MAX);
+        ids.iter()
+            .filter_map(|id| self.doc(*id))
+            .map(|d| d.scenario.clone())
+            .collect()
     }
 
     fn export(&mut self, request: crate::ui::command::ExportRequest) {

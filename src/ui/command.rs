@@ -87,6 +87,9 @@ pub enum Command {
     SetCalendar(Option<crate::model::finance::Calendar>),
     /// Show the initial investment as year 0 in the table of years, or not.
     SetYearZero(bool),
+    /// Make a scenario the comparison's base (or, given the base again, go back to comparing
+    /// against the selected one).
+    SetBase(u64),
     /// Set (or clear) the user's source and note of the input at a path.
     SetSource(String, Option<crate::model::sources::InputSource>),
     /// Add a custom line.

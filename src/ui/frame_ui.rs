@@ -479,6 +479,7 @@ impl PlannerApp {
             }
         });
         ui.separator();
+        let base_id = self.comparison_base().unwrap_or(id);
         let PlannerApp { docs, commands, .. } = self;
         let Some(doc) = docs.iter().find(|d| d.id == id) else {
             return;
@@ -525,11 +526,17 @@ impl PlannerApp {
                 tracking_ui::tracking_ui(ui, doc, display, &mut self.tracking, commands);
             }
             Tab::Compare => {
-                let mut list: Vec<_> = vec![doc];
+                // The base first, whichever scenario is selected; then the selected one and
+                // the others shown.
+                let base = docs.iter().find(|d| d.id == base_id).unwrap_or(doc);
+                let mut list: Vec<_> = vec![base];
+                if base.id != id {
+                    list.push(doc);
+                }
                 list.extend(
                     docs.iter()
-                        .filter(|d| d.shown && d.id != id)
-                        .take(COMPARE_MAX - 1),
+                        .filter(|d| d.shown && d.id != id && d.id != base.id)
+                        .take(COMPARE_MAX - list.len()),
                 );
                 compare_ui::compare_ui(ui, &list, display);
             }

@@ -68,6 +68,25 @@ pub fn scenarios_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
             if check.changed() {
                 app.commands.push(Command::SetShown(id, show));
             }
+            // The comparison's base stays put when another scenario is selected.
+            let is_base = app.base == Some(id);
+            let base = ui
+                .selectable_label(is_base, app.t("base", "basis"))
+                .on_hover_text(if is_base {
+                    app.t(
+                        "The comparison measures the others against this scenario. Click again to compare against the selected one.",
+                        "De vergelijking meet de andere scenario's aan dit scenario. Klik nogmaals om met het geselecteerde te vergelijken.",
+                    )
+                } else {
+                    app.t(
+                        "Make this the base the comparison measures the others against, whichever is selected.",
+                        "Maak dit de basis waaraan de vergelijking de andere meet, welk scenario ook geselecteerd is.",
+                    )
+                })
+                .accessible_name(format!("{} {name}", app.t("Base:", "Basis:")));
+            if base.clicked() {
+                app.commands.push(Command::SetBase(id));
+            }
             let selected = app.selected == Some(id);
             // Up to two lines, shortened in the middle beyond that, so the end that tells
             // what-ifs apart stays in view.

@@ -166,3 +166,118 @@ fn the_monthly_table_reads_as_a_manager_reads_it() {
     h.get_by_label("chatbot implementation");
     h.get_by_label("chatbot hidden costs");
 }
+
+#[test]
+fn the_comparison_base_stays_put_and_comes_back_with_the_session() {
+    // The combined example and a what-if of it: the example marked as the base, the what-if
+    // selected; the comparison measures the what-if against the example. Selecting the
+    // example keeps it the base. The session remembers the base and every colour.
+    let mut h = harness();
+    let original = h.state().current().unwrap().title().to_owned();
+    h.get_by_label("Duplicate as what-if…").click();
+    h.run_steps(3);
+    h.get_by_label("Duplicate").click();
+    h.run_steps(3);
+    let copy = h.state().current().unwrap().title().to_owned();
+    assert_ne!(copy, original);
+    h.get_by_label(&format!("Base: {original}")).click();
+    h.run_steps(2);
+    h.get_by_label("Compare").click();
+    h.run_steps(3);
+    let heading = |h: &egui_kittest::Harness<'static, roi_planner::ui::app::PlannerApp>| {
+        h.query_all_by_label_contains("change vs ")
+            .next()
+            .map(|n| format!("{n:?}"))
+            .unwrap_or_default()
+    };
+    let against = format!("change vs {original} (");
+    assert!(
+        heading(&h).contains(&against),
+        "against the base: {}",
+        heading(&h)
+    );
+    // Selecting the base itself changes nothing of that.
+    let base_id = h.state().base.expect("a base");
+    h.state_mut().selected = Some(base_id);
+    h.run_steps(3);
+    assert!(heading(&h).contains(&against), "{}", heading(&h));
+    // The session: the base and the colours come back.
+    let colours: Vec<usize> = h.state().docs.iter().map(|d| d.colour).collect();
+    let mut settings = h.state().settings();
+    // The what-if was never saved: give it its text, as a saved example has.
+    let copy_text = roi_planner::model::file::to_ron(&h.state().docs[1].scenario).expect("writes");
+    settings.open[1].saved_ron = Some(copy_text);
+    assert_eq!(
+        settings.open.iter().map(|o| o.base).collect::<Vec<_>>(),
+        vec![true, false]
+    );
+    let again = roi_planner::ui::app::PlannerApp::new(roi_planner::ui::app::Startup {
+        settings: Some(settings),
+        ..roi_planner::ui::app::Startup::default()
+    });
+    assert_eq!(
+        again.docs.iter().map(|d| d.colour).collect::<Vec<_>>(),
+        colours
+    );
+    let restored_base = again
+        .base
+        .and_then(|b| again.docs.iter().find(|d| d.id == b));
+    assert_eq!(restored_base.map(|d| d.title().to_owned()), Some(original));
+}
+
+#[test]
+fn files_of_the_last_session_keep_their_colours_their_base_and_the_selection() {
+    use roi_planner::ui::app::{OpenDoc, PlannerApp, Settings, Startup};
+    let dir = tempfile::tempdir().unwrap();
+    let mut paths = Vec::new();
+    for name in ["chatbot", "training"] {
+        let path = dir.path().join(format!("{name}.ron"));
+        std::fs::write(&path, roi_planner::bundled::find(name).unwrap().text).unwrap();
+        paths.push(path);
+    }
+    // Colours 3 and 1 (not the order's 0 and 1), the second the base, the first selected.
+    let settings = Settings {
+        lang: Some(Lang::En),
+        open: vec![
+            OpenDoc {
+                path: Some(paths[0].clone()),
+                saved_ron: None,
+                colour: 3,
+                shown: true,
+                base: false,
+            },
+            OpenDoc {
+                path: Some(paths[1].clone()),
+                saved_ron: None,
+                colour: 1,
+                shown: true,
+                base: true,
+            },
+        ],
+        selected: 0,
+        ..Settings::default()
+    };
+    let mut h = egui_kittest::Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_ui_state(
+            |ui, app: &mut PlannerApp| app.show(ui),
+            PlannerApp::new(Startup {
+                settings: Some(settings),
+                ..Startup::default()
+            }),
+        );
+    wait_for(&mut h, |app| app.docs.len() == 2);
+    let app = h.state();
+    let colour_of = |path: &std::path::Path| {
+        app.docs
+            .iter()
+            .find(|d| d.path.as_deref() == Some(path))
+            .map(|d| d.colour)
+    };
+    assert_eq!(colour_of(&paths[0]), Some(3));
+    assert_eq!(colour_of(&paths[1]), Some(1));
+    let base = app.base.and_then(|b| app.docs.iter().find(|d| d.id == b));
+    assert_eq!(base.and_then(|d| d.path.clone()), Some(paths[1].clone()));
+    let selected = app.current().and_then(|d| d.path.clone());
+    assert_eq!(selected, Some(paths[0].clone()));
+}
