@@ -7,6 +7,7 @@ mod cards;
 mod compare;
 mod editor;
 mod files;
+mod glyphs;
 mod presentation;
 mod tracking;
 mod uncertainty;
