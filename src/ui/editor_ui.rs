@@ -592,7 +592,8 @@ fn pin_ui(
 ) {
     let pinned = scenario.client_sliders.iter().any(|p| p == input.path);
     let size = egui::vec2(PIN_WIDTH, ui.spacing().interact_size.y);
-    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::click());
+    // Clicked, not a Tab stop: Alt+P in the input's number field pins it.
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::CLICK);
     let name = format!("{label_text} ({})", app.t("client slider", "klantschuif"));
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, true, pinned, &name));
     let visuals = ui.style().interact_selectable(&response, pinned);
@@ -722,12 +723,8 @@ fn input_row_ui(
                 label
             };
             let label_response = fixed(ui, LABEL_WIDTH, |ui| {
-                ui.add(
-                    egui::Label::new(label)
-                        .truncate()
-                        .sense(egui::Sense::click()),
-                )
-                .on_hover_text(&hover)
+                ui.add(egui::Label::new(label).truncate().sense(egui::Sense::CLICK))
+                    .on_hover_text(&hover)
             });
             label_response.context_menu(|ui| source_menu_ui(app, ui, scenario, input));
             if focused && app.editing.focus_pending {
@@ -747,6 +744,16 @@ fn input_row_ui(
             )
             .on_hover_text(&hover)
             .accessible_name(label_text);
+        // Tab goes from number field to number field: a slider reached by Tab hands the focus
+        // on (Alt+Up and Alt+Down in the field move the value as the slider does).
+        // Only focus that came by keyboard is handed on: a click or a drag keeps it.
+        let hand_on = slider.gained_focus()
+            && !slider.is_pointer_button_down_on()
+            && !ui.input(|i| i.pointer.any_down() || i.pointer.any_released());
+        let back = hand_on && ui.input(|i| i.modifiers.shift);
+        if back {
+            ui.memory_mut(|m| m.move_focus(egui::FocusDirection::Previous));
+        }
         // A slider may report a change that only re-rounds the value; only a real move counts.
         if let Some(range) = scenario.estimate(input.path) {
             range_band(ui, slider.rect, (min, max), &range);
@@ -775,9 +782,20 @@ fn input_row_ui(
                 app.commands.push(Command::SetInput(input, input.default));
             }
         });
-        entry_ui(app, ui, input, value, label_text);
+        let keys = entry_ui(app, ui, input, value, (label_text, hand_on && !back));
+        if keys.step != 0 {
+            let step = Decimal::new(1, decimals(input));
+            let moved = (value + step * Decimal::from(keys.step)).clamp(input.min, input.max);
+            if moved != value {
+                app.commands.push(Command::SetInput(input, moved));
+            }
+        }
+        if keys.pin && row == Row::Editor {
+            let pinned = scenario.client_sliders.iter().any(|p| p == input.path);
+            app.commands.push(Command::SetClientSlider(input, !pinned));
+        }
         if row == Row::Editor {
-            range_toggle_ui(app, ui, scenario, input, value, label_text);
+            range_toggle_ui(app, ui, scenario, input, (value, label_text), keys.range);
         }
         fixed(ui, UNIT_WIDTH, |ui| {
             ui.add(egui::Label::new(egui::RichText::new(unit).small()).truncate());
@@ -824,17 +842,22 @@ fn default_range(input: &InputDescriptor, value: Decimal) -> InputRange {
 
 /// The ± toggle beside an input: gives it a range (20% either way to start) and opens or
 /// closes its range editor.
+/// The ± button that opens (and first gives) an input's range; `by_key`: Alt+R was pressed
+/// in its number field.
 fn range_toggle_ui(
     app: &mut Editor<'_>,
     ui: &mut egui::Ui,
     scenario: &Scenario,
     input: &'static InputDescriptor,
-    value: Decimal,
-    label_text: &str,
+    (value, label_text): (Decimal, &str),
+    by_key: bool,
 ) {
     let has = scenario.ranges.contains_key(input.path);
     let open = app.editing.open_ranges.iter().any(|p| p == input.path);
-    let button = egui::Button::new(egui::RichText::new("±").small()).selected(has || open);
+    // Clicked, not a Tab stop: Alt+R in the input's number field toggles it.
+    let button = egui::Button::new(egui::RichText::new("±").small())
+        .selected(has || open)
+        .sense(egui::Sense::CLICK);
     let response = ui
         .add_sized([RANGE_WIDTH, ui.spacing().interact_size.y], button)
         .on_hover_text(if has {
@@ -849,7 +872,7 @@ fn range_toggle_ui(
             )
         })
         .accessible_name(format!("{label_text} ({})", app.t("range", "bandbreedte")));
-    if response.clicked() {
+    if response.clicked() || by_key {
         if open {
             app.editing.open_ranges.retain(|p| p != input.path);
         } else {
@@ -958,13 +981,24 @@ fn shape_name(shape: Shape, lang: Lang) -> &'static str {
 
 /// The exact-entry field; what is typed is committed when the field loses focus (Enter, Tab or
 /// a click elsewhere).
+/// What the keys pressed in an input's number field ask for: a step of the value (Alt+Up,
+/// Alt+Down), the range toggle (Alt+R), the pin (Alt+P).
+#[derive(Default)]
+struct FieldKeys {
+    step: i32,
+    range: bool,
+    pin: bool,
+}
+
+/// The number field of an input; `take_focus`: the slider before it was reached by Tab and
+/// hands the focus on.
 fn entry_ui(
     app: &mut Editor<'_>,
     ui: &mut egui::Ui,
     input: &'static InputDescriptor,
     value: Decimal,
-    label_text: &str,
-) {
+    (label_text, take_focus): (&str, bool),
+) -> FieldKeys {
     let lang = app.display.lang;
     let editing = matches!(&app.editing.entry, Some((p, _)) if *p == input.path);
     let mut text = match &app.editing.entry {
@@ -980,7 +1014,14 @@ fn entry_ui(
         .accessible_name(format!(
             "{label_text} ({})",
             app.t("exact value", "exacte waarde")
+        ))
+        .on_hover_text(app.t(
+            "Type the exact value. Alt+Up and Alt+Down step it as the slider does, Alt+R gives it a range, Alt+P pins it as a client slider; Tab goes to the next input.",
+            "Typ de exacte waarde. Alt+Omhoog en Alt+Omlaag verzetten haar zoals de schuif, Alt+R geeft een bandbreedte, Alt+P zet haar vast als klantschuif; Tab gaat naar de volgende invoer.",
         ));
+    if take_focus {
+        edit.request_focus();
+    }
     if edit.gained_focus() || (edit.has_focus() && !editing) || edit.changed() {
         app.editing.entry = Some((input.path, text.clone()));
     }
@@ -989,6 +1030,24 @@ fn entry_ui(
         app.editing.entry = None;
         commit_typed(app, input, &text, value);
     }
+    let mut keys = FieldKeys::default();
+    if edit.has_focus() {
+        ui.input_mut(|i| {
+            if i.consume_key(egui::Modifiers::ALT, egui::Key::ArrowUp) {
+                keys.step += 1;
+            }
+            if i.consume_key(egui::Modifiers::ALT, egui::Key::ArrowDown) {
+                keys.step -= 1;
+            }
+            keys.range = i.consume_key(egui::Modifiers::ALT, egui::Key::R);
+            keys.pin = i.consume_key(egui::Modifiers::ALT, egui::Key::P);
+        });
+        if keys.step != 0 {
+            // The field shows the stepped value, not the text typed before.
+            app.editing.entry = None;
+        }
+    }
+    keys
 }
 
 /// The note under an input, and the second-look question when one is pending; indented to the

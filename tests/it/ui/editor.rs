@@ -357,3 +357,49 @@ fn a_calendar_names_the_months_and_the_years_and_year_zero_is_one_switch() {
     let f = &h.state().current().unwrap().scenario.finance;
     assert!(f.calendar.is_none() && !f.year_zero);
 }
+
+#[test]
+fn tab_goes_from_number_field_to_number_field_and_alt_keys_reach_the_rest() {
+    // In the contact centre's inputs: Tab from "Contacts per month" lands in "Contact growth"'s
+    // number field, passing its pin, slider and range button; Alt+Up steps the value as the
+    // slider would, Alt+R opens its range, Alt+P pins it.
+    let mut h = harness();
+    h.get_by_label("Contacts per month (exact value)").focus();
+    h.run_steps(2);
+    h.key_press(Key::Tab);
+    h.run_steps(3);
+    assert!(
+        h.get_by_label("Contact growth (exact value)").is_focused(),
+        "Tab lands in the next number field"
+    );
+    let before = value_of(&h, "baseline.contact_growth_yearly_pct");
+    h.key_press_modifiers(Modifiers::ALT, Key::ArrowUp);
+    h.run_steps(3);
+    let after = value_of(&h, "baseline.contact_growth_yearly_pct");
+    assert!(after > before, "Alt+Up steps it: {before} → {after}");
+    h.key_press_modifiers(Modifiers::ALT, Key::R);
+    h.run_steps(3);
+    assert!(
+        h.state()
+            .current()
+            .unwrap()
+            .scenario
+            .ranges
+            .contains_key("baseline.contact_growth_yearly_pct"),
+        "Alt+R gives it a range"
+    );
+    h.get_by_label("Contact growth (exact value)").focus();
+    h.run_steps(2);
+    h.key_press_modifiers(Modifiers::ALT, Key::P);
+    h.run_steps(3);
+    assert!(
+        h.state()
+            .current()
+            .unwrap()
+            .scenario
+            .client_sliders
+            .iter()
+            .any(|p| p == "baseline.contact_growth_yearly_pct"),
+        "Alt+P pins it"
+    );
+}
