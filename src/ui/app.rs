@@ -371,6 +371,13 @@ impl PlannerApp {
             .and_then(|d| d.path.as_ref())
             .or(self.recent.first())
             .and_then(|p| p.parent().map(PathBuf::from))
+            // Nothing saved or opened yet: the user's documents folder, where a first save
+            // belongs (the dialog's own default is often the program's working folder).
+            .or_else(|| {
+                directories::UserDirs::new()
+                    .and_then(|u| u.document_dir().map(PathBuf::from))
+                    .filter(|d| d.is_dir())
+            })
     }
 
     /// Takes in what background file work has finished.
