@@ -147,6 +147,8 @@ pub struct PlannerApp {
     restore_size: Option<egui::Vec2>,
     /// Exports under way, to say so in the status bar.
     pub exporting: usize,
+    /// Frames since presentation mode began, until its zoom is set for the screen.
+    present_frames: u32,
     /// What the Tracking tab shows and the cell being typed in.
     pub tracking: crate::ui::state::TrackingOptions,
     /// The scenario the comparison measures the others against, chosen by the user; none:
@@ -186,6 +188,7 @@ impl PlannerApp {
             zoom_before: None,
             restore_size: None,
             exporting: 0,
+            present_frames: 0,
             tracking: Default::default(),
             status: None,
             dialogs: Dialogs::default(),
@@ -1004,8 +1007,27 @@ impl PlannerApp {
                 ctx.set_zoom_factor(zoom * PRESENT_ZOOM);
                 ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
             }
+            (true, Some((zoom, _))) => {
+                // Once the window fills the screen (a few frames after entering), the larger
+                // the screen, the larger everything; measured once, at the entering zoom, as
+                // egui reports the window in points of the zoom it was drawn at.
+                if self.present_frames < PRESENT_SETTLE_FRAMES {
+                    self.present_frames += 1;
+                    ctx.request_repaint();
+                    if self.present_frames == PRESENT_SETTLE_FRAMES
+                        && let Some(height) = ctx.input(|i| {
+                            let rect = i.viewport().inner_rect.unwrap_or(i.viewport_rect());
+                            Some(rect.height() * i.pixels_per_point())
+                        })
+                    {
+                        let native = ctx.native_pixels_per_point().unwrap_or(1.0);
+                        ctx.set_zoom_factor(zoom * present_zoom(height, native));
+                    }
+                }
+            }
             (false, Some((zoom, size))) => {
                 self.zoom_before = None;
+                self.present_frames = 0;
                 ctx.set_zoom_factor(zoom);
                 ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
                 // Some window managers leave the window at the screen's size: set it back
@@ -1018,7 +1040,6 @@ impl PlannerApp {
                     ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(size));
                 }
             }
-            (true, Some(_)) => {}
         }
     }
 
@@ -1214,6 +1235,17 @@ impl PlannerApp {
             self.title = title;
         }
     }
+}
+
+/// Frames presentation mode waits for the window to fill the screen before it sizes its zoom.
+const PRESENT_SETTLE_FRAMES: u32 = 10;
+
+/// How much bigger presentation mode draws on a window `height` physical pixels high, the
+/// display's own scale being `native`: [`PRESENT_ZOOM`] up to 800 pixels (at scale 1), in
+/// proportion above that (up to 1.7 times as much), so a 1920 × 1080 projector shows what a
+/// 1280 × 800 screen shows, as large, and text stays legible from the back of the room.
+fn present_zoom(height: f32, native: f32) -> f32 {
+    PRESENT_ZOOM * (height / (800.0 * native.max(0.5))).clamp(1.0, 1.7)
 }
 
 /// A file name made from a scenario name that reads well: letters and digits in lower case,

@@ -123,3 +123,27 @@ fn presentation_shows_only_the_client_sliders_that_move_something() {
     h.run_steps(3);
     slider(&h, "Resolution rate");
 }
+
+#[test]
+fn presentation_draws_larger_on_a_larger_screen() {
+    // 1.3 times on a window 800 pixels high; on 1080 pixels in proportion, 1.3 × 1080 / 800
+    // = 1.755, so a projector shows what a laptop shows, as large.
+    for (size, zoom) in [([1280.0, 800.0], 1.3f32), ([1920.0, 1080.0], 1.755)] {
+        let mut h = harness_sized(size[0], size[1]);
+        h.state_mut()
+            .commands
+            .push(roi_planner::ui::command::Command::TogglePresent);
+        h.run_steps(20);
+        let got = h.ctx.zoom_factor();
+        assert!(
+            (got - zoom).abs() < 0.01,
+            "{size:?}: zoom {got}, expected {zoom}"
+        );
+        // Leaving gives the zoom back.
+        h.state_mut()
+            .commands
+            .push(roi_planner::ui::command::Command::TogglePresent);
+        h.run_steps(3);
+        assert!((h.ctx.zoom_factor() - 1.0).abs() < 0.01);
+    }
+}
