@@ -249,6 +249,16 @@ impl PlannerApp {
         app
     }
 
+    /// Once every file of the last session has arrived (or failed), files opened later are
+    /// handled as any: selected when they arrive, their colours left alone.
+    fn end_restoring_when_done(&mut self) {
+        if self.from_session && self.restoring.is_empty() {
+            self.from_session = false;
+            self.restoring_selected = None;
+            self.open_order.clear();
+        }
+    }
+
     /// Gives the scenario `id` what the last session remembered of it: its colour, whether it
     /// was compared, whether it was the base.
     fn restore(&mut self, id: u64, open: &OpenDoc) {
@@ -430,6 +440,7 @@ impl PlannerApp {
                     {
                         self.selected = Some(d.id);
                     }
+                    self.end_restoring_when_done();
                 }
                 self.status = Some((
                     format!("{} {}", self.t("Opened", "Geopend:"), path.display()),
@@ -437,6 +448,9 @@ impl PlannerApp {
                 ));
             }
             Err(lines) => {
+                // A file of the last session that cannot be read is not waited for.
+                self.restoring.retain(|o| o.path.as_ref() != Some(&path));
+                self.end_restoring_when_done();
                 self.status = Some((
                     format!(
                         "{} {}",

@@ -280,4 +280,27 @@ fn files_of_the_last_session_keep_their_colours_their_base_and_the_selection() {
     assert_eq!(base.and_then(|d| d.path.clone()), Some(paths[1].clone()));
     let selected = app.current().and_then(|d| d.path.clone());
     assert_eq!(selected, Some(paths[0].clone()));
+    // A file opened afterwards is selected, and the session's colours stay.
+    let third = dir.path().join("omnichannel.ron");
+    std::fs::write(
+        &third,
+        roi_planner::bundled::find("omnichannel").unwrap().text,
+    )
+    .unwrap();
+    h.state_mut()
+        .commands
+        .push(Command::OpenPath(third.clone()));
+    wait_for(&mut h, |app| app.docs.len() == 3);
+    let app = h.state();
+    assert_eq!(app.current().and_then(|d| d.path.clone()), Some(third));
+    let colours: Vec<usize> = paths
+        .iter()
+        .filter_map(|p| {
+            app.docs
+                .iter()
+                .find(|d| d.path.as_deref() == Some(p.as_path()))
+        })
+        .map(|d| d.colour)
+        .collect();
+    assert_eq!(colours, vec![3, 1]);
 }
