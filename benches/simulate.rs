@@ -33,6 +33,10 @@ fn benches(c: &mut Criterion) {
     c.bench_function("simulate combined.ron (full projection, Decimal)", |b| {
         b.iter(|| sim::simulate(black_box(&valid)))
     });
+    // The longer view (36 months): the comparison tab and the report work it out besides.
+    c.bench_function("simulate_longer combined.ron (36 months, Decimal)", |b| {
+        b.iter(|| sim::simulate_longer(black_box(&valid)))
+    });
     c.bench_function(
         "simulate_ledger combined.ron (one simulation, Decimal)",
         |b| b.iter(|| sim::simulate_ledger(black_box(&valid))),

@@ -88,21 +88,14 @@ pub fn years_json(s: &Scenario, p: &Projection, risk_adjusted: bool) -> Value {
         .iter()
         .enumerate()
         .map(|(c, year)| {
-            let totals = if risk_adjusted {
-                y.adjusted[c]
-            } else {
-                y.unadjusted[c]
-            };
+            let (totals, pvs) = y.variant(risk_adjusted);
+            let totals = totals[c];
             let lines: Vec<Value> = y
                 .lines
                 .iter()
                 .filter_map(|l| {
                     let line = p.lines.get(l.line)?;
-                    let (amounts, pv) = if risk_adjusted {
-                        (&l.adjusted, &l.pv)
-                    } else {
-                        (&l.unadjusted, &l.pv_unadjusted)
-                    };
+                    let (amounts, pv) = l.variant(risk_adjusted);
                     Some(json!({
                         "key": text::line_key(line.id),
                         "initiative": line.initiative.key(),
@@ -120,7 +113,7 @@ pub fn years_json(s: &Scenario, p: &Projection, risk_adjusted: bool) -> Value {
                 "costs": amount(totals.costs),
                 "benefits": amount(totals.benefits),
                 "net": amount(totals.net),
-                "pv": amount(if risk_adjusted { y.pv[c] } else { y.pv_unadjusted[c] }),
+                "pv": amount(pvs[c]),
                 "lines": lines,
             })
         })

@@ -981,12 +981,7 @@ fn years_table(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {
         let Some(line) = p.lines.get(l.line) else {
             continue;
         };
-        let sign = match l.kind {
-            crate::model::LineKind::Cost => -Decimal::ONE,
-            crate::model::LineKind::Benefit => Decimal::ONE,
-        };
-        let signed: Vec<Decimal> = l.adjusted.iter().map(|v| sign * v).collect();
-        let pv: Decimal = l.pv.iter().map(|v| sign * v).sum();
+        let (signed, pv) = l.signed(true);
         rows.push(money_row(
             crate::text::line_name(line, lang),
             &signed,

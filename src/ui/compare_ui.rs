@@ -93,7 +93,7 @@ fn initiatives_ui(ui: &mut egui::Ui, doc: &Document, display: Display) {
 /// Each initiative's verdict where it costs more than it brings, and the case at its horizon
 /// beside the longer view (risk-adjusted).
 fn longer_view_ui(ui: &mut egui::Ui, doc: &Document, p: &crate::sim::Projection, display: Display) {
-    let longer = doc.cached_view().and_then(|v| v.longer.as_ref());
+    let longer = doc.cached_longer_view();
     for sentence in crate::view::horizons::verdicts(p, longer, display.lang) {
         ui.add(egui::Label::new(sentence).wrap());
     }

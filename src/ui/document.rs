@@ -54,6 +54,9 @@ pub struct Document {
     revision: u64,
     cache_revision: u64,
     cache: Option<ScenarioView>,
+    /// The longer view (the scenario at its second horizon), for the revision it was worked
+    /// out for: only the comparison shows it, so only it asks.
+    longer: Option<(u64, Option<crate::sim::Projection>)>,
     computations: u64,
 }
 
@@ -81,6 +84,7 @@ impl Document {
             revision: 0,
             cache_revision: 0,
             cache: None,
+            longer: None,
             computations: 0,
         }
     }
@@ -210,6 +214,33 @@ impl Document {
             *computations += 1;
             ScenarioView::build(scenario)
         })
+    }
+
+    /// The scenario at its second horizon, worked out once per revision when first asked for
+    /// (none when it is the horizon itself or the scenario does not compute).
+    pub fn longer_view(&mut self) -> Option<&crate::sim::Projection> {
+        if self
+            .longer
+            .as_ref()
+            .is_none_or(|(r, _)| *r != self.revision)
+        {
+            let projection = self
+                .scenario
+                .clone()
+                .validate()
+                .ok()
+                .and_then(|v| crate::sim::simulate_longer(&v).ok().flatten());
+            self.longer = Some((self.revision, projection));
+        }
+        self.longer.as_ref().and_then(|(_, p)| p.as_ref())
+    }
+
+    /// The longer view as last worked out by [`Self::longer_view`], if it is current.
+    pub fn cached_longer_view(&self) -> Option<&crate::sim::Projection> {
+        self.longer
+            .as_ref()
+            .filter(|(r, _)| *r == self.revision)
+            .and_then(|(_, p)| p.as_ref())
     }
 
     /// The projection as last computed by [`Self::view`], if it is current.

@@ -22,6 +22,14 @@ impl PlannerApp {
         for doc in &mut self.docs {
             doc.view();
         }
+        // The longer view is another simulation: only for the comparison tab, on the scenario
+        // whose initiatives it shows.
+        if self.tab == Tab::Compare
+            && let Some(id) = self.comparison_base()
+            && let Some(doc) = self.docs.iter_mut().find(|d| d.id == id)
+        {
+            doc.longer_view();
+        }
         let theme = if self.display.dark {
             egui::Theme::Dark
         } else {

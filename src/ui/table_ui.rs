@@ -116,28 +116,15 @@ fn years_ui(
         let Some(line) = p.lines.get(l.line) else {
             continue;
         };
-        let sign = match l.kind {
-            crate::model::LineKind::Cost => -Decimal::ONE,
-            crate::model::LineKind::Benefit => Decimal::ONE,
-        };
-        let (amounts, pv) = if display.risk_adjusted {
-            (&l.adjusted, &l.pv)
-        } else {
-            (&l.unadjusted, &l.pv_unadjusted)
-        };
-        let signed: Vec<Decimal> = amounts.iter().map(|v| sign * v).collect();
+        let (signed, pv) = l.signed(display.risk_adjusted);
         rows.push(row(
             crate::text::line_name(line, display.lang),
             &signed,
-            Some(pv.iter().map(|v| sign * v).sum()),
+            Some(pv),
             false,
         ));
     }
-    let (totals, pv) = if display.risk_adjusted {
-        (&y.adjusted, &y.pv)
-    } else {
-        (&y.unadjusted, &y.pv_unadjusted)
-    };
+    let (totals, pv) = y.variant(display.risk_adjusted);
     let nets: Vec<Decimal> = totals.iter().map(|t| t.net).collect();
     rows.push(row(
         display.t("Net", "Netto").to_owned(),

@@ -91,7 +91,8 @@ pub struct ScenarioView {
     pub kpi: KpiSeries,
     /// The plan against the actuals, when the scenario has actuals within its horizon.
     pub tracking: Option<sim::tracking::Tracking>,
-    /// The same case at its second horizon (the longer view), when that differs.
+    /// The same case at its second horizon (the longer view), when that differs and was asked
+    /// for (the report does; the window works it out only for its comparison tab).
     pub longer: Option<Projection>,
 }
 
@@ -126,7 +127,6 @@ impl ScenarioView {
                 };
                 ScenarioView {
                     tracking,
-                    longer: sim::simulate_longer(&valid).ok().flatten(),
                     ..Self::of(p, scenario)
                 }
             }

@@ -41,9 +41,28 @@ pub struct YearLine {
 }
 
 impl YearLine {
-    /// The sum over the years of `values` (one of the three rows).
-    pub fn total(values: &[Decimal]) -> Decimal {
-        values.iter().sum()
+    /// Its amounts and their present values per year in one variant, as booked (costs
+    /// positive).
+    pub fn variant(&self, risk_adjusted: bool) -> (&[Decimal], &[Decimal]) {
+        if risk_adjusted {
+            (&self.adjusted, &self.pv)
+        } else {
+            (&self.unadjusted, &self.pv_unadjusted)
+        }
+    }
+
+    /// Its amounts per year and their whole present value in one variant, as tables show
+    /// them: costs negative, benefits positive.
+    pub fn signed(&self, risk_adjusted: bool) -> (Vec<Decimal>, Decimal) {
+        let sign = match self.kind {
+            LineKind::Cost => -Decimal::ONE,
+            LineKind::Benefit => Decimal::ONE,
+        };
+        let (amounts, pv) = self.variant(risk_adjusted);
+        (
+            amounts.iter().map(|v| sign * v).collect(),
+            pv.iter().map(|v| sign * v).sum(),
+        )
     }
 }
 
@@ -76,6 +95,15 @@ pub struct Years {
 }
 
 impl Years {
+    /// The totals and the present value of the net per year in one variant.
+    pub fn variant(&self, risk_adjusted: bool) -> (&[YearTotals], &[Decimal]) {
+        if risk_adjusted {
+            (&self.adjusted, &self.pv)
+        } else {
+            (&self.unadjusted, &self.pv_unadjusted)
+        }
+    }
+
     /// The present value of the risk-adjusted net over every year.
     pub fn pv_total(&self) -> Decimal {
         self.pv

@@ -29,6 +29,8 @@ fn duplicate_and_compare_shows_both_scenarios_and_the_differences() {
     h.get_by_label("Headline figures");
     // Each initiative's own figures and what it adds, from the engine's projection.
     h.get_by_label("What each initiative adds");
+    // The longer view, worked out when the comparison tab asks for it.
+    h.get_by_label("At 18 and at 36 months (risk-adjusted)");
     let doc = h.state().current().unwrap();
     let p = sim::simulate(&doc.scenario.clone().validate().unwrap()).unwrap();
     let chatbot = p
