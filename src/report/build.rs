@@ -143,7 +143,7 @@ fn shown_variant<'a>(
         .enumerate()
         .map(|(i, (c, band))| Shown {
             name: c.name(),
-            colour: i,
+            colour: c.colour.unwrap_or(i),
             series: c.view.series(risk_adjusted),
             band: band.as_ref(),
             focus: i == 0,

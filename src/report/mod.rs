@@ -172,6 +172,9 @@ pub struct Case {
     pub mc: Option<McResult>,
     /// The tornado of net benefit (risk-adjusted), when the scenario has ranges.
     pub tornado: Option<Tornado>,
+    /// Its colour in the window's palette, so a report and an image use the window's colours;
+    /// none: its place among the cases (the command line's order).
+    pub colour: Option<usize>,
 }
 
 /// A report could not be made.
@@ -277,6 +280,7 @@ impl Case {
             view,
             mc,
             tornado,
+            colour: None,
         })
     }
 

@@ -18,7 +18,7 @@ use crate::ui::document::Document;
 use crate::ui::io::{Io, IoResult, Purpose};
 pub use crate::ui::state::{
     COMPARE_MAX, Confirm, Display, Editing, Note, NoteKind, PRESENT_ZOOM, Prompt, QUICK_TRIALS,
-    Tab, UncertaintyOptions, ramp_name,
+    Status, Tab, UncertaintyOptions, ramp_name,
 };
 use crate::view::palette::SCENARIO_COLOURS;
 
@@ -91,8 +91,13 @@ pub struct Dialogs {
     pub recoverable: Vec<Recovered>,
     /// The name and description typed for a duplicate, while its dialog is open.
     pub duplicate: Option<(String, String)>,
+    /// The name the duplicate dialog suggested: kept unchanged, the copy's name follows what
+    /// it changes.
+    pub duplicate_suggested: String,
     /// Put the keyboard in the duplicate's name field on its next frame.
     pub focus_name_field: bool,
+    /// The guided form for a scenario from the user's own numbers, while it is open.
+    pub start_form: Option<crate::ui::start::StartForm>,
 }
 
 /// Autosave's bookkeeping.
@@ -118,8 +123,8 @@ pub struct PlannerApp {
     pub(crate) io: Io,
     /// Recent files, newest first.
     pub recent: Vec<PathBuf>,
-    /// A line for the status bar: text and whether it is an error.
-    pub status: Option<(String, bool)>,
+    /// The status bar's line, in both languages.
+    pub status: Option<Status>,
     /// Questions and windows.
     pub dialogs: Dialogs,
     /// The editor's notes and typing.
@@ -166,7 +171,7 @@ pub struct PlannerApp {
 
 impl PlannerApp {
     /// A window state as `startup` says: the files given, or the last session's scenarios,
-    /// or the bundled combined scenario.
+    /// or none (the start view).
     pub fn new(startup: Startup) -> Self {
         let settings = startup.settings.unwrap_or_default();
         let mut app = PlannerApp {
@@ -240,9 +245,8 @@ impl PlannerApp {
                     (None, None) => {}
                 }
             }
-        } else {
-            app.open_example("combined");
         }
+        // With nothing to reopen the start view offers own numbers, an example or a file.
         if let Some(dir) = &app.autosave.dir {
             app.io.scan_autosaves(dir.clone());
         }
@@ -362,11 +366,29 @@ impl PlannerApp {
         id
     }
 
-    fn open_example(&mut self, name: &str) {
+    /// Opens the scenario the guided form describes, new and not yet saved.
+    fn create_from_form(&mut self, form: &crate::ui::start::StartForm) {
+        let taken: Vec<&str> = self.docs.iter().map(|d| d.scenario.name.as_str()).collect();
+        let scenario = form.scenario(&taken, self.display.lang);
+        self.dialogs.start_form = None;
+        self.tab = Tab::Charts;
+        self.add_doc(scenario, None, None);
+    }
+
+    /// Whether the last session's files are still being read.
+    pub fn is_restoring(&self) -> bool {
+        !self.restoring.is_empty()
+    }
+
+    /// Opens a copy of a bundled example under a name no open scenario has.
+    pub fn open_example(&mut self, name: &str) {
         let Some(b) = bundled::find(name) else { return };
         match b.load() {
             Ok(v) => {
-                let s = v.into_inner();
+                let mut s = v.into_inner();
+                // A second copy of the same example is told apart from the first.
+                let taken: Vec<&str> = self.docs.iter().map(|d| d.scenario.name.as_str()).collect();
+                s.name = crate::view::names::unique_name(&s.name, &taken);
                 self.add_doc(s.clone(), Some(s), None);
             }
             Err(e) => self.dialogs.load_error = Some((PathBuf::from(name), e.lines(name))),
@@ -442,8 +464,10 @@ impl PlannerApp {
                     }
                     self.end_restoring_when_done();
                 }
-                self.status = Some((
-                    format!("{} {}", self.t("Opened", "Geopend:"), path.display()),
+                let shown = path.display();
+                self.status = Some(Status::new(
+                    format!("Opened {shown}"),
+                    format!("Geopend: {shown}"),
                     false,
                 ));
             }
@@ -451,12 +475,10 @@ impl PlannerApp {
                 // A file of the last session that cannot be read is not waited for.
                 self.restoring.retain(|o| o.path.as_ref() != Some(&path));
                 self.end_restoring_when_done();
-                self.status = Some((
-                    format!(
-                        "{} {}",
-                        self.t("Could not open", "Kon niet openen:"),
-                        path.display()
-                    ),
+                let shown = path.display();
+                self.status = Some(Status::new(
+                    format!("Could not open {shown}"),
+                    format!("Kon niet openen: {shown}"),
                     true,
                 ));
                 self.dialogs.load_error = Some((path, lines));
@@ -479,8 +501,10 @@ impl PlannerApp {
                 if let Some(d) = self.doc_mut(doc) {
                     d.mark_saved(path.clone(), scenario);
                 }
-                self.status = Some((
-                    format!("{} {}", self.t("Saved", "Opgeslagen:"), path.display()),
+                let shown = path.display();
+                self.status = Some(Status::new(
+                    format!("Saved {shown}"),
+                    format!("Opgeslagen: {shown}"),
                     false,
                 ));
                 if self.close_after_save == Some(doc) {
@@ -496,7 +520,7 @@ impl PlannerApp {
     }
 
     fn show_error(&mut self, path: PathBuf, error: String) {
-        self.status = Some((error.clone(), true));
+        self.status = Some(Status::same(error.clone(), true));
         self.dialogs.load_error = Some((path, vec![error]));
     }
 
@@ -538,26 +562,18 @@ impl PlannerApp {
                     d.end_gesture();
                 }
                 self.tab = Tab::Tracking;
-                self.status = Some((
-                    format!(
-                        "{} {count} {} {}",
-                        self.t("Imported", "Geïmporteerd:"),
-                        self.t("months from", "maanden uit"),
-                        path.display()
-                    ),
+                let shown = path.display();
+                self.status = Some(Status::new(
+                    format!("Imported {count} months from {shown}"),
+                    format!("Geïmporteerd: {count} maanden uit {shown}"),
                     false,
                 ));
             }
             Err(lines) => {
-                self.status = Some((
-                    format!(
-                        "{} {}",
-                        self.t(
-                            "Nothing imported: problems in",
-                            "Niets geïmporteerd: problemen in"
-                        ),
-                        path.display()
-                    ),
+                let shown = path.display();
+                self.status = Some(Status::new(
+                    format!("Nothing imported: problems in {shown}"),
+                    format!("Niets geïmporteerd: problemen in {shown}"),
                     true,
                 ));
                 self.dialogs.load_error = Some((path, lines));
@@ -569,12 +585,10 @@ impl PlannerApp {
         self.exporting = self.exporting.saturating_sub(1);
         match result {
             Ok(()) => {
-                self.status = Some((
-                    format!(
-                        "{} {}",
-                        self.t("Exported:", "Geëxporteerd:"),
-                        path.display()
-                    ),
+                let shown = path.display();
+                self.status = Some(Status::new(
+                    format!("Exported: {shown}"),
+                    format!("Geëxporteerd: {shown}"),
                     false,
                 ));
             }
@@ -610,8 +624,12 @@ impl PlannerApp {
     /// Handles every command pushed since the last call.
     pub fn handle_commands(&mut self) {
         let commands = std::mem::take(&mut self.commands);
+        let any = !commands.is_empty();
         for command in commands {
             self.handle(command);
+        }
+        if any {
+            self.follow_names();
         }
     }
 
@@ -634,13 +652,17 @@ impl PlannerApp {
                 });
             }
             Command::RemoveActualMonth(month) => self.edit(|s| s.remove_actual_month(month)),
-            Command::Refuse(text) => self.status = Some((text, true)),
+            Command::Refuse(text) => self.status = Some(Status::same(text, true)),
             Command::TogglePresent => self.presenting = !self.presenting,
             Command::LeavePresent => self.presenting = false,
             Command::SetClientSlider(input, on) => {
                 self.edit(|s| s.set_client_slider(input.path, on))
             }
             Command::NewFromExample(name) => self.open_example(name),
+            Command::StartOwnNumbers => {
+                self.dialogs.start_form = Some(crate::ui::start::StartForm::default());
+            }
+            Command::CreateFromForm(form) => self.create_from_form(&form),
             Command::Open => self.io.open_dialog(self.folder()),
             Command::OpenPath(path) => self.io.open_path(path),
             Command::Save => self.save(),
@@ -782,11 +804,57 @@ impl PlannerApp {
     /// Opens a copy of the current scenario under a new name and description.
     fn duplicate_as(&mut self, name: String, notes: String) {
         let Some(doc) = self.current() else { return };
-        let mut copy = doc.scenario.clone();
-        copy.name = name;
+        let origin = doc.scenario.clone();
+        let mut copy = origin.clone();
+        let follows = name == self.dialogs.duplicate_suggested;
+        copy.name = name.clone();
         copy.notes = notes;
         self.dialogs.duplicate = None;
-        self.add_doc(copy, None, None);
+        let id = self.add_doc(copy, None, None);
+        if follows && let Some(doc) = self.doc_mut(id) {
+            doc.follows = Some(crate::ui::document::NameFollow {
+                origin,
+                given: vec![name],
+                revision: doc.revision(),
+            });
+        }
+    }
+
+    /// Renames every copy whose name still follows its changes (see
+    /// [`crate::view::names::variant_name`]), as part of the edit that changed it.
+    fn follow_names(&mut self) {
+        let lang = self.display.lang;
+        for i in 0..self.docs.len() {
+            let doc = &self.docs[i];
+            let Some(follow) = &doc.follows else { continue };
+            if follow.revision == doc.revision() {
+                continue;
+            }
+            if !follow.given.contains(&doc.scenario.name) {
+                // Renamed by the user: the name is theirs from now on.
+                self.docs[i].follows = None;
+                continue;
+            }
+            let taken: Vec<&str> = self
+                .docs
+                .iter()
+                .filter(|d| d.id != doc.id)
+                .map(|d| d.scenario.name.as_str())
+                .collect();
+            let name =
+                crate::view::names::variant_name(&follow.origin, &doc.scenario, &taken, lang);
+            let doc = &mut self.docs[i];
+            if name != doc.scenario.name {
+                doc.edit(|s| s.name = name.clone());
+            }
+            let revision = doc.revision();
+            if let Some(follow) = &mut doc.follows {
+                if !follow.given.contains(&name) {
+                    follow.given.push(name);
+                }
+                follow.revision = revision;
+            }
+        }
     }
 
     /// Makes a scenario the one edited; notes and prompts of the last one go.
@@ -833,16 +901,12 @@ impl PlannerApp {
     fn offer_duplicate(&mut self) {
         let Some(doc) = self.current() else { return };
         let taken: Vec<&str> = self.docs.iter().map(|d| d.scenario.name.as_str()).collect();
-        let name = crate::view::names::duplicate_name(
-            &doc.scenario,
-            doc.saved.as_ref(),
-            &taken,
-            self.display.lang,
-        );
+        let name = crate::view::names::duplicate_name(&doc.scenario, &taken, self.display.lang);
         let notes = match self.display.lang {
             Lang::En => format!("What-if of “{}”.", doc.scenario.name),
             Lang::Nl => format!("Wat-als van “{}”.", doc.scenario.name),
         };
+        self.dialogs.duplicate_suggested = name.clone();
         self.dialogs.duplicate = Some((name, notes));
         self.dialogs.focus_name_field = true;
     }
@@ -868,12 +932,9 @@ impl PlannerApp {
     fn set_shown(&mut self, id: u64, shown: bool) {
         let count = self.docs.iter().filter(|d| d.shown && d.id != id).count();
         if shown && count >= COMPARE_MAX {
-            self.status = Some((
-                self.t(
-                    "At most four scenarios can be compared at once.",
-                    "Er kunnen hooguit vier scenario's tegelijk worden vergeleken.",
-                )
-                .to_owned(),
+            self.status = Some(Status::new(
+                "At most four scenarios can be compared at once.",
+                "Er kunnen hooguit vier scenario's tegelijk worden vergeleken.",
                 true,
             ));
         } else if let Some(d) = self.doc_mut(id) {
@@ -901,12 +962,9 @@ impl PlannerApp {
         let o = &self.uncertainty;
         let Some(goal) = crate::model::reading::read_number(&o.goal_target, self.display.lang)
         else {
-            self.status = Some((
-                self.t(
-                    "The goal seek's target is not a number.",
-                    "Het doel van de doelzoeker is geen getal.",
-                )
-                .to_owned(),
+            self.status = Some(Status::new(
+                "The goal seek's target is not a number.",
+                "Het doel van de doelzoeker is geen getal.",
                 true,
             ));
             return;
@@ -939,6 +997,9 @@ impl PlannerApp {
                 if let Some(d) = self.doc_mut(id) {
                     d.saved = None;
                     d.recovered_at = Some(when.unwrap_or_default());
+                    if let Some(colour) = r.colour {
+                        d.colour = colour;
+                    }
                 }
             }
         }
@@ -947,12 +1008,12 @@ impl PlannerApp {
 
     /// The scenarios an export covers: the selected one; for `several` (a comparison) the
     /// comparison's base first, then the selected one and the others shown.
-    pub fn export_scenarios(&self, several: bool) -> Vec<Scenario> {
+    pub fn export_scenarios(&self, several: bool) -> Vec<(Scenario, usize)> {
         let Some(current) = self.current() else {
             return Vec::new();
         };
         if !several {
-            return vec![current.scenario.clone()];
+            return vec![(current.scenario.clone(), current.colour)];
         }
         let base = self
             .comparison_base()
@@ -972,13 +1033,14 @@ impl PlannerApp {
         ids.truncate(COMPARE_MAX);
         ids.iter()
             .filter_map(|id| self.doc(*id))
-            .map(|d| d.scenario.clone())
+            .map(|d| (d.scenario.clone(), d.colour))
             .collect()
     }
 
     fn export(&mut self, request: crate::ui::command::ExportRequest) {
         use crate::report::{Deliverable, build::Chart};
-        let scenarios = self.export_scenarios(request.several);
+        let (scenarios, colours): (Vec<Scenario>, Vec<usize>) =
+            self.export_scenarios(request.several).into_iter().unzip();
         let Some(first) = scenarios.first() else {
             return;
         };
@@ -999,13 +1061,14 @@ impl PlannerApp {
             what: request.what,
             suggested: format!("{stem}{part}.{}", request.output.extension()),
             scenarios,
+            colours,
             lang: self.display.lang,
             risk_adjusted: self.display.risk_adjusted,
         };
         self.exporting += 1;
-        self.status = Some((
-            self.t("Choose where to export…", "Kies waar te exporteren…")
-                .to_owned(),
+        self.status = Some(Status::new(
+            "Choose where to export…",
+            "Kies waar te exporteren…",
             false,
         ));
         self.io.export_dialog(job, request.output, self.folder());
@@ -1184,7 +1247,7 @@ impl PlannerApp {
         for d in &self.docs {
             let file = autosave::file_for(dir, d.id);
             if d.is_dirty() {
-                if let Some(text) = autosave::text(&d.scenario, d.path.as_deref()) {
+                if let Some(text) = autosave::text(&d.scenario, d.path.as_deref(), d.colour) {
                     writes.push((file.clone(), text));
                     if !self.autosave.written.iter().any(|(id, _)| *id == d.id) {
                         self.autosave.written.push((d.id, file));

@@ -12,6 +12,8 @@ pub const INTERVAL: Duration = Duration::from_secs(30);
 
 const HEADER_SAVED: &str = "// roi-planner autosave; original file: ";
 const HEADER_NEW: &str = "// roi-planner autosave; never saved";
+/// The second line: the scenario's colour in the window, so recovered work keeps it.
+const HEADER_COLOUR: &str = "// colour: ";
 
 /// Work found in the autosave folder.
 #[derive(Clone, Debug, PartialEq)]
@@ -24,6 +26,8 @@ pub struct Recovered {
     pub scenario: Scenario,
     /// When the autosave was written.
     pub written: Option<std::time::SystemTime>,
+    /// Its colour in the window (none in autosaves written before colours were kept).
+    pub colour: Option<usize>,
 }
 
 /// The autosave folder: `$ROI_PLANNER_DATA_DIR/autosave`, or the platform's data folder.
@@ -39,14 +43,15 @@ pub fn file_for(dir: &Path, id: u64) -> PathBuf {
     dir.join(format!("unsaved-{}-{id}.ron", std::process::id()))
 }
 
-/// The text written for a scenario: a header naming its file, then the scenario.
-pub fn text(scenario: &Scenario, original: Option<&Path>) -> Option<String> {
+/// The text written for a scenario: a header naming its file and its colour, then the
+/// scenario.
+pub fn text(scenario: &Scenario, original: Option<&Path>, colour: usize) -> Option<String> {
     let body = file::to_ron(scenario).ok()?;
     let header = match original {
         Some(p) => format!("{HEADER_SAVED}{}", p.display()),
         None => HEADER_NEW.to_owned(),
     };
-    Some(format!("{header}\n{body}"))
+    Some(format!("{header}\n{HEADER_COLOUR}{colour}\n{body}"))
 }
 
 /// Reads every autosave file in `dir`; files that do not read are skipped.
@@ -65,6 +70,11 @@ pub fn scan(dir: &Path) -> Vec<Recovered> {
             if original.is_none() && first != HEADER_NEW {
                 return None;
             }
+            let colour = text
+                .lines()
+                .nth(1)
+                .and_then(|l| l.strip_prefix(HEADER_COLOUR))
+                .and_then(|n| n.trim().parse().ok());
             let scenario = file::parse_unchecked(&text).ok()?;
             let written = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
             Some(Recovered {
@@ -72,6 +82,7 @@ pub fn scan(dir: &Path) -> Vec<Recovered> {
                 original,
                 scenario,
                 written,
+                colour,
             })
         })
         .collect();

@@ -26,6 +26,10 @@ pub struct ExportRequest {
 pub enum Command {
     /// Open a copy of a bundled scenario.
     NewFromExample(&'static str),
+    /// Open the guided form for a scenario from the user's own numbers.
+    StartOwnNumbers,
+    /// Open the scenario the guided form describes.
+    CreateFromForm(Box<crate::ui::start::StartForm>),
     /// Show the open dialog.
     Open,
     /// Open this file.

@@ -19,6 +19,7 @@ pub fn dialogs_ui(app: &mut PlannerApp, ctx: &egui::Context) {
     }
     path_prompt_ui(app, ctx);
     duplicate_ui(app, ctx);
+    crate::ui::start_ui::start_form_ui(app, ctx);
     recover_ui(app, ctx);
     help_ui(app, ctx);
     about_ui(app, ctx);

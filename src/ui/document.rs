@@ -58,6 +58,22 @@ pub struct Document {
     /// out for: only the comparison shows it, so only it asks.
     longer: Option<(u64, Option<crate::sim::Projection>)>,
     computations: u64,
+    /// For a copy whose suggested name was kept: the scenario it was copied from and the
+    /// names given so far; its name follows what the copy changes until the user renames or
+    /// saves it.
+    pub follows: Option<NameFollow>,
+}
+
+/// A copy's name that says what differs from the scenario it was copied from.
+#[derive(Clone, Debug)]
+pub struct NameFollow {
+    /// The scenario as it was copied.
+    pub origin: Scenario,
+    /// Every name it gave the copy: while the copy holds one of them (undo included), the
+    /// name is still the program's to change.
+    pub given: Vec<String>,
+    /// The revision the name was last worked out for.
+    pub revision: u64,
 }
 
 impl Document {
@@ -86,6 +102,7 @@ impl Document {
             cache: None,
             longer: None,
             computations: 0,
+            follows: None,
         }
     }
 
@@ -180,6 +197,7 @@ impl Document {
         self.path = Some(path);
         self.saved = Some(saved);
         self.recovered_at = None;
+        self.follows = None;
     }
 
     /// The name as the list shows it: the unsaved marker first, so a long name never hides it.

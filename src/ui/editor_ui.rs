@@ -52,21 +52,7 @@ fn decimals(input: &InputDescriptor) -> u32 {
     input.decimals()
 }
 
-/// A value as shown in notes and hover texts: the language's marks and grouping, no needless
-/// zeros.
-fn shown(d: Decimal, input: &InputDescriptor, lang: Lang) -> String {
-    let d = format::round(d, decimals(input)).normalize();
-    format::number(d, d.scale(), lang)
-}
-
-/// A value with its unit, e.g. "7.5 min".
-fn with_unit(d: Decimal, input: &InputDescriptor, lang: Lang) -> String {
-    format!(
-        "{} {}",
-        shown(d, input, lang),
-        input.unit.symbol().get(lang)
-    )
-}
+use crate::view::{input_shown as shown, input_with_unit as with_unit};
 
 /// The slider's range: the whole allowed range for percentages and months, otherwise up to a
 /// few times the default (or the current value), so a drag moves in useful steps.

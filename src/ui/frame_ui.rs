@@ -85,6 +85,11 @@ impl PlannerApp {
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
         // On a small screen the side panels start narrower, so the cards and charts keep room.
         let width = ui.ctx().content_rect().width();
+        if self.docs.is_empty() {
+            // The start view has the window to itself.
+            egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui));
+            return;
+        }
         egui::Panel::left("scenarios")
             .resizable(true)
             .default_size((width * 0.19).clamp(170.0, 240.0))
@@ -210,6 +215,12 @@ impl PlannerApp {
         let has_doc = self.current().is_some();
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button(self.t("File", "Bestand"), |ui| {
+                self.item(
+                    ui,
+                    self.t("New from my own numbers…", "Nieuw met mijn eigen cijfers…"),
+                    Command::StartOwnNumbers,
+                    true,
+                );
                 ui.menu_button(self.t("New from example", "Nieuw uit voorbeeld"), |ui| {
                     for b in &BUNDLED {
                         if ui.button(b.description.get(self.display.lang)).clicked() {
@@ -378,12 +389,13 @@ impl PlannerApp {
 
     fn status_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
+            let lang = self.display.lang;
             match &self.status {
-                Some((text, true)) => {
-                    ui.colored_label(ui.visuals().error_fg_color, text);
+                Some(status) if status.error => {
+                    ui.colored_label(ui.visuals().error_fg_color, status.text(lang));
                 }
-                Some((text, false)) => {
-                    ui.label(text);
+                Some(status) => {
+                    ui.label(status.text(lang));
                 }
                 None => {
                     ui.weak(self.t("Ready", "Gereed"));
@@ -409,23 +421,7 @@ impl PlannerApp {
 
     fn central_ui(&mut self, ui: &mut egui::Ui) {
         let Some(id) = self.selected else {
-            ui.vertical_centered(|ui| {
-                ui.add_space(ui.available_height() / 3.0);
-                ui.heading(self.t("No scenario open", "Geen scenario geopend"));
-                ui.add_space(8.0);
-                if ui
-                    .button(self.t(
-                        "New from the combined example",
-                        "Nieuw uit het gecombineerde voorbeeld",
-                    ))
-                    .clicked()
-                {
-                    self.commands.push(Command::NewFromExample("combined"));
-                }
-                if ui.button(self.t("Open…", "Openen…")).clicked() {
-                    self.commands.push(Command::Open);
-                }
-            });
+            crate::ui::start_ui::start_ui(self, ui);
             return;
         };
         let display = self.display;

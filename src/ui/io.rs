@@ -34,6 +34,8 @@ pub struct ExportJob {
     pub what: Deliverable,
     /// The scenarios, the base first.
     pub scenarios: Vec<Scenario>,
+    /// Their colours in the window (none: in the order given).
+    pub colours: Vec<usize>,
     /// The language of the text and the figures.
     pub lang: Lang,
     /// A chart's variant (the report and the spreadsheet show both).
@@ -108,7 +110,7 @@ fn export(job: &ExportJob, path: &Path, kind: Output) -> Result<(), ExportError>
         source,
     };
     let mut cases = Vec::new();
-    for scenario in &job.scenarios {
+    for (i, scenario) in job.scenarios.iter().enumerate() {
         let valid = scenario
             .clone()
             .validate()
@@ -116,8 +118,9 @@ fn export(job: &ExportJob, path: &Path, kind: Output) -> Result<(), ExportError>
                 name: scenario.name.clone(),
                 problems,
             })?;
-        let case = Case::prepare_variant(valid, DEFAULT_TRIALS, job.risk_adjusted)
+        let mut case = Case::prepare_variant(valid, DEFAULT_TRIALS, job.risk_adjusted)
             .map_err(report_error)?;
+        case.colour = job.colours.get(i).copied();
         cases.push(case);
     }
     let today = chrono::Local::now().date_naive();

@@ -19,6 +19,8 @@ pub mod kpi_ui;
 pub mod palette;
 pub mod scenarios_ui;
 pub mod shortcuts;
+pub mod start;
+pub mod start_ui;
 pub mod state;
 pub mod table_ui;
 pub mod tracking_ui;

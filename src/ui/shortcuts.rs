@@ -34,7 +34,7 @@ pub const SHORTCUTS: [(KeyboardShortcut, Command); 11] = [
     ),
     (
         KeyboardShortcut::new(Modifiers::COMMAND, Key::N),
-        Command::NewFromExample("combined"),
+        Command::StartOwnNumbers,
     ),
     (
         KeyboardShortcut::new(Modifiers::COMMAND, Key::D),

@@ -161,3 +161,40 @@ pub struct TrackingOptions {
     /// The text being typed into a cell: (month, field key, text).
     pub entry: Option<(u32, &'static str, String)>,
 }
+
+/// A line for the status bar, kept in both languages so it follows a change of language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Status {
+    /// The English text.
+    pub en: String,
+    /// The Dutch text.
+    pub nl: String,
+    /// Whether it reports something that went wrong.
+    pub error: bool,
+}
+
+impl Status {
+    /// A message in both languages.
+    pub fn new(en: impl Into<String>, nl: impl Into<String>, error: bool) -> Self {
+        Status {
+            en: en.into(),
+            nl: nl.into(),
+            error,
+        }
+    }
+
+    /// A message that reads the same in both languages (a system's error, a text already
+    /// worded in the window's language).
+    pub fn same(text: impl Into<String>, error: bool) -> Self {
+        let text = text.into();
+        Status::new(text.clone(), text, error)
+    }
+
+    /// The text in `lang`.
+    pub fn text(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Nl => &self.nl,
+        }
+    }
+}

@@ -243,3 +243,27 @@ fn staffing(
         .map(|(i, k)| [i as f64 + 1.0, to_plot(get(k))])
         .collect()
 }
+
+/// An input's value as notes, hover texts and forms show it: the language's marks and
+/// grouping, the input's decimals, no needless zeros.
+pub fn input_shown(
+    d: Decimal,
+    input: &crate::model::InputDescriptor,
+    lang: crate::i18n::Lang,
+) -> String {
+    let d = crate::format::round(d, input.decimals()).normalize();
+    crate::format::number(d, d.scale(), lang)
+}
+
+/// An input's value with its unit, e.g. "7.5 min".
+pub fn input_with_unit(
+    d: Decimal,
+    input: &crate::model::InputDescriptor,
+    lang: crate::i18n::Lang,
+) -> String {
+    format!(
+        "{} {}",
+        input_shown(d, input, lang),
+        input.unit.symbol().get(lang)
+    )
+}

@@ -22,39 +22,63 @@ fn base_name(name: &str) -> &str {
     }
 }
 
-/// The name suggested for a copy of `scenario`: when it has changes since it was saved,
-/// "name – what changed" (its first differing inputs with their values); otherwise
-/// "name – what-if N" with the first N from 2 that no open scenario (`taken`) uses.
-pub fn duplicate_name(
-    scenario: &Scenario,
-    saved: Option<&Scenario>,
-    taken: &[&str],
-    lang: Lang,
-) -> String {
-    let base = base_name(&scenario.name);
-    if let Some(saved) = saved {
-        let rows = differing_inputs(&[saved, scenario], lang);
-        if !rows.is_empty() {
-            let what: Vec<String> = rows
-                .iter()
-                .take(2)
-                .map(|r| {
-                    let label = r.label.rsplit(SEPARATOR).next().unwrap_or(&r.label);
-                    let value = r.values.get(1).cloned().unwrap_or_default();
-                    format!("{} {value}", label.to_lowercase())
-                })
-                .collect();
-            let candidate = format!("{base}{SEPARATOR}{}", what.join(", "));
-            if !taken.contains(&candidate.as_str()) {
-                return candidate;
-            }
-        }
-    }
+/// The name suggested for a copy of `scenario`, identical to it when made: "name – what-if N"
+/// with the first N from 2 that no open scenario (`taken`) uses. Once the copy is edited its
+/// name says what changed ([`variant_name`]).
+pub fn duplicate_name(scenario: &Scenario, taken: &[&str], lang: Lang) -> String {
+    numbered_what_if(base_name(&scenario.name), taken, lang)
+}
+
+/// "base – what-if N" with the first N from 2 that `taken` does not hold.
+fn numbered_what_if(base: &str, taken: &[&str], lang: Lang) -> String {
     let word = t(lang, "what-if", "wat-als");
     (2..)
         .map(|n| format!("{base}{SEPARATOR}{word} {n}"))
         .find(|candidate| !taken.contains(&candidate.as_str()))
         .unwrap_or_else(|| base.to_owned())
+}
+
+/// The name of `scenario`, a copy of `origin`, that says what changed: "name – what changed"
+/// (its first two inputs that differ from the origin's, with their new values), or
+/// "name – what-if N" while nothing does; unique among `taken`.
+pub fn variant_name(origin: &Scenario, scenario: &Scenario, taken: &[&str], lang: Lang) -> String {
+    let base = base_name(&origin.name);
+    let rows = differing_inputs(&[origin, scenario], lang);
+    if rows.is_empty() {
+        return numbered_what_if(base, taken, lang);
+    }
+    let what: Vec<String> = rows
+        .iter()
+        .take(2)
+        .map(|r| {
+            let label = r.label.rsplit(SEPARATOR).next().unwrap_or(&r.label);
+            let value = r.values.get(1).cloned().unwrap_or_default();
+            format!("{} {value}", label.to_lowercase())
+        })
+        .collect();
+    unique_name(&format!("{base}{SEPARATOR}{}", what.join(", ")), taken)
+}
+
+/// `name`, or "name (N)" with the first N from 2 that `taken` does not hold: a second copy of
+/// an example is told apart from the first.
+pub fn unique_name(name: &str, taken: &[&str]) -> String {
+    if !taken.contains(&name) {
+        return name.to_owned();
+    }
+    let stem = match name.rsplit_once(" (") {
+        Some((stem, tail))
+            if tail
+                .strip_suffix(')')
+                .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit())) =>
+        {
+            stem
+        }
+        _ => name,
+    };
+    (2..)
+        .map(|n| format!("{stem} ({n})"))
+        .find(|candidate| !taken.contains(&candidate.as_str()))
+        .unwrap_or_else(|| name.to_owned())
 }
 
 /// `text` in at most `max` characters, the middle replaced by "…" when it is longer: the
@@ -146,26 +170,51 @@ mod tests {
     }
 
     #[test]
-    fn a_duplicate_is_numbered_or_says_what_changed() {
+    fn a_duplicate_is_numbered_then_says_what_changed() {
         let s = combined();
         let name = s.name.clone();
-        let first = duplicate_name(&s, Some(&s), &[&name], Lang::En);
+        let first = duplicate_name(&s, &[&name], Lang::En);
         assert_eq!(first, format!("{name} – what-if 2"));
-        let second = duplicate_name(&s, Some(&s), &[&name, &first], Lang::En);
+        let second = duplicate_name(&s, &[&name, &first], Lang::En);
         assert_eq!(second, format!("{name} – what-if 3"));
         // Duplicating the what-if does not stack suffixes.
         let mut copy = s.clone();
         copy.name = first.clone();
         assert_eq!(
-            duplicate_name(&copy, Some(&copy), &[&name, &first], Lang::En),
+            duplicate_name(&copy, &[&name, &first], Lang::En),
             format!("{name} – what-if 3")
         );
-        // With a change since it was saved, the name says what changed.
+        // Once the copy is edited its name says what changed, in the window's language.
         let mut changed = s.clone();
         changed.chatbot.containment_pct = rust_decimal::Decimal::from(45);
         assert_eq!(
-            duplicate_name(&changed, Some(&s), &[&name], Lang::En),
+            variant_name(&s, &changed, &[&name], Lang::En),
             format!("{name} – resolution rate 45 %")
+        );
+        changed.omnichannel.enabled = false;
+        assert_eq!(
+            variant_name(&s, &changed, &[&name], Lang::Nl),
+            format!("{name} – omnichannel uit, oplospercentage 45 %")
+        );
+        // Nothing changed (an edit undone): numbered again.
+        assert_eq!(
+            variant_name(&s, &s, &[&name], Lang::En),
+            format!("{name} – what-if 2")
+        );
+    }
+
+    #[test]
+    fn a_second_copy_gets_a_number() {
+        assert_eq!(unique_name("Chatbot", &["Training"]), "Chatbot");
+        assert_eq!(unique_name("Chatbot", &["Chatbot"]), "Chatbot (2)");
+        assert_eq!(
+            unique_name("Chatbot", &["Chatbot", "Chatbot (2)"]),
+            "Chatbot (3)"
+        );
+        // A copy of the copy counts on rather than stacking "(2) (2)".
+        assert_eq!(
+            unique_name("Chatbot (2)", &["Chatbot", "Chatbot (2)"]),
+            "Chatbot (3)"
         );
     }
 

@@ -437,3 +437,35 @@ fn the_report_a_cfo_reads_carries_every_line_its_source_the_verdicts_and_the_see
     );
     assert!(flat(&nl).contains(&flat("Per jaar")));
 }
+
+/// The colours of the scenarios' lines in a report's first comparison chart.
+fn line_colours(report: &report::Report) -> Vec<roi_planner::view::palette::Rgb> {
+    report
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            report::Block::Chart(chart::ChartSpec {
+                plot: chart::Plot::Months { lines, .. },
+                ..
+            }) if !lines.is_empty() => Some(lines.iter().map(|l| l.colour).collect()),
+            _ => None,
+        })
+        .expect("a chart with lines")
+}
+
+#[test]
+fn a_report_from_the_window_draws_each_scenario_in_its_window_colour() {
+    use roi_planner::view::palette::scenario_rgb;
+    let mut cases: Vec<Case> = ["chatbot", "training"].into_iter().map(case).collect();
+    // The command line: colours in the order given.
+    let plain = build::build(&cases, Lang::En, date());
+    let colours = line_colours(&plain);
+    assert!(colours.contains(&scenario_rgb(0)) && colours.contains(&scenario_rgb(1)));
+    // From the window: the colours the window gave them (the third and the second).
+    cases[0].colour = Some(2);
+    cases[1].colour = Some(1);
+    let colours = line_colours(&build::build(&cases, Lang::En, date()));
+    assert!(colours.contains(&scenario_rgb(2)), "{colours:?}");
+    assert!(colours.contains(&scenario_rgb(1)), "{colours:?}");
+    assert!(!colours.contains(&scenario_rgb(0)), "{colours:?}");
+}

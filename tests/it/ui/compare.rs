@@ -24,6 +24,9 @@ fn duplicate_and_compare_shows_both_scenarios_and_the_differences() {
     assert!(copy.ends_with("what-if 2"), "{copy}");
     slider(&h, "Resolution rate").set_value_accesskit(20.0);
     h.run_steps(2);
+    // The copy's name now says what changed.
+    let copy = h.state().current().unwrap().title().to_owned();
+    assert!(copy.ends_with("– resolution rate 20 %"), "{copy}");
     h.get_by_label("Compare").click();
     h.run_steps(3);
     h.get_by_label("Headline figures");
@@ -46,7 +49,7 @@ fn duplicate_and_compare_shows_both_scenarios_and_the_differences() {
     // The comparison's columns shorten long names (the full name is on hover).
     let short = roi_planner::ui::compare_ui::short_name(&copy);
     assert!(
-        short.chars().count() <= 30 && short.ends_with("what-if 2"),
+        short.chars().count() <= 30 && short.ends_with("rate 20 %"),
         "{short}"
     );
     assert!(

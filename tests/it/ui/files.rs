@@ -49,7 +49,8 @@ fn closing_a_changed_scenario_asks_first() {
     h.get_by_label("Don't save").click();
     h.run_steps(3);
     assert!(h.state().docs.is_empty());
-    h.get_by_label("No scenario open");
+    // With nothing open, the start view offers the way back in.
+    h.get_by_label("Start from my own numbers…");
 }
 
 #[test]
@@ -93,6 +94,8 @@ fn autosave_is_offered_back_after_a_crash() {
         .commands
         .push(Command::SetInput(input, Decimal::from(55)));
     first.handle_commands();
+    // A colour other than the first free one, to see it come back.
+    first.docs[0].colour = 3;
     first.autosave_now(dir.path());
     // The first session "crashes": it is dropped without a clean exit, once its background
     // write is done.
@@ -123,9 +126,12 @@ fn autosave_is_offered_back_after_a_crash() {
     h.get_by_label("Recover unsaved work?");
     h.get_by_label("Recover").click();
     h.run_steps(3);
-    assert_eq!(h.state().docs.len(), 2);
+    // The second start opened nothing else (no last session): the start view, then the
+    // recovered work.
+    assert_eq!(h.state().docs.len(), 1);
     let recovered = h.state().current().unwrap();
     assert_eq!(recovered.scenario.get(input), Decimal::from(55));
+    assert_eq!(recovered.colour, 3, "recovered work keeps its colour");
     assert!(recovered.is_dirty());
     // Told apart from the scenario it came from: "(recovered, date time)" under the name.
     assert!(recovered.list_label().starts_with("• "));
@@ -187,7 +193,8 @@ fn help_starts_with_a_summary_for_managers() {
 fn exporting_from_the_window_writes_the_report_spreadsheet_and_chart() {
     let mut h = harness();
     let dir = tempfile::tempdir().unwrap();
-    let scenarios = h.state().export_scenarios(false);
+    let (scenarios, colours): (Vec<_>, Vec<_>) =
+        h.state().export_scenarios(false).into_iter().unzip();
     for (what, name) in [
         (roi_planner::report::Deliverable::Report, "case.pdf"),
         (roi_planner::report::Deliverable::Spreadsheet, "case.xlsx"),
@@ -199,6 +206,7 @@ fn exporting_from_the_window_writes_the_report_spreadsheet_and_chart() {
         let job = roi_planner::ui::io::ExportJob {
             what,
             scenarios: scenarios.clone(),
+            colours: colours.clone(),
             lang: Lang::En,
             risk_adjusted: true,
             suggested: name.to_owned(),
@@ -210,16 +218,17 @@ fn exporting_from_the_window_writes_the_report_spreadsheet_and_chart() {
         wait_for(&mut h, |app| {
             app.status
                 .as_ref()
-                .is_some_and(|(text, _)| text.contains(name))
+                .is_some_and(|status| status.en.contains(name))
         });
-        let (text, error) = h.state().status.clone().unwrap();
-        assert!(!error, "{text}");
+        let status = h.state().status.clone().unwrap();
+        assert!(!status.error, "{}", status.en);
         assert!(path.exists(), "{name} written");
     }
     // A name the export does not write is refused with the kinds it does.
     let job = roi_planner::ui::io::ExportJob {
         what: roi_planner::report::Deliverable::Report,
         scenarios,
+        colours,
         lang: Lang::En,
         risk_adjusted: true,
         suggested: "case.pdf".to_owned(),

@@ -9,5 +9,6 @@ mod editor;
 mod files;
 mod glyphs;
 mod presentation;
+mod start;
 mod tracking;
 mod uncertainty;

@@ -12,14 +12,18 @@ use roi_planner::ui::command::Command;
 use rust_decimal::Decimal;
 use std::time::Duration;
 
+/// The window as a user has it once the combined example is open (a first start shows the
+/// start view; `tests/it/ui/start.rs` covers it).
 pub fn app() -> PlannerApp {
-    PlannerApp::new(Startup {
+    let mut app = PlannerApp::new(Startup {
         settings: Some(Settings {
             lang: Some(Lang::En),
             ..Settings::default()
         }),
         ..Startup::default()
-    })
+    });
+    app.open_example("combined");
+    app
 }
 
 pub fn harness() -> Harness<'static, PlannerApp> {
