@@ -169,7 +169,8 @@ pub fn figure_card(
             // Columns lay out justified, which spreads a wrapped line's letters apart.
             ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
                 let small = small_size(ui);
-                fitted_label(ui, title, small, Tone::Weak);
+                // The title a little above small text: it must read from the back of a room.
+                fitted_label(ui, title, small + 1.5, Tone::Weak);
                 let tone = match good {
                     Some(good) => Tone::Colour(sign_colour(good, dark)),
                     None => Tone::Strong,

@@ -538,11 +538,7 @@ pub fn client_sliders_ui(
         .show(ui, |ui| {
             for input in client_inputs(&doc.scenario) {
                 {
-                    ui.label(
-                        egui::RichText::new(input.group.title().get(display.lang))
-                            .small()
-                            .weak(),
-                    );
+                    ui.weak(input.group.title().get(display.lang));
                     input_row_ui(
                         app,
                         ui,
@@ -679,19 +675,44 @@ fn input_row_ui(
             String::new()
         },
     );
+    // The widget of the row the pointer rests on: its hover text is shown beside the row.
+    let mut hovered: Option<egui::Response> = None;
+    let mut row_rect = None;
     if row == Row::Client {
         // A client reads the label above a slider as wide as the panel.
-        ui.label(egui::RichText::new(label_text).size(17.0))
-            .on_hover_text(&hover);
+        let response = ui.label(egui::RichText::new(label_text).size(17.0));
+        row_rect = Some(response.rect);
+        hovered = Some(response);
     }
-    ui.horizontal(|ui| {
+    // A client's units take only the widest one's width, so the sliders fill the panel and the
+    // fields stand in one column.
+    let unit_width = match row {
+        Row::Editor => UNIT_WIDTH,
+        Row::Client => {
+            let font = egui::TextStyle::Small.resolve(ui.style());
+            let widest = client_inputs(scenario)
+                .map(|i| {
+                    ui.painter()
+                        .layout_no_wrap(
+                            i.unit.symbol().get(lang).to_owned(),
+                            font.clone(),
+                            egui::Color32::PLACEHOLDER,
+                        )
+                        .size()
+                        .x
+                })
+                .fold(0.0_f32, f32::max);
+            widest.ceil() + 4.0
+        }
+    };
+    let inner = ui.horizontal(|ui| {
         let spacing = ui.spacing().item_spacing.x;
         let controls = match row {
             Row::Editor => LABEL_WIDTH + RANGE_WIDTH + PIN_WIDTH + 3.0 * spacing,
             Row::Client => 0.0,
         };
         let slider_width =
-            (ui.available_width() - ENTRY_WIDTH - UNIT_WIDTH - controls - 2.0 * spacing).max(48.0);
+            (ui.available_width() - ENTRY_WIDTH - unit_width - controls - 2.0 * spacing).max(48.0);
         if row == Row::Editor {
             pin_ui(app, ui, scenario, input, label_text);
         }
@@ -710,8 +731,8 @@ fn input_row_ui(
             };
             let label_response = fixed(ui, LABEL_WIDTH, |ui| {
                 ui.add(egui::Label::new(label).truncate().sense(egui::Sense::CLICK))
-                    .on_hover_text(&hover)
             });
+            hovered = Some(label_response.clone());
             label_response.context_menu(|ui| source_menu_ui(app, ui, scenario, input));
             if focused && app.editing.focus_pending {
                 label_response.scroll_to_me(Some(egui::Align::Center));
@@ -728,8 +749,10 @@ fn input_row_ui(
                     .show_value(false)
                     .step_by(step),
             )
-            .on_hover_text(&hover)
             .accessible_name(label_text);
+        if slider.hovered() {
+            hovered = Some(slider.clone());
+        }
         // Tab goes from number field to number field: a slider reached by Tab hands the focus
         // on (Alt+Up and Alt+Down in the field move the value as the slider does).
         // Only focus that came by keyboard is handed on: a click or a drag keeps it.
@@ -783,10 +806,14 @@ fn input_row_ui(
         if row == Row::Editor {
             range_toggle_ui(app, ui, scenario, input, (value, label_text), keys.range);
         }
-        fixed(ui, UNIT_WIDTH, |ui| {
+        fixed(ui, unit_width, |ui| {
             ui.add(egui::Label::new(egui::RichText::new(unit).small()).truncate());
         });
     });
+    let row_rect = row_rect.map_or(inner.response.rect, |r| r.union(inner.response.rect));
+    if let Some(response) = hovered.filter(|r| r.hovered()) {
+        side_hover(ui, &response, row_rect, &hover);
+    }
     note_ui(app, ui, input, value);
     if row == Row::Editor
         && app.editing.open_ranges.iter().any(|p| p == input.path)
@@ -794,6 +821,29 @@ fn input_row_ui(
     {
         range_editor_ui(app, ui, input, value, &range, label_text);
     }
+}
+
+/// Shows `text` as the hover text of `response` beside its row (`row`): to its right, or to its
+/// left where there is no room, never over the rows above and below, the controls a user moves
+/// next (egui's own tooltip opens below the pointer, over the next slider).
+pub(crate) fn side_hover(ui: &egui::Ui, response: &egui::Response, row: egui::Rect, text: &str) {
+    if !egui::Tooltip::should_show_tooltip(response, false) {
+        return;
+    }
+    egui::Popup::new(
+        response.id.with("side_hover"),
+        ui.ctx().clone(),
+        row,
+        response.layer_id,
+    )
+    .kind(egui::PopupKind::Tooltip)
+    .align(egui::RectAlign::RIGHT_START)
+    .align_alternatives(&[egui::RectAlign::LEFT_START, egui::RectAlign::TOP_START])
+    .gap(8.0)
+    .width(ui.spacing().tooltip_width)
+    .show(|ui| {
+        ui.label(text);
+    });
 }
 
 /// Paints the input's range over its slider: a band from low to high.
@@ -1000,11 +1050,18 @@ fn entry_ui(
         .accessible_name(format!(
             "{label_text} ({})",
             app.t("exact value", "exacte waarde")
-        ))
-        .on_hover_text(app.t(
-            "Type the exact value. Alt+Up and Alt+Down step it as the slider does, Alt+R gives it a range, Alt+P pins it as a client slider; Tab goes to the next input.",
-            "Typ de exacte waarde. Alt+Omhoog en Alt+Omlaag verzetten haar zoals de schuif, Alt+R geeft een bandbreedte, Alt+P zet haar vast als klantschuif; Tab gaat naar de volgende invoer.",
         ));
+    if edit.hovered() {
+        side_hover(
+            ui,
+            &edit,
+            edit.rect,
+            app.t(
+                "Type the exact value. Alt+Up and Alt+Down step it as the slider does, Alt+R gives it a range, Alt+P pins it as a client slider; Tab goes to the next input.",
+                "Typ de exacte waarde. Alt+Omhoog en Alt+Omlaag verzetten haar zoals de schuif, Alt+R geeft een bandbreedte, Alt+P zet haar vast als klantschuif; Tab gaat naar de volgende invoer.",
+            ),
+        );
+    }
     if take_focus {
         edit.request_focus();
     }

@@ -403,3 +403,24 @@ fn tab_goes_from_number_field_to_number_field_and_alt_keys_reach_the_rest() {
         "Alt+P pins it"
     );
 }
+
+#[test]
+fn a_sliders_hover_text_stands_beside_its_row_never_over_the_next_slider() {
+    let mut h = harness();
+    let row = slider(&h, "Contact growth").rect();
+    let next = slider(&h, "Average handle time").rect();
+    slider(&h, "Contact growth").hover();
+    // egui waits for the pointer to rest (half a second) before a hover text shows.
+    h.run_steps(90);
+    let tip = h
+        .get_by_label_contains("Yearly growth of the contact volume")
+        .rect();
+    assert!(
+        !tip.intersects(next),
+        "{tip:?} covers the next slider {next:?}"
+    );
+    assert!(
+        tip.left() >= row.right(),
+        "{tip:?} stands beside the row {row:?}"
+    );
+}
