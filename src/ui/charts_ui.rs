@@ -43,6 +43,14 @@ fn month_axis(mark: GridMark) -> String {
     format!("{}", v as i64)
 }
 
+/// The month axis: its title and month numbers, labelled as close as they read.
+pub(crate) fn month_axis_hints(lang: Lang) -> egui_plot::AxisHints<'static> {
+    egui_plot::AxisHints::new_x()
+        .label(t(lang, "Month", "Maand"))
+        .formatter(|m, _| month_axis(m))
+        .label_spacing(18.0..=30.0)
+}
+
 /// Month grid lines: every month, labelled every 3 and 6.
 pub(crate) fn month_grid() -> impl Fn(egui_plot::GridInput) -> Vec<GridMark> {
     egui_plot::uniform_grid_spacer(|_| [1.0, 3.0, 6.0])
@@ -53,8 +61,9 @@ pub(crate) fn month_grid() -> impl Fn(egui_plot::GridInput) -> Vec<GridMark> {
 fn month_plot(id: &'static str, height: f32, lang: Lang) -> Plot<'static> {
     Plot::new(id)
         .height(height)
-        .x_axis_label(t(lang, "Month", "Maand"))
-        .x_axis_formatter(|m, _| month_axis(m))
+        // Month numbers are short: labelled wherever they stand 18 points apart (egui_plot
+        // waits for 60, which leaves a narrow chart with no month on its axis).
+        .custom_x_axes(vec![month_axis_hints(lang)])
         .x_grid_spacer(month_grid())
         .allow_scroll(false)
         .show_x(false)

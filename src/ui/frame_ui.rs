@@ -419,6 +419,22 @@ impl PlannerApp {
         });
     }
 
+    /// The central area's tabs.
+    fn tabs_ui(&mut self, ui: &mut egui::Ui) {
+        for (tab, label) in [
+            (Tab::Charts, self.t("Charts", "Grafieken")),
+            (Tab::Kpis, self.t("KPIs", "KPI's")),
+            (Tab::Table, self.t("Monthly table", "Maandtabel")),
+            (Tab::Uncertainty, self.t("Uncertainty", "Onzekerheid")),
+            (Tab::Compare, self.t("Compare", "Vergelijken")),
+            (Tab::Tracking, self.t("Tracking", "Voortgang")),
+        ] {
+            if ui.selectable_label(self.tab == tab, label).clicked() {
+                self.tab = tab;
+            }
+        }
+    }
+
     fn central_ui(&mut self, ui: &mut egui::Ui) {
         let Some(id) = self.selected else {
             crate::ui::start_ui::start_ui(self, ui);
@@ -439,40 +455,39 @@ impl PlannerApp {
         }
         let Some(doc) = self.doc(id) else { return };
         let assumptions = crate::view::cards::assumptions(&doc.scenario, display.lang);
-        if ui
-            .add(
-                egui::Label::new(egui::RichText::new(assumptions).small())
-                    .wrap()
-                    .sense(egui::Sense::click()),
-            )
-            .on_hover_text(self.t(
-                "These carry the case. Click to open them under Finance and risk.",
-                "Deze dragen de businesscase. Klik om ze te openen onder Financiën en risico.",
-            ))
-            .on_hover_cursor(egui::CursorIcon::PointingHand)
-            .clicked()
-        {
-            self.editing.open_finance = true;
-        }
-        ui.add_space(6.0);
-        // Wraps rather than widening the panel past the window (Dutch labels are longer).
-        ui.horizontal_wrapped(|ui| {
-            for (tab, label) in [
-                (Tab::Charts, self.t("Charts", "Grafieken")),
-                (Tab::Kpis, self.t("KPIs", "KPI's")),
-                (Tab::Table, self.t("Monthly table", "Maandtabel")),
-                (Tab::Uncertainty, self.t("Uncertainty", "Onzekerheid")),
-                (Tab::Compare, self.t("Compare", "Vergelijken")),
-                (Tab::Tracking, self.t("Tracking", "Voortgang")),
-            ] {
-                if ui.selectable_label(self.tab == tab, label).clicked() {
-                    self.tab = tab;
+        // The risk assumptions, and at their right the switch between figures with and
+        // without them; the tabs get a line of their own (Dutch labels are longer).
+        let switch = self.t("Risk-adjusted", "Risicogecorrigeerd");
+        ui.horizontal_top(|ui| {
+            let font = egui::TextStyle::Button.resolve(ui.style());
+            let text = ui
+                .painter()
+                .layout_no_wrap(switch.to_owned(), font, egui::Color32::PLACEHOLDER)
+                .size()
+                .x;
+            let spacing = ui.spacing();
+            let switch_width = text + spacing.icon_width + spacing.icon_spacing + 16.0;
+            let text_width = (ui.available_width() - switch_width).max(120.0);
+            ui.allocate_ui(egui::vec2(text_width, 0.0), |ui| {
+                if ui
+                    .add(
+                        egui::Label::new(egui::RichText::new(assumptions).small())
+                            .wrap()
+                            .sense(egui::Sense::click()),
+                    )
+                    .on_hover_text(self.t(
+                        "These carry the case. Click to open them under Finance and risk.",
+                        "Deze dragen de businesscase. Klik om ze te openen onder Financiën en risico.",
+                    ))
+                    .on_hover_cursor(egui::CursorIcon::PointingHand)
+                    .clicked()
+                {
+                    self.editing.open_finance = true;
                 }
-            }
-            ui.separator();
+            });
             let mut adjusted = self.display.risk_adjusted;
             if ui
-                .checkbox(&mut adjusted, self.t("Risk-adjusted", "Risicogecorrigeerd"))
+                .checkbox(&mut adjusted, switch)
                 .on_hover_text(self.t(
                     "Savings and revenue lowered and costs raised by the risk percentages in Finance and risk.",
                     "Besparingen en omzet verlaagd en kosten verhoogd met de risicopercentages onder Financiën en risico.",
@@ -482,6 +497,8 @@ impl PlannerApp {
                 self.display.risk_adjusted = adjusted;
             }
         });
+        ui.add_space(4.0);
+        ui.horizontal_wrapped(|ui| self.tabs_ui(ui));
         ui.separator();
         let base_id = self.comparison_base().unwrap_or(id);
         let PlannerApp { docs, commands, .. } = self;

@@ -95,14 +95,14 @@ pub fn kpi_ui(
             let height = ((ui.available_height() - 40.0) / 1.0).clamp(160.0, 260.0);
             ui.columns(2, |cols| {
                 let [left, right] = cols else { return };
-                let month = display.t("Month", "Maand");
                 left.label(
                     egui::RichText::new(display.t("Cost per contact (€)", "Kosten per contact (€)"))
                         .strong(),
                 );
                 let response = Plot::new("kpi_cost")
                     .height(height)
-                    .x_axis_label(month)
+                    .custom_x_axes(vec![crate::ui::charts_ui::month_axis_hints(display.lang)])
+                    .x_grid_spacer(crate::ui::charts_ui::month_grid())
                     .legend(Legend::default().position(egui_plot::Corner::RightTop))
                     .allow_scroll(false)
                     .show(left, |plot| {
@@ -129,7 +129,8 @@ pub fn kpi_ui(
                 );
                 let response = Plot::new("kpi_agents")
                     .height(height)
-                    .x_axis_label(month)
+                    .custom_x_axes(vec![crate::ui::charts_ui::month_axis_hints(display.lang)])
+                    .x_grid_spacer(crate::ui::charts_ui::month_grid())
                     .legend(Legend::default().position(egui_plot::Corner::RightTop))
                     .allow_scroll(false)
                     .show(right, |plot| {
@@ -191,7 +192,8 @@ pub fn kpi_ui(
                 );
                 Plot::new("kpi_service")
                     .height(height * 0.8)
-                    .x_axis_label(display.t("Month", "Maand"))
+                    .custom_x_axes(vec![crate::ui::charts_ui::month_axis_hints(display.lang)])
+                    .x_grid_spacer(crate::ui::charts_ui::month_grid())
                     .legend(Legend::default().position(egui_plot::Corner::RightBottom))
                     .allow_scroll(false)
                     .include_y(0.0)

@@ -70,8 +70,11 @@ pub fn scenarios_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
             }
             // The comparison's base stays put when another scenario is selected.
             let is_base = app.base == Some(id);
+            // Greyed where it is only an offer, so one marked base stands out.
+            let word = egui::RichText::new(app.t("base", "basis"));
+            let word = if is_base { word } else { word.weak() };
             let base = ui
-                .selectable_label(is_base, app.t("base", "basis"))
+                .selectable_label(is_base, word)
                 .on_hover_text(if is_base {
                     app.t(
                         "The comparison measures the others against this scenario. Click again to compare against the selected one.",
@@ -90,9 +93,9 @@ pub fn scenarios_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
             let selected = app.selected == Some(id);
             // Up to two lines, shortened in the middle beyond that, so the end that tells
             // what-ifs apart stays in view.
-            let room = (ui.available_width() / 7.0).floor().max(8.0) as usize;
+            let width = ui.available_width() - 2.0 * ui.spacing().button_padding.x;
             let item = ui.add(
-                egui::Button::selectable(selected, names::short_middle(&label, 2 * room)).wrap(),
+                egui::Button::selectable(selected, fit_middle(ui, &label, width, 2)).wrap(),
             );
             let hover = if dirty {
                 format!(
@@ -195,4 +198,36 @@ pub fn scenarios_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
     if edit.changed() {
         app.commands.push(Command::SetNotes(notes));
     }
+}
+
+/// `text` as it fits in `rows` lines of `width` points, shortened in the middle when it does not
+/// (the longest such shortening; the start says what the scenario is, the end what tells
+/// what-ifs apart).
+fn fit_middle(ui: &egui::Ui, text: &str, width: f32, rows: usize) -> String {
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let fits = |candidate: &str| {
+        ui.painter()
+            .layout(
+                candidate.to_owned(),
+                font.clone(),
+                egui::Color32::PLACEHOLDER,
+                width.max(1.0),
+            )
+            .rows
+            .len()
+            <= rows
+    };
+    if fits(text) {
+        return text.to_owned();
+    }
+    let (mut low, mut high) = (5, text.chars().count());
+    while low + 1 < high {
+        let mid = (low + high) / 2;
+        if fits(&names::short_middle(text, mid)) {
+            low = mid;
+        } else {
+            high = mid;
+        }
+    }
+    names::short_middle(text, low)
 }

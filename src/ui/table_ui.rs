@@ -15,6 +15,8 @@ const ROW_HEIGHT: f32 = 22.0;
 const HEADER_HEIGHT: f32 = 40.0;
 const MONTH_WIDTH: f32 = 64.0;
 const MONEY_WIDTH: f32 = 108.0;
+/// The narrowest a money column gets to fit the room: "€ -1.234.567" still fits.
+const MONEY_MIN_WIDTH: f32 = 92.0;
 /// Space before each group of lines.
 const GROUP_GAP: f32 = 16.0;
 
@@ -170,29 +172,33 @@ struct Placed<'a> {
 /// The table laid out by hand inside a scroll area in both directions, so the header row stays
 /// at the top and the month column at the left while the rest scrolls under them.
 fn grid_ui(ui: &mut egui::Ui, t: &TableView, open: &[Initiative], id: u64, display: Display) {
+    // The main columns fit the room when they can (down to the width of the longest figure,
+    // about "€ -1.234.567"); the lines opened beside them scroll, under the month column.
+    let room = ui.available_width() - MONTH_WIDTH - ui.spacing().scroll.bar_width - 4.0;
+    let money_width = (room / t.main.len().max(1) as f32).clamp(MONEY_MIN_WIDTH, MONEY_WIDTH);
     let mut placed = Vec::new();
     let mut x = MONTH_WIDTH;
     for column in &t.main {
         placed.push(Placed {
             x,
-            width: MONEY_WIDTH,
+            width: money_width,
             column,
             initiative: None,
             strong: true,
         });
-        x += MONEY_WIDTH;
+        x += money_width;
     }
     for g in t.groups.iter().filter(|g| open.contains(&g.initiative)) {
         x += GROUP_GAP;
         for column in &g.columns {
             placed.push(Placed {
                 x,
-                width: MONEY_WIDTH,
+                width: money_width,
                 column,
                 initiative: Some(g.initiative),
                 strong: false,
             });
-            x += MONEY_WIDTH;
+            x += money_width;
         }
     }
     let rows = t.months.len() + 1;

@@ -269,7 +269,7 @@ fn chart_ui(
     let response = Plot::new("tracking_chart")
         .height(260.0)
         .legend(Legend::default().position(egui_plot::Corner::LeftTop))
-        .x_axis_label(display.t("Month", "Maand"))
+        .custom_x_axes(vec![crate::ui::charts_ui::month_axis_hints(lang)])
         .x_grid_spacer(crate::ui::charts_ui::month_grid())
         .y_axis_formatter(move |m, _| crate::ui::charts_ui::money_tick(m, lang))
         .y_axis_min_width(84.0)
