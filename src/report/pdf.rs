@@ -233,9 +233,17 @@ fn table_markup(out: &mut String, table: &Table, lang: Lang) {
             }
         })
         .collect();
+    // A table that fits on a page moves to the next one whole rather than leaving its tail
+    // alone on a page; a longer one breaks, its header repeated.
+    let whole = table.rows.len() <= WHOLE_TABLE_ROWS;
+    if whole {
+        let _ = write!(out, "#block(breakable: false, ");
+    } else {
+        let _ = write!(out, "#");
+    }
     let _ = write!(
         out,
-        "#table(columns: ({},), align: (x, y) => if x >= {} {{ right }} else {{ left }}, \
+        "table(columns: ({},), align: (x, y) => if x >= {} {{ right }} else {{ left }}, \
          stroke: (x, y) => if y == 0 {{ (bottom: 0.7pt + luma(140)) }} else {{ (bottom: 0.3pt + luma(225)) }}, \
          inset: (x: 3.5pt, y: 2.6pt), table.header(",
         columns.join(", "),
@@ -272,8 +280,12 @@ fn table_markup(out: &mut String, table: &Table, lang: Lang) {
             let _ = write!(out, "[], ");
         }
     }
-    let _ = writeln!(out, ")");
+    let _ = writeln!(out, "{}", if whole { "))" } else { ")" });
 }
+
+/// The most rows a table may have to be kept on one page (each row a line or two: well
+/// inside an A4 page).
+const WHOLE_TABLE_ROWS: usize = 30;
 
 /// Lays out `report` as a PDF.
 pub fn pdf(report: &Report) -> Result<Vec<u8>, ReportError> {

@@ -469,3 +469,23 @@ fn a_report_from_the_window_draws_each_scenario_in_its_window_colour() {
     assert!(colours.contains(&scenario_rgb(1)), "{colours:?}");
     assert!(!colours.contains(&scenario_rgb(0)), "{colours:?}");
 }
+
+#[test]
+fn a_table_that_fits_on_a_page_is_never_split_leaving_its_tail_alone() {
+    // The combined case's appendix: a table of 18 months per initiative. Before tables were
+    // kept whole, the training table's months 14-18 stood alone on the last page.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let pdf = report::report_bytes(&[case("combined")], Lang::En, date(), Output::Pdf)
+        .expect("lays out");
+    let text = pdf_text(&pdf, dir.path(), "whole-tables");
+    let pages: Vec<&str> = text.split('\u{c}').collect();
+    assert!(pages.len() > 3, "a report of several pages");
+    let mut tables = 0;
+    for (i, page) in pages.iter().enumerate() {
+        let starts = page.lines().filter(|l| l.starts_with("Month 1 ")).count();
+        let ends = page.lines().filter(|l| l.starts_with("Month 18 ")).count();
+        assert_eq!(starts, ends, "page {}: a table of months split", i + 1);
+        tables += starts;
+    }
+    assert_eq!(tables, 3, "the appendix's table of each initiative");
+}
