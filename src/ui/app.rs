@@ -669,6 +669,12 @@ impl PlannerApp {
             Command::SaveAs => self.save_as(),
             Command::SaveTo(id, path) => self.save_to(id, path),
             Command::Close(id) => self.close(id),
+            Command::CloseSelected => {
+                if let Some(id) = self.selected {
+                    self.close(id);
+                }
+            }
+            Command::ShowHelp => self.dialogs.show_help = true,
             Command::CloseNow(id) => self.close_now(id),
             Command::Quit => self.quit(),
             Command::QuitNow => {

@@ -44,6 +44,10 @@ pub enum Command {
     Close(u64),
     /// Close a scenario without asking.
     CloseNow(u64),
+    /// Close the selected scenario, asking first when it has unsaved changes.
+    CloseSelected,
+    /// Show "How the numbers are computed".
+    ShowHelp,
     /// Quit, asking first when anything is unsaved.
     Quit,
     /// Quit without saving.

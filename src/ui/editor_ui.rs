@@ -1075,16 +1075,15 @@ fn entry_ui(
     }
     let mut keys = FieldKeys::default();
     if edit.has_focus() {
-        ui.input_mut(|i| {
-            if i.consume_key(egui::Modifiers::ALT, egui::Key::ArrowUp) {
-                keys.step += 1;
+        use crate::ui::shortcuts::FieldKey;
+        for key in crate::ui::shortcuts::field_keys_pressed(ui) {
+            match key {
+                FieldKey::StepUp => keys.step += 1,
+                FieldKey::StepDown => keys.step -= 1,
+                FieldKey::Range => keys.range = true,
+                FieldKey::Pin => keys.pin = true,
             }
-            if i.consume_key(egui::Modifiers::ALT, egui::Key::ArrowDown) {
-                keys.step -= 1;
-            }
-            keys.range = i.consume_key(egui::Modifiers::ALT, egui::Key::R);
-            keys.pin = i.consume_key(egui::Modifiers::ALT, egui::Key::P);
-        });
+        }
         if keys.step != 0 {
             // The field shows the stepped value, not the text typed before.
             app.editing.entry = None;

@@ -294,14 +294,12 @@ impl PlannerApp {
                         enabled,
                     );
                 }
-                if let Some(id) = self.selected {
-                    self.item(
-                        ui,
-                        self.t("Close scenario", "Scenario sluiten"),
-                        Command::Close(id),
-                        true,
-                    );
-                }
+                self.item(
+                    ui,
+                    self.t("Close scenario", "Scenario sluiten"),
+                    Command::CloseSelected,
+                    has_doc,
+                );
                 ui.menu_button(self.t("Recent files", "Recente bestanden"), |ui| {
                     if self.recent.is_empty() {
                         ui.label(self.t("None yet", "Nog geen"));
@@ -344,6 +342,15 @@ impl PlannerApp {
                 let can_reset = self.editing.last_input.is_some()
                     && self.current().is_some_and(|d| d.saved.is_some());
                 self.item(ui, &reset_label, Command::ResetInput, can_reset);
+                ui.separator();
+                // The number fields' own keys, from the same table the fields read.
+                for (keys, _, words) in &crate::ui::shortcuts::FIELD_KEYS {
+                    ui.add_enabled(
+                        false,
+                        egui::Button::new(words.get(self.display.lang))
+                            .shortcut_text(ui.ctx().format_shortcut(keys)),
+                    );
+                }
             });
             ui.menu_button(self.t("View", "Beeld"), |ui| {
                 self.item(
@@ -371,15 +378,15 @@ impl PlannerApp {
                 }
             });
             ui.menu_button(self.t("Help", "Help"), |ui| {
-                if ui
-                    .button(self.t(
+                self.item(
+                    ui,
+                    self.t(
                         "How the numbers are computed",
                         "Hoe de cijfers worden berekend",
-                    ))
-                    .clicked()
-                {
-                    self.dialogs.show_help = true;
-                }
+                    ),
+                    Command::ShowHelp,
+                    true,
+                );
                 if ui.button(self.t("About", "Over")).clicked() {
                     self.dialogs.show_about = true;
                 }

@@ -10,7 +10,7 @@ const SHIFT_COMMAND: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
 
 /// Every shortcut and what it does. A chord with Shift comes before the same key without it,
 /// so the longer chord wins.
-pub const SHORTCUTS: [(KeyboardShortcut, Command); 11] = [
+pub const SHORTCUTS: [(KeyboardShortcut, Command); 15] = [
     (KeyboardShortcut::new(SHIFT_COMMAND, Key::Z), Command::Redo),
     (
         KeyboardShortcut::new(Modifiers::COMMAND, Key::Y),
@@ -41,12 +41,32 @@ pub const SHORTCUTS: [(KeyboardShortcut, Command); 11] = [
         Command::Duplicate,
     ),
     (
+        KeyboardShortcut::new(SHIFT_COMMAND, Key::E),
+        Command::Export(ExportRequest {
+            what: Deliverable::Spreadsheet,
+            several: false,
+            output: Output::Xlsx,
+        }),
+    ),
+    (
         KeyboardShortcut::new(Modifiers::COMMAND, Key::E),
         Command::Export(ExportRequest {
             what: Deliverable::Report,
             several: false,
             output: Output::Pdf,
         }),
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::I),
+        Command::ImportActuals,
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::W),
+        Command::CloseSelected,
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::F1),
+        Command::ShowHelp,
     ),
     (
         KeyboardShortcut::new(Modifiers::NONE, Key::F11),
@@ -57,6 +77,67 @@ pub const SHORTCUTS: [(KeyboardShortcut, Command); 11] = [
         Command::Quit,
     ),
 ];
+
+/// What a key does in an input's number field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldKey {
+    /// Step the value up as the slider does.
+    StepUp,
+    /// Step the value down.
+    StepDown,
+    /// Open or close the input's range.
+    Range,
+    /// Pin the input as a client slider, or unpin it.
+    Pin,
+}
+
+/// The keys of an input's number field, and what each does in words: the field reads them, the
+/// Edit menu lists them.
+pub const FIELD_KEYS: [(KeyboardShortcut, FieldKey, crate::i18n::Text); 4] = [
+    (
+        KeyboardShortcut::new(Modifiers::ALT, Key::ArrowUp),
+        FieldKey::StepUp,
+        crate::i18n::Text {
+            en: "In a number field: step up",
+            nl: "In een getalveld: stap omhoog",
+        },
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::ALT, Key::ArrowDown),
+        FieldKey::StepDown,
+        crate::i18n::Text {
+            en: "In a number field: step down",
+            nl: "In een getalveld: stap omlaag",
+        },
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::ALT, Key::R),
+        FieldKey::Range,
+        crate::i18n::Text {
+            en: "In a number field: range",
+            nl: "In een getalveld: bandbreedte",
+        },
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::ALT, Key::P),
+        FieldKey::Pin,
+        crate::i18n::Text {
+            en: "In a number field: pin as client slider",
+            nl: "In een getalveld: vastzetten als klantschuif",
+        },
+    ),
+];
+
+/// The keys of a number field pressed this frame (consumed from the input).
+pub fn field_keys_pressed(ui: &egui::Ui) -> Vec<FieldKey> {
+    ui.input_mut(|i| {
+        FIELD_KEYS
+            .iter()
+            .filter(|(keys, _, _)| i.consume_shortcut(keys))
+            .map(|(_, key, _)| *key)
+            .collect()
+    })
+}
 
 /// The first shortcut of `command`, to show in a menu.
 pub fn shortcut_of(command: &Command) -> Option<KeyboardShortcut> {

@@ -475,8 +475,8 @@ fn a_table_that_fits_on_a_page_is_never_split_leaving_its_tail_alone() {
     // The combined case's appendix: a table of 18 months per initiative. Before tables were
     // kept whole, the training table's months 14-18 stood alone on the last page.
     let dir = tempfile::tempdir().expect("temp dir");
-    let pdf = report::report_bytes(&[case("combined")], Lang::En, date(), Output::Pdf)
-        .expect("lays out");
+    let pdf =
+        report::report_bytes(&[case("combined")], Lang::En, date(), Output::Pdf).expect("lays out");
     let text = pdf_text(&pdf, dir.path(), "whole-tables");
     let pages: Vec<&str> = text.split('\u{c}').collect();
     assert!(pages.len() > 3, "a report of several pages");

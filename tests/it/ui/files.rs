@@ -354,3 +354,55 @@ fn suggested_file_names_read_well() {
     assert_eq!(file_stem("—"), "scenario");
     assert!(file_stem(&"a b ".repeat(100)).chars().count() <= 80);
 }
+
+#[test]
+fn the_menus_show_each_actions_key_from_the_one_table_and_the_keys_act() {
+    use roi_planner::ui::shortcuts::{FIELD_KEYS, SHORTCUTS};
+    let mut h = harness();
+    // Every action's key in the table, and every number-field key, is shown beside its menu
+    // item.
+    let mut shown = Vec::new();
+    for menu in ["File", "Edit", "View", "Help"] {
+        h.get_by_label(menu).click();
+        h.run_steps(3);
+        let ctx = h.ctx.clone();
+        for (keys, _) in SHORTCUTS.iter() {
+            let text = ctx.format_shortcut(keys);
+            // The item's name ends with its key ("Save Ctrl+S"; "Ctrl+S" alone would also
+            // be found in "Ctrl+Shift+S").
+            if h.query_all_by(|n| n.label().is_some_and(|l| l.ends_with(&format!(" {text}"))))
+                .next()
+                .is_some()
+            {
+                shown.push(text);
+            }
+        }
+        for (keys, _, words) in FIELD_KEYS.iter() {
+            if h.query_by_label_contains(words.en).is_some() {
+                shown.push(ctx.format_shortcut(keys));
+            }
+        }
+        h.key_press(Key::Escape);
+        h.run_steps(2);
+    }
+    // (A command with two keys, Redo, shows its first.)
+    for (keys, command) in SHORTCUTS.iter() {
+        if roi_planner::ui::shortcuts::shortcut_of(command) != Some(*keys) {
+            continue;
+        }
+        let text = h.ctx.format_shortcut(keys);
+        assert!(shown.contains(&text), "{text} ({command:?}) is in no menu");
+    }
+    for (keys, _, words) in FIELD_KEYS.iter() {
+        let text = h.ctx.format_shortcut(keys);
+        assert!(shown.contains(&text), "{text} ({}) is in no menu", words.en);
+    }
+    // F1 opens the help; Ctrl+W closes the selected scenario (unchanged: without asking).
+    h.key_press(Key::F1);
+    h.run_steps(3);
+    assert!(h.state().dialogs.show_help);
+    h.state_mut().dialogs.show_help = false;
+    h.key_press_modifiers(Modifiers::COMMAND, Key::W);
+    h.run_steps(3);
+    assert!(h.state().docs.is_empty());
+}
