@@ -51,6 +51,48 @@ pub(crate) fn month_axis_hints(lang: Lang) -> egui_plot::AxisHints<'static> {
         .label_spacing(18.0..=30.0)
 }
 
+/// How close a vertical axis's labels may stand (egui_plot waits for 20 points, which leaves a
+/// short chart with one label).
+const Y_LABEL_SPACING: std::ops::RangeInclusive<f32> = 16.0..=28.0;
+
+/// A money axis titled `label`, at least `width` wide, labelled as close as it reads.
+pub(crate) fn money_axis_hints(
+    label: &str,
+    lang: Lang,
+    width: f32,
+) -> egui_plot::AxisHints<'static> {
+    egui_plot::AxisHints::new_y()
+        .label(label.to_owned())
+        .formatter(move |m, _| money_tick(m, lang))
+        .min_thickness(width)
+        .label_spacing(Y_LABEL_SPACING)
+}
+
+/// Steps at round amounts that nest (each a multiple of the one before, so no label falls
+/// between two of the next level): the first of 1, 2 or 5 times a power of ten at least `base`,
+/// then 1 → 5 → 10, 2 → 10 → 20, 5 → 10 → 50 times it. A vertical axis is so labelled at
+/// €50,000 between €0 and €100,000, where powers of ten alone leave one label.
+pub(crate) fn nice_steps(base: f64) -> [f64; 3] {
+    let base = if base.is_finite() && base > 0.0 {
+        base
+    } else {
+        1.0
+    };
+    let power = 10f64.powf(base.log10().floor());
+    let (first, then) = [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * power)
+        .zip([[5.0, 10.0], [5.0, 10.0], [2.0, 10.0], [5.0, 10.0]])
+        .find(|(step, _)| *step >= base * 0.999_999)
+        .unwrap_or((10.0 * power, [5.0, 10.0]));
+    [first, first * then[0], first * then[1]]
+}
+
+/// The grid of a vertical axis at round amounts (see [`nice_steps`]).
+pub(crate) fn nice_grid() -> impl Fn(egui_plot::GridInput) -> Vec<GridMark> {
+    egui_plot::uniform_grid_spacer(|input| nice_steps(input.base_step_size))
+}
+
 /// Month grid lines: every month, labelled every 3 and 6.
 pub(crate) fn month_grid() -> impl Fn(egui_plot::GridInput) -> Vec<GridMark> {
     egui_plot::uniform_grid_spacer(|_| [1.0, 3.0, 6.0])
@@ -294,9 +336,12 @@ pub fn break_even_ui(
     break_even_key_ui(ui, &series, banded, lang);
     let main_height = (main_height - (ui.cursor().top() - key_top)).max(160.0);
     let response = month_plot("cumulative", main_height, lang)
-        .y_axis_label(t(lang, "Cumulative net (€)", "Cumulatief netto (€)"))
-        .y_axis_formatter(move |m, _| money_tick(m, lang))
-        .y_axis_min_width(84.0)
+        .custom_y_axes(vec![money_axis_hints(
+            t(lang, "Cumulative net (€)", "Cumulatief netto (€)"),
+            lang,
+            84.0,
+        )])
+        .y_grid_spacer(nice_grid())
         .show(ui, |plot| {
             plot.hline(HLine::new("", 0.0).color(egui::Color32::GRAY).width(1.0));
             // The P10-P90 band and the P50 line of each scenario with ranges, under its line.
@@ -432,9 +477,8 @@ fn monthly_ui(ui: &mut egui::Ui, doc: &Document, display: Display, commands: &mu
         // The rest of the height, so the month axis is never cut off at the window's edge.
         let height = (left.available_height() - 6.0).max(140.0);
         let response = month_plot("bars", height, lang)
-            .y_axis_label("€")
-            .y_axis_formatter(move |m, _| money_tick(m, lang))
-            .y_axis_min_width(76.0)
+            .custom_y_axes(vec![money_axis_hints("€", lang, 76.0)])
+            .y_grid_spacer(nice_grid())
             .show(left, |plot| {
                 let mut benefit_charts: Vec<BarChart> = Vec::new();
                 let mut cost_charts: Vec<BarChart> = Vec::new();
@@ -505,9 +549,14 @@ fn monthly_ui(ui: &mut egui::Ui, doc: &Document, display: Display, commands: &mu
         right.label(egui::RichText::new(t(lang, "ROI to date", "ROI tot nu toe")).strong());
         let colour = scenario_colour(doc.colour);
         let response = month_plot("roi", height, lang)
-            .y_axis_label("ROI (%)")
-            .y_axis_formatter(move |m, _| pct_tick(m, lang))
-            .y_axis_min_width(56.0)
+            .custom_y_axes(vec![
+                egui_plot::AxisHints::new_y()
+                    .label("ROI (%)")
+                    .formatter(move |m, _| pct_tick(m, lang))
+                    .min_thickness(56.0)
+                    .label_spacing(Y_LABEL_SPACING),
+            ])
+            .y_grid_spacer(nice_grid())
             .show(right, |plot| {
                 plot.hline(HLine::new("", 0.0).color(egui::Color32::GRAY).width(1.0));
                 plot.line(
@@ -534,4 +583,31 @@ fn monthly_ui(ui: &mut egui::Ui, doc: &Document, display: Display, commands: &mu
             });
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::nice_steps;
+
+    #[test]
+    fn a_vertical_axis_steps_at_round_amounts() {
+        assert_eq!(nice_steps(6_500.0), [10_000.0, 50_000.0, 100_000.0]);
+        assert_eq!(nice_steps(10_000.0), [10_000.0, 50_000.0, 100_000.0]);
+        assert_eq!(nice_steps(15_000.0), [20_000.0, 100_000.0, 200_000.0]);
+        assert_eq!(nice_steps(0.3), [0.5, 1.0, 5.0]);
+        // Each level a multiple of the one before, so labels never fall between.
+        for base in [0.07, 3.0, 45.0, 1234.0, 987_654.0] {
+            let [a, b, c] = nice_steps(base);
+            assert!(a >= base * 0.999_999, "{base}");
+            for (small, large) in [(a, b), (b, c)] {
+                let ratio = large / small;
+                assert!(
+                    (ratio - ratio.round()).abs() < 1e-9,
+                    "{base}: {small} {large}"
+                );
+            }
+        }
+        // A degenerate input still gives steps.
+        assert_eq!(nice_steps(0.0), [1.0, 5.0, 10.0]);
+    }
 }

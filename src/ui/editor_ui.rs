@@ -1289,6 +1289,8 @@ fn custom_line_ui(
     let n = i + 1;
     let lang = app.display.lang;
     egui::Frame::group(ui.style()).show(ui, |ui| {
+        // Every line's card as wide as the column, whatever its name or timing.
+        ui.set_width(ui.available_width());
         let mut edited = line.clone();
         ui.horizontal(|ui| {
             ui.add(egui::TextEdit::singleline(&mut edited.name).desired_width(170.0))

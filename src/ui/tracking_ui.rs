@@ -271,8 +271,10 @@ fn chart_ui(
         .legend(Legend::default().position(egui_plot::Corner::LeftTop))
         .custom_x_axes(vec![crate::ui::charts_ui::month_axis_hints(lang)])
         .x_grid_spacer(crate::ui::charts_ui::month_grid())
-        .y_axis_formatter(move |m, _| crate::ui::charts_ui::money_tick(m, lang))
-        .y_axis_min_width(84.0)
+        .custom_y_axes(vec![crate::ui::charts_ui::money_axis_hints(
+            "€", lang, 84.0,
+        )])
+        .y_grid_spacer(crate::ui::charts_ui::nice_grid())
         .allow_scroll(false)
         .show(ui, |plot| {
             plot.hline(HLine::new("", 0.0).color(egui::Color32::GRAY).width(1.0));
