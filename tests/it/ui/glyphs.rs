@@ -9,8 +9,10 @@ use roi_planner::ui::command::Command;
 use super::support::*;
 
 /// The characters of every text on screen that the window's fonts cannot draw, with the text.
+/// `at_least` texts must be read, so an empty screen cannot pass.
 fn missing(
     h: &mut egui_kittest::Harness<'static, roi_planner::ui::app::PlannerApp>,
+    at_least: usize,
 ) -> Vec<(char, String)> {
     let texts: Vec<String> = h
         .query_all_by_label_contains("")
@@ -25,7 +27,7 @@ fn missing(
         })
         .collect();
     assert!(
-        texts.len() > 50,
+        texts.len() >= at_least,
         "the texts on screen are read: {}",
         texts.len()
     );
@@ -81,7 +83,7 @@ fn every_text_on_every_tab_has_its_glyphs_in_both_languages() {
         ] {
             h.state_mut().tab = tab;
             h.run_steps(3);
-            for (c, text) in missing(&mut h) {
+            for (c, text) in missing(&mut h, 50) {
                 problems.push(format!(
                     "{lang:?} {tab:?}: {c:?} (U+{:04X}) in {text:?}",
                     c as u32
@@ -96,4 +98,39 @@ fn every_text_on_every_tab_has_its_glyphs_in_both_languages() {
         "missing glyphs:\n{}",
         problems.join("\n")
     );
+}
+
+#[test]
+fn the_start_view_and_its_form_have_their_glyphs_in_both_languages() {
+    let mut problems = Vec::new();
+    for lang in [Lang::En, Lang::Nl] {
+        let app = roi_planner::ui::app::PlannerApp::new(roi_planner::ui::app::Startup {
+            settings: Some(roi_planner::ui::app::Settings {
+                lang: Some(lang),
+                ..Default::default()
+            }),
+            ..Default::default()
+        });
+        let mut h = egui_kittest::Harness::builder()
+            .with_size([1280.0, 800.0])
+            .build_ui_state(|ui, app: &mut roi_planner::ui::app::PlannerApp| app.show(ui), app);
+        h.run_steps(3);
+        for (c, text) in missing(&mut h, 15) {
+            problems.push(format!("{lang:?} start view: {c:?} in {text:?}"));
+        }
+        // Both pages of the guided form.
+        h.state_mut().commands.push(Command::StartOwnNumbers);
+        h.run_steps(3);
+        for (c, text) in missing(&mut h, 30) {
+            problems.push(format!("{lang:?} form, figures: {c:?} in {text:?}"));
+        }
+        if let Some(form) = &mut h.state_mut().dialogs.start_form {
+            form.step = roi_planner::ui::start::FormStep::Initiatives;
+        }
+        h.run_steps(3);
+        for (c, text) in missing(&mut h, 10) {
+            problems.push(format!("{lang:?} form, initiatives: {c:?} in {text:?}"));
+        }
+    }
+    assert!(problems.is_empty(), "missing glyphs:\n{}", problems.join("\n"));
 }
