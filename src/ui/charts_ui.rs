@@ -48,12 +48,12 @@ pub(crate) fn month_axis_hints(lang: Lang) -> egui_plot::AxisHints<'static> {
     egui_plot::AxisHints::new_x()
         .label(t(lang, "Month", "Maand"))
         .formatter(|m, _| month_axis(m))
-        .label_spacing(18.0..=30.0)
+        .label_spacing(24.0..=36.0)
 }
 
-/// How close a vertical axis's labels may stand (egui_plot waits for 20 points, which leaves a
+/// How close a vertical axis's labels may stand (egui_plot waits for 20 points with powers of ten only, which leaves a
 /// short chart with one label).
-const Y_LABEL_SPACING: std::ops::RangeInclusive<f32> = 16.0..=28.0;
+const Y_LABEL_SPACING: std::ops::RangeInclusive<f32> = 22.0..=34.0;
 
 /// A money axis titled `label`, at least `width` wide, labelled as close as it reads.
 pub(crate) fn money_axis_hints(
@@ -103,7 +103,7 @@ pub(crate) fn month_grid() -> impl Fn(egui_plot::GridInput) -> Vec<GridMark> {
 fn month_plot(id: &'static str, height: f32, lang: Lang) -> Plot<'static> {
     Plot::new(id)
         .height(height)
-        // Month numbers are short: labelled wherever they stand 18 points apart (egui_plot
+        // Month numbers are short: labelled wherever they stand 24 points apart (egui_plot
         // waits for 60, which leaves a narrow chart with no month on its axis).
         .custom_x_axes(vec![month_axis_hints(lang)])
         .x_grid_spacer(month_grid())

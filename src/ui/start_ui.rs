@@ -21,7 +21,7 @@ pub fn start_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
     let lang = app.display.lang;
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.vertical_centered(|ui| {
-            ui.add_space((ui.available_height() / 12.0).clamp(8.0, 60.0));
+            ui.add_space((ui.available_height() / 8.0).clamp(8.0, 140.0));
             ui.heading(
                 egui::RichText::new(app.t(
                     "A business case for a customer-service investment",
@@ -43,7 +43,7 @@ pub fn start_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
         ui.add_space(16.0);
         let wide = ui.available_width() >= 760.0;
         let width = if wide {
-            ((ui.available_width() - 32.0) / 3.0).min(360.0)
+            ((ui.available_width() - 32.0) / 3.0).min(440.0)
         } else {
             ui.available_width().min(520.0)
         };

@@ -183,7 +183,8 @@ fn help_starts_with_a_summary_for_managers() {
     h.get_by_label("Help").click();
     h.run_steps(2);
     // The item carries its key (F1) in its name.
-    h.get_by_label_contains("How the numbers are computed").click();
+    h.get_by_label_contains("How the numbers are computed")
+        .click();
     h.run_steps(3);
     h.get_by_label("In short, for managers");
     h.get_by_label("The formulas, for finance reviewers");

@@ -113,7 +113,10 @@ fn the_start_view_and_its_form_have_their_glyphs_in_both_languages() {
         });
         let mut h = egui_kittest::Harness::builder()
             .with_size([1280.0, 800.0])
-            .build_ui_state(|ui, app: &mut roi_planner::ui::app::PlannerApp| app.show(ui), app);
+            .build_ui_state(
+                |ui, app: &mut roi_planner::ui::app::PlannerApp| app.show(ui),
+                app,
+            );
         h.run_steps(3);
         for (c, text) in missing(&mut h, 15) {
             problems.push(format!("{lang:?} start view: {c:?} in {text:?}"));
@@ -132,5 +135,9 @@ fn the_start_view_and_its_form_have_their_glyphs_in_both_languages() {
             problems.push(format!("{lang:?} form, initiatives: {c:?} in {text:?}"));
         }
     }
-    assert!(problems.is_empty(), "missing glyphs:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "missing glyphs:\n{}",
+        problems.join("\n")
+    );
 }
