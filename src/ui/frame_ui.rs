@@ -139,7 +139,7 @@ impl PlannerApp {
             ui.horizontal(|ui| {
                 ui.heading(&title);
                 ui.separator();
-                ui.weak(if pinned {
+                let hint = if pinned {
                     display.t(
                         "Presentation · move a client slider and every figure follows · Esc leaves",
                         "Presentatie · beweeg een klantschuif en elk cijfer volgt · Esc sluit af",
@@ -149,6 +149,22 @@ impl PlannerApp {
                         "Presentation · pin inputs in the editor (the pin beside a slider) to steer them here · Esc leaves",
                         "Presentatie · zet invoer vast in de editor (de punaise naast een schuif) om die hier te bedienen · Esc sluit af",
                     )
+                };
+                // The hint gives way to the button: shortened ("…") on a narrow screen, whole on
+                // hover.
+                let leave = display.t("Leave presentation", "Presentatie verlaten");
+                let font = egui::TextStyle::Button.resolve(ui.style());
+                let button = ui
+                    .painter()
+                    .layout_no_wrap(leave.to_owned(), font, egui::Color32::PLACEHOLDER)
+                    .size()
+                    .x
+                    + 2.0 * ui.spacing().button_padding.x
+                    + 2.0 * ui.spacing().item_spacing.x;
+                let room = (ui.available_width() - button).max(40.0);
+                ui.allocate_ui(egui::vec2(room, ui.spacing().interact_size.y), |ui| {
+                    ui.add(egui::Label::new(egui::RichText::new(hint).weak()).truncate())
+                        .on_hover_text(hint);
                 });
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui
@@ -168,10 +184,12 @@ impl PlannerApp {
                 ..
             } = self;
             if let Some(doc) = docs.iter().find(|d| d.id == id) {
+                // About a third of the screen: the chart keeps the most room.
+                let width = ui.ctx().content_rect().width();
                 egui::Panel::left("client_sliders")
                     .resizable(true)
-                    .default_size(400.0)
-                    .min_size(300.0)
+                    .default_size((width * 0.34).clamp(260.0, 480.0))
+                    .min_size(240.0)
                     .show(ui, |ui| {
                         editor_ui::client_sliders_ui(ui, doc, display, editing, commands);
                     });
