@@ -79,6 +79,8 @@ struct Editor<'a> {
     display: Display,
     commands: &'a mut Vec<Command>,
     editing: &'a mut Editing,
+    /// The number field drawn last this frame: where Shift+Tab from the next slider goes.
+    last_field: Option<egui::Id>,
 }
 
 impl Editor<'_> {
@@ -142,6 +144,7 @@ pub fn editor_ui(
         display,
         commands,
         editing,
+        last_field: None,
     };
     ui.add_space(4.0);
     ui.heading(app.t("Inputs", "Invoer"));
@@ -529,6 +532,7 @@ pub fn client_sliders_ui(
         display,
         commands,
         editing,
+        last_field: None,
     };
     ui.add_space(4.0);
     ui.heading(app.t("Client sliders", "Klantschuiven"));
@@ -759,9 +763,10 @@ fn input_row_ui(
         let hand_on = slider.gained_focus()
             && !slider.is_pointer_button_down_on()
             && !ui.input(|i| i.pointer.any_down() || i.pointer.any_released());
-        let back = hand_on && ui.input(|i| i.modifiers.shift);
-        if back {
-            ui.memory_mut(|m| m.move_focus(egui::FocusDirection::Previous));
+        // Backwards (Shift+Tab) the focus goes on to the number field before.
+        let back = hand_on && crate::ui::shortcuts::tab_went_back(ui.ctx());
+        if back && let Some(previous) = app.last_field {
+            ui.memory_mut(|m| m.request_focus(previous));
         }
         // A slider may report a change that only re-rounds the value; only a real move counts.
         if let Some(range) = scenario.estimate(input.path) {
@@ -1065,6 +1070,7 @@ fn entry_ui(
     if take_focus {
         edit.request_focus();
     }
+    app.last_field = Some(edit.id);
     if edit.gained_focus() || (edit.has_focus() && !editing) || edit.changed() {
         app.editing.entry = Some((input.path, text.clone()));
     }

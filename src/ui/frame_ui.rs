@@ -45,6 +45,7 @@ impl PlannerApp {
             self.commands.push(Command::LeavePresent);
         }
         self.commands.extend(shortcuts::pressed(&ctx));
+        shortcuts::note_tab_direction(&ctx);
         self.apply_presenting(&ctx);
         if self.presenting {
             self.present_ui(ui);

@@ -167,3 +167,33 @@ pub fn pressed(ctx: &egui::Context) -> Vec<Command> {
     }
     out
 }
+
+/// Where the window remembers whether the last Tab went backwards (Shift+Tab): a slider
+/// reached by Tab hands the focus on in the same direction, whether or not Shift is still
+/// held when the focus arrives.
+fn tab_back_id() -> egui::Id {
+    egui::Id::unique("roi_planner_tab_back")
+}
+
+/// Notes the direction of a Tab pressed this frame.
+pub fn note_tab_direction(ctx: &egui::Context) {
+    let back = ctx.input(|i| {
+        i.events.iter().rev().find_map(|e| match e {
+            egui::Event::Key {
+                key: Key::Tab,
+                pressed: true,
+                modifiers,
+                ..
+            } => Some(modifiers.shift),
+            _ => None,
+        })
+    });
+    if let Some(back) = back {
+        ctx.data_mut(|d| d.insert_temp(tab_back_id(), back));
+    }
+}
+
+/// Whether the last Tab went backwards.
+pub fn tab_went_back(ctx: &egui::Context) -> bool {
+    ctx.data(|d| d.get_temp(tab_back_id())).unwrap_or(false)
+}

@@ -424,3 +424,23 @@ fn a_sliders_hover_text_stands_beside_its_row_never_over_the_next_slider() {
         "{tip:?} stands beside the row {row:?}"
     );
 }
+
+#[test]
+fn shift_tab_goes_back_from_number_field_to_number_field() {
+    let mut h = harness();
+    h.get_by_label("Average handle time (exact value)").focus();
+    h.run_steps(2);
+    h.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
+    h.run_steps(3);
+    assert!(
+        h.get_by_label("Contact growth (exact value)").is_focused(),
+        "Shift+Tab lands in the number field before"
+    );
+    h.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
+    h.run_steps(3);
+    assert!(
+        h.get_by_label("Contacts per month (exact value)")
+            .is_focused(),
+        "and once more in the one before it"
+    );
+}
