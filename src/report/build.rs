@@ -1594,7 +1594,7 @@ fn histogram_chart(case: &Case, lang: Lang) -> chart::ChartSpec {
             bands: Vec::new(),
             bars: vec![chart::BarSeries {
                 name: t(lang, "Share of trials", "Deel van de trekkingen").to_owned(),
-                colour: crate::view::palette::scenario_rgb(0),
+                colour: crate::view::palette::scenario_rgb(case.colour.unwrap_or(0)),
                 down: vec![0.0; up.len()],
                 up,
             }],
@@ -1629,7 +1629,7 @@ fn tracking_chart(case: &Case, lang: Lang, rebased: bool) -> Option<chart::Chart
         .collect();
     lines.push(chart::Curve {
         name: t_(lang, "Plan", "Plan").to_owned(),
-        colour: crate::view::palette::scenario_rgb(0),
+        colour: crate::view::palette::scenario_rgb(case.colour.unwrap_or(0)),
         points: plan_curve,
         dashed: false,
         bold: false,
