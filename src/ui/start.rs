@@ -128,6 +128,9 @@ pub struct StartForm {
     pub initiatives: [bool; 3],
     /// Put the keyboard in the first figure on the next frame.
     pub focus_first: bool,
+    /// The workload check of the figures as last typed: what was typed, and the check's
+    /// sentence with whether the headcount is far from what the workload needs.
+    pub checked: Option<(Vec<String>, Option<(String, bool)>)>,
 }
 
 impl Default for StartForm {
@@ -138,6 +141,7 @@ impl Default for StartForm {
             typed: vec![String::new(); FORM_FIGURES.len()],
             initiatives: [true, false, false],
             focus_first: true,
+            checked: None,
         }
     }
 }
@@ -209,6 +213,22 @@ impl StartForm {
             );
         }
         out
+    }
+
+    /// The headcount check of the figures typed (as the editor shows it beside the agents):
+    /// the paid FTE today's workload needs against the headcount entered, and whether they
+    /// are more than 15% apart. Worked out again only when a figure changed.
+    pub fn headcount_check(&mut self, lang: Lang) -> Option<&(String, bool)> {
+        if self.checked.as_ref().map(|(typed, _)| typed) != Some(&self.typed) {
+            let s = self.scenario(&[], lang);
+            let check = s.clone().validate().ok().and_then(|valid| {
+                let p = crate::sim::simulate(&valid).ok()?;
+                let h = crate::view::kpi::headcount(&p, s.baseline.agents_fte, lang)?;
+                Some((h.text, h.apart))
+            });
+            self.checked = Some((self.typed.clone(), check));
+        }
+        self.checked.as_ref().and_then(|(_, check)| check.as_ref())
     }
 
     /// The scenario the form describes: the example's figures with the user's own baseline

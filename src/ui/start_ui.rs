@@ -288,6 +288,7 @@ fn baseline_fields_ui(ui: &mut egui::Ui, form: &mut StartForm, lang: Lang) {
     )
     .accessible_name(name_label);
     ui.add_space(6.0);
+    let check = form.headcount_check(lang).cloned();
     for ((path, where_), text) in FORM_FIGURES.iter().zip(&mut form.typed) {
         let Some(input) = input_by_path(path) else {
             continue;
@@ -353,6 +354,28 @@ fn baseline_fields_ui(ui: &mut egui::Ui, form: &mut StartForm, lang: Lang) {
         ui.weak(hint);
         if let Err(e) = read_figure(input, text, lang) {
             ui.colored_label(ui.visuals().error_fg_color, e);
+        }
+        // Beside the headcount, what the workload typed needs by service level: a headcount
+        // far from it is the first thing to check.
+        if *path == "baseline.agents_fte"
+            && let Some((sentence, apart)) = &check
+        {
+            let colour = if *apart {
+                ui.visuals().warn_fg_color
+            } else {
+                ui.visuals().text_color()
+            };
+            ui.colored_label(colour, sentence);
+            if *apart {
+                ui.colored_label(
+                    colour,
+                    crate::i18n::t(
+                        lang,
+                        "More than 15% apart: check the headcount (paid FTE), the contacts and the handle time; the case counts its savings from the headcount entered.",
+                        "Meer dan 15% verschil: controleer het aantal agents (betaalde fte), de contacten en de afhandeltijd; de businesscase rekent de besparingen vanaf het ingevoerde aantal.",
+                    ),
+                );
+            }
         }
         ui.add_space(6.0);
     }

@@ -72,6 +72,13 @@ fn the_guided_form_ends_in_the_window_with_the_users_numbers() {
     fill(&mut h, "Average handle time", "7");
     fill(&mut h, "Agents", "60");
     fill(&mut h, "Agent cost per paid hour", "32");
+    // Beside the headcount, what that workload needs by service level, with the example's
+    // service figures (220 opening hours, 80% in 20 s, 30% shrinkage, 165 paid hours), worked
+    // by hand: 35,000 × 7 / 60 / 220 = 18.56 Erlangs; Erlang C gives 80.4% in 20 s with 23
+    // agents on the line (22 fall short); 23 × 220 / (165 × 0.7) = 43.8 paid FTE. Far from
+    // the 60 entered, so the form says to check it.
+    h.get_by_label_contains("Workload today needs 43.8 FTE; 60 entered");
+    h.get_by_label_contains("More than 15% apart: check the headcount");
     // Each figure says where to find it, or its typical range from its source.
     h.get_by_label_contains("Where to find it: the payroll or roster");
     h.get_by_label_contains("Typical 30 to 45 %/year");
