@@ -128,9 +128,17 @@ pub struct StartForm {
     pub initiatives: [bool; 3],
     /// Put the keyboard in the first figure on the next frame.
     pub focus_first: bool,
-    /// The workload check of the figures as last typed: what was typed, and the check's
-    /// sentence with whether the headcount is far from what the workload needs.
-    pub checked: Option<(Vec<String>, Option<(String, bool)>)>,
+    /// The workload check of the figures as last typed.
+    pub checked: Option<Checked>,
+}
+
+/// The headcount check worked out for what was typed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Checked {
+    /// What was typed, in the order of [`FORM_FIGURES`].
+    pub typed: Vec<String>,
+    /// The check (none while the figures do not compute).
+    pub check: Option<crate::view::kpi::Headcount>,
 }
 
 impl Default for StartForm {
@@ -218,17 +226,19 @@ impl StartForm {
     /// The headcount check of the figures typed (as the editor shows it beside the agents):
     /// the paid FTE today's workload needs against the headcount entered, and whether they
     /// are more than 15% apart. Worked out again only when a figure changed.
-    pub fn headcount_check(&mut self, lang: Lang) -> Option<&(String, bool)> {
-        if self.checked.as_ref().map(|(typed, _)| typed) != Some(&self.typed) {
+    pub fn headcount_check(&mut self, lang: Lang) -> Option<&crate::view::kpi::Headcount> {
+        if self.checked.as_ref().map(|c| &c.typed) != Some(&self.typed) {
             let s = self.scenario(&[], lang);
             let check = s.clone().validate().ok().and_then(|valid| {
                 let p = crate::sim::simulate(&valid).ok()?;
-                let h = crate::view::kpi::headcount(&p, s.baseline.agents_fte, lang)?;
-                Some((h.text, h.apart))
+                crate::view::kpi::headcount(&p, s.baseline.agents_fte, lang)
             });
-            self.checked = Some((self.typed.clone(), check));
+            self.checked = Some(Checked {
+                typed: self.typed.clone(),
+                check,
+            });
         }
-        self.checked.as_ref().and_then(|(_, check)| check.as_ref())
+        self.checked.as_ref().and_then(|c| c.check.as_ref())
     }
 
     /// The scenario the form describes: the example's figures with the user's own baseline

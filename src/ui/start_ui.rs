@@ -358,7 +358,10 @@ fn baseline_fields_ui(ui: &mut egui::Ui, form: &mut StartForm, lang: Lang) {
         // Beside the headcount, what the workload typed needs by service level: a headcount
         // far from it is the first thing to check.
         if *path == "baseline.agents_fte"
-            && let Some((sentence, apart)) = &check
+            && let Some(crate::view::kpi::Headcount {
+                text: sentence,
+                apart,
+            }) = &check
         {
             let colour = if *apart {
                 ui.visuals().warn_fg_color
