@@ -13,12 +13,29 @@ use crate::ui::start::{
 };
 use crate::view::{input_shown as shown, input_with_unit as with_unit};
 
+/// Where the start view keeps how much larger it is drawn on this screen.
+fn scale_id() -> egui::Id {
+    egui::Id::unique("start_view_scale")
+}
+
+/// How much larger the start view is drawn (see [`start_ui`]).
+fn scale(ui: &egui::Ui) -> f32 {
+    ui.data(|d| d.get_temp(scale_id())).unwrap_or(1.0)
+}
+
 /// The room beside each field for its unit, so the fields stand in one column.
 const UNIT_WIDTH: f32 = 120.0;
 
 /// The start view: shown in the central area while no scenario is open.
 pub fn start_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
     let lang = app.display.lang;
+    // On a large screen everything a little larger, so the view does not sit small in a
+    // corner of it.
+    let scale = (ui.available_width() / 1280.0).clamp(1.0, 1.3);
+    for font in ui.style_mut().text_styles.values_mut() {
+        font.size *= scale;
+    }
+    ui.data_mut(|d| d.insert_temp(scale_id(), scale));
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.vertical_centered(|ui| {
             ui.add_space((ui.available_height() / 8.0).clamp(8.0, 140.0));
@@ -27,7 +44,7 @@ pub fn start_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
                     "A business case for a customer-service investment",
                     "Een businesscase voor een investering in klantenservice",
                 ))
-                .size(24.0),
+                .size(24.0 * scale),
             );
             ui.label(app.t(
                 "Costs, benefits and ROI month by month, the month it breaks even, and how sure that is.",
@@ -43,7 +60,7 @@ pub fn start_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
         ui.add_space(16.0);
         let wide = ui.available_width() >= 760.0;
         let width = if wide {
-            ((ui.available_width() - 32.0) / 3.0).min(440.0)
+            ((ui.available_width() - 32.0) / 3.0).min(440.0 * scale)
         } else {
             ui.available_width().min(520.0)
         };
@@ -99,7 +116,7 @@ fn own_numbers_choice_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
     ui.label(
         egui::RichText::new(app.t("Start from my own numbers", "Begin met mijn eigen cijfers"))
             .strong()
-            .size(16.0),
+            .size(16.0 * scale(ui)),
     );
     ui.add_space(4.0);
     ui.label(app.t(
@@ -124,7 +141,7 @@ fn examples_choice_ui(app: &mut PlannerApp, ui: &mut egui::Ui, lang: Lang) {
     ui.label(
         egui::RichText::new(app.t("Open an example", "Open een voorbeeld"))
             .strong()
-            .size(16.0),
+            .size(16.0 * scale(ui)),
     );
     ui.add_space(4.0);
     for b in &BUNDLED {
@@ -140,7 +157,7 @@ fn file_choice_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
     ui.label(
         egui::RichText::new(app.t("Open a file", "Open een bestand"))
             .strong()
-            .size(16.0),
+            .size(16.0 * scale(ui)),
     );
     ui.add_space(4.0);
     ui.label(app.t(
