@@ -112,11 +112,21 @@ fn choice_ui(
         .inner
 }
 
+/// A choice's title, above its box's text.
+fn choice_title(ui: &mut egui::Ui, title: &str) {
+    ui.label(egui::RichText::new(title).strong().size(16.0 * scale(ui)));
+}
+
+/// A choice's main button, taller than the others; whether it was clicked.
+fn choice_button(ui: &mut egui::Ui, text: &str) -> bool {
+    ui.add(egui::Button::new(egui::RichText::new(text).strong()).min_size(egui::vec2(0.0, 32.0)))
+        .clicked()
+}
+
 fn own_numbers_choice_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
-    ui.label(
-        egui::RichText::new(app.t("Start from my own numbers", "Begin met mijn eigen cijfers"))
-            .strong()
-            .size(16.0 * scale(ui)),
+    choice_title(
+        ui,
+        app.t("Start from my own numbers", "Begin met mijn eigen cijfers"),
     );
     ui.add_space(4.0);
     ui.label(app.t(
@@ -124,25 +134,19 @@ fn own_numbers_choice_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
         "Negen cijfers over uw klantcontact van vandaag, dan de initiatieven om te overwegen. De rest begint met onderbouwde standaardwaarden die u kunt aanpassen.",
     ));
     ui.add_space(8.0);
-    let start = egui::Button::new(
-        egui::RichText::new(app.t(
+    if choice_button(
+        ui,
+        app.t(
             "Start from my own numbers…",
             "Begin met mijn eigen cijfers…",
-        ))
-        .strong(),
-    )
-    .min_size(egui::vec2(0.0, 32.0));
-    if ui.add(start).clicked() {
+        ),
+    ) {
         app.commands.push(Command::StartOwnNumbers);
     }
 }
 
 fn examples_choice_ui(app: &mut PlannerApp, ui: &mut egui::Ui, lang: Lang) {
-    ui.label(
-        egui::RichText::new(app.t("Open an example", "Open een voorbeeld"))
-            .strong()
-            .size(16.0 * scale(ui)),
-    );
+    choice_title(ui, app.t("Open an example", "Open een voorbeeld"));
     ui.add_space(4.0);
     for b in &BUNDLED {
         if ui.button(b.description.get(lang)).clicked() {
@@ -154,21 +158,14 @@ fn examples_choice_ui(app: &mut PlannerApp, ui: &mut egui::Ui, lang: Lang) {
 }
 
 fn file_choice_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
-    ui.label(
-        egui::RichText::new(app.t("Open a file", "Open een bestand"))
-            .strong()
-            .size(16.0 * scale(ui)),
-    );
+    choice_title(ui, app.t("Open a file", "Open een bestand"));
     ui.add_space(4.0);
     ui.label(app.t(
         "A scenario saved earlier (.ron), yours or a colleague's.",
         "Een eerder opgeslagen scenario (.ron), van uzelf of een collega.",
     ));
     ui.add_space(8.0);
-    if ui
-        .add(egui::Button::new(app.t("Open…", "Openen…")).min_size(egui::vec2(0.0, 32.0)))
-        .clicked()
-    {
+    if choice_button(ui, app.t("Open…", "Openen…")) {
         app.commands.push(Command::Open);
     }
     if !app.recent.is_empty() {
@@ -203,29 +200,33 @@ pub fn start_form_ui(app: &mut PlannerApp, ctx: &egui::Context) {
         let max_height = (ctx.content_rect().height() - 170.0).max(200.0);
         match form.step {
             FormStep::Baseline => {
-                ui.heading(app.t(
-                    "Your contact centre today (1 of 2)",
-                    "Uw klantcontact vandaag (1 van 2)",
-                ));
-                ui.label(app.t(
-                    "The figures you already track. A field left empty keeps the example's value, shown in grey.",
-                    "De cijfers die u al bijhoudt. Een leeg veld houdt de waarde van het voorbeeld, in grijs getoond.",
-                ));
-                ui.add_space(6.0);
+                page_heading(
+                    ui,
+                    app.t(
+                        "Your contact centre today (1 of 2)",
+                        "Uw klantcontact vandaag (1 van 2)",
+                    ),
+                    app.t(
+                        "The figures you already track. A field left empty keeps the example's value, shown in grey.",
+                        "De cijfers die u al bijhoudt. Een leeg veld houdt de waarde van het voorbeeld, in grijs getoond.",
+                    ),
+                );
                 egui::ScrollArea::vertical()
                     .max_height(max_height)
                     .show(ui, |ui| baseline_fields_ui(ui, &mut form, lang));
             }
             FormStep::Initiatives => {
-                ui.heading(app.t(
-                    "Which initiatives to consider (2 of 2)",
-                    "Welke initiatieven te overwegen (2 van 2)",
-                ));
-                ui.label(app.t(
-                    "Each starts from the examples' sourced costs and effects; change them in the editor afterwards.",
-                    "Elk begint met de onderbouwde kosten en effecten van de voorbeelden; pas ze daarna aan in de editor.",
-                ));
-                ui.add_space(6.0);
+                page_heading(
+                    ui,
+                    app.t(
+                        "Which initiatives to consider (2 of 2)",
+                        "Welke initiatieven te overwegen (2 van 2)",
+                    ),
+                    app.t(
+                        "Each starts from the examples' sourced costs and effects; change them in the editor afterwards.",
+                        "Elk begint met de onderbouwde kosten en effecten van de voorbeelden; pas ze daarna aan in de editor.",
+                    ),
+                );
                 for ((initiative, line), on) in FORM_INITIATIVES.iter().zip(&mut form.initiatives)
                 {
                     ui.checkbox(on, initiative.title().get(lang));
@@ -284,6 +285,13 @@ pub fn start_form_ui(app: &mut PlannerApp, ctx: &egui::Context) {
     } else if keep {
         app.dialogs.start_form = Some(form);
     }
+}
+
+/// A page of the form's heading and the line under it.
+fn page_heading(ui: &mut egui::Ui, heading: &str, text: &str) {
+    ui.heading(heading);
+    ui.label(text);
+    ui.add_space(6.0);
 }
 
 /// The name field and one row per baseline figure: label, field, unit, what it means and
