@@ -25,8 +25,15 @@ use crate::ui::state::{Confirm, Display, Editing, Note, NoteKind, ramp_name};
 use crate::view::compare::no_benefit_while_training_label;
 use crate::view::{kpi, to_plot};
 
-/// The width of an input's label column.
-const LABEL_WIDTH: f32 = 150.0;
+/// The width an input's label column wants: wider in Dutch, whose labels are longer
+/// ("Oplossing bij eerste contact", "Agentkosten per betaald uur").
+pub(crate) fn label_width(lang: Lang) -> f32 {
+    match lang {
+        Lang::En => 150.0,
+        Lang::Nl => 180.0,
+    }
+}
+
 /// The width of the exact-entry field.
 const ENTRY_WIDTH: f32 = 66.0;
 /// The width of the unit column.
@@ -709,10 +716,11 @@ fn input_row_ui(
             widest.ceil() + 4.0
         }
     };
+    let label_column = label_width(lang);
     let inner = ui.horizontal(|ui| {
         let spacing = ui.spacing().item_spacing.x;
         let controls = match row {
-            Row::Editor => LABEL_WIDTH + RANGE_WIDTH + PIN_WIDTH + 3.0 * spacing,
+            Row::Editor => label_column + RANGE_WIDTH + PIN_WIDTH + 3.0 * spacing,
             Row::Client => 0.0,
         };
         let slider_width =
@@ -733,7 +741,7 @@ fn input_row_ui(
             } else {
                 label
             };
-            let label_response = fixed(ui, LABEL_WIDTH, |ui| {
+            let label_response = fixed(ui, label_column, |ui| {
                 ui.add(egui::Label::new(label).truncate().sense(egui::Sense::CLICK))
             });
             hovered = Some(label_response.clone());
@@ -942,7 +950,7 @@ fn range_editor_ui(
     let speed = (to_plot(input.max - input.min) / 500.0).max(10f64.powi(-(decimals(input) as i32)));
     let (min, max) = (to_plot(input.min), to_plot(input.max));
     ui.horizontal_wrapped(|ui| {
-        ui.add_space(LABEL_WIDTH + ui.spacing().item_spacing.x);
+        ui.add_space(label_width(lang) + ui.spacing().item_spacing.x);
         let drag = |ui: &mut egui::Ui, d: &mut Decimal, name: &str, limits: (f64, f64)| {
             let mut v = to_plot(*d);
             let r = ui
@@ -1118,7 +1126,7 @@ fn note_ui(
         return;
     }
     ui.horizontal(|ui| {
-        ui.add_space(LABEL_WIDTH + ui.spacing().item_spacing.x);
+        ui.add_space(label_width(lang) + ui.spacing().item_spacing.x);
         ui.vertical(|ui| {
             if let Some(note) = &note {
                 let colour = match note.kind {

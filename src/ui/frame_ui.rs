@@ -108,9 +108,11 @@ impl PlannerApp {
                 ..
             } = self;
             if let Some(doc) = docs.iter().find(|d| d.id == id) {
+                // Dutch labels take a wider column (see `editor_ui::label_width`).
+                let wider = editor_ui::label_width(display.lang) - editor_ui::label_width(Lang::En);
                 egui::Panel::left("editor")
                     .resizable(true)
-                    .default_size((width * 0.34).clamp(330.0, 420.0))
+                    .default_size((width * 0.34).clamp(330.0, 420.0) + wider)
                     .min_size(330.0)
                     .max_size(560.0)
                     .show(ui, |ui| {
