@@ -63,19 +63,29 @@ pub fn cards_ui(
     if chance.is_some() {
         slots.push(None);
     }
-    for row in slots.chunks(per_row) {
-        ui.columns(per_row, |cols| {
+    for (r, row) in slots.chunks(per_row).enumerate() {
+        // The cards of a row as tall as its tallest was on the last frame, so a row reads as
+        // one band whatever wraps in one card.
+        let id = egui::Id::unique("card_row_height").with(r);
+        let tallest = ui.data(|d| d.get_temp::<f32>(id)).unwrap_or(0.0);
+        let height = ui.columns(per_row, |cols| {
+            let mut height = 0.0_f32;
             for (slot, ui) in row.iter().zip(cols.iter_mut()) {
-                match slot {
-                    Some(card) => card_ui(ui, card, display.dark),
-                    None => {
-                        if let Some(c) = chance.as_mut() {
-                            chance_card_ui(ui, c, display);
-                        }
-                    }
-                }
+                let inner = match slot {
+                    Some(card) => card_ui(ui, card, display.dark, tallest),
+                    None => match chance.as_mut() {
+                        Some(c) => chance_card_ui(ui, c, display, tallest),
+                        None => 0.0,
+                    },
+                };
+                height = height.max(inner);
             }
+            height
         });
+        if (height - tallest).abs() > 0.5 {
+            ui.data_mut(|d| d.insert_temp(id, height));
+            ui.ctx().request_repaint();
+        }
     }
     let warnings = p.warnings(display.risk_adjusted);
     if !warnings.is_empty() {
@@ -94,13 +104,23 @@ pub fn cards_ui(
     }
 }
 
-fn chance_card_ui(ui: &mut egui::Ui, c: &mut ChanceCard<'_>, display: Display) {
+/// The chance card, at least `min_height` tall; gives the height its content needs.
+fn chance_card_ui(
+    ui: &mut egui::Ui,
+    c: &mut ChanceCard<'_>,
+    display: Display,
+    min_height: f32,
+) -> f32 {
     let frame = egui::Frame::group(ui.style())
         .inner_margin(egui::Margin::symmetric(10, 6))
         .corner_radius(6.0);
+    let mut content = 0.0;
     let response = frame
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
+            // (egui measures a minimum height from the cursor: set before the content.)
+            ui.set_min_height((min_height - frame_height(ui)).max(0.0));
+            let top = ui.cursor().top();
             ui.horizontal_wrapped(|ui| {
                 ui.spacing_mut().item_spacing.x = 3.0;
                 ui.label(
@@ -137,17 +157,31 @@ fn chance_card_ui(ui: &mut egui::Ui, c: &mut ChanceCard<'_>, display: Display) {
                 }
             });
             fitted_label(ui, &other, small_size(ui), Tone::Weak);
+            content = ui.cursor().top() - top - ui.spacing().item_spacing.y;
         })
         .response;
     response.on_hover_text(display.t(
         "The share of Monte Carlo trials (each drawing the ranged inputs) whose cumulative net reaches zero by that month.",
         "Het deel van de Monte Carlo-trekkingen (elk met getrokken invoer binnen de bandbreedtes) waarvan het cumulatieve netto resultaat uiterlijk die maand nul bereikt.",
     ));
+    content + frame_height(ui)
 }
 
-fn card_ui(ui: &mut egui::Ui, card: &Card, dark: bool) {
-    figure_card(ui, card.title, &card.value, card.good, &card.other, dark)
-        .on_hover_text(egui::RichText::new(&card.formula).monospace());
+/// What a card's frame adds to its content's height: the margins and the stroke.
+fn frame_height(ui: &egui::Ui) -> f32 {
+    2.0 * 6.0 + 2.0 * ui.visuals().widgets.noninteractive.bg_stroke.width
+}
+
+/// A headline card at least `min_height` tall; gives the height its content needs.
+fn card_ui(ui: &mut egui::Ui, card: &Card, dark: bool, min_height: f32) -> f32 {
+    let (response, content) = figure_card_sized(
+        ui,
+        (card.title, &card.value, card.good, &card.other),
+        dark,
+        min_height,
+    );
+    response.on_hover_text(egui::RichText::new(&card.formula).monospace());
+    content
 }
 
 /// A card: a small title, the figure (in the better-or-worse colour when `good` says), and a
@@ -160,14 +194,27 @@ pub fn figure_card(
     other: &str,
     dark: bool,
 ) -> egui::Response {
+    figure_card_sized(ui, (title, value, good, other), dark, 0.0).0
+}
+
+/// [`figure_card`] at least `min_height` tall, with the height its content needs.
+fn figure_card_sized(
+    ui: &mut egui::Ui,
+    (title, value, good, other): (&str, &str, Option<bool>, &str),
+    dark: bool,
+    min_height: f32,
+) -> (egui::Response, f32) {
     let frame = egui::Frame::group(ui.style())
         .inner_margin(egui::Margin::symmetric(10, 6))
         .corner_radius(6.0);
-    frame
+    let mut content = 0.0;
+    let response = frame
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
+            // (egui measures a minimum height from the cursor: set before the content.)
+            ui.set_min_height((min_height - frame_height(ui)).max(0.0));
             // Columns lay out justified, which spreads a wrapped line's letters apart.
-            ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+            let inner = ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
                 let small = small_size(ui);
                 // The title a little above small text: it must read from the back of a room.
                 fitted_label(ui, title, small + 1.5, Tone::Weak);
@@ -178,8 +225,10 @@ pub fn figure_card(
                 fitted_label(ui, value, FIGURE_SIZE, tone);
                 fitted_label(ui, other, small, Tone::Weak);
             });
+            content = inner.response.rect.height();
         })
-        .response
+        .response;
+    (response, content + frame_height(ui))
 }
 
 /// The size of egui's small text in `ui`'s style.
