@@ -191,7 +191,7 @@ impl PlannerApp {
                 let width = ui.ctx().content_rect().width();
                 egui::Panel::left("client_sliders")
                     .resizable(true)
-                    .default_size((width * 0.34).clamp(260.0, 480.0))
+                    .default_size((width * 0.34).clamp(260.0, 400.0))
                     .min_size(240.0)
                     .show(ui, |ui| {
                         editor_ui::client_sliders_ui(ui, doc, display, editing, commands);
