@@ -154,12 +154,16 @@ impl Default for StartForm {
     }
 }
 
-/// The example the form's scenario starts from.
-pub fn template() -> Scenario {
-    bundled::find(TEMPLATE)
-        .and_then(|b| b.load().ok())
-        .map(|v| v.into_inner())
-        .unwrap_or_default()
+/// The example the form's scenario starts from, read once (the form shows its values as
+/// hints on every frame).
+pub fn template() -> &'static Scenario {
+    static TEMPLATE_SCENARIO: std::sync::OnceLock<Scenario> = std::sync::OnceLock::new();
+    TEMPLATE_SCENARIO.get_or_init(|| {
+        bundled::find(TEMPLATE)
+            .and_then(|b| b.load().ok())
+            .map(|v| v.into_inner())
+            .unwrap_or_default()
+    })
 }
 
 /// What one typed figure means: the value to use (none: the example's) or why it cannot be.
@@ -245,7 +249,7 @@ impl StartForm {
     /// figures (each marked as theirs in its source) and only the chosen initiatives on. Its
     /// name is the one typed, or its initiatives'; `taken` names are avoided.
     pub fn scenario(&self, taken: &[&str], lang: Lang) -> Scenario {
-        let mut s = template();
+        let mut s = template().clone();
         let own = crate::i18n::t(
             lang,
             "Own figure, entered when the case was started.",
@@ -271,18 +275,17 @@ impl StartForm {
             s.set_enabled(*initiative, on);
         }
         // Client sliders of initiatives left out would steer nothing.
-        let enabled: Vec<&str> = FORM_INITIATIVES
+        let kept: Vec<String> = s
+            .client_sliders
             .iter()
-            .zip(self.initiatives)
-            .filter(|(_, on)| !on)
-            .map(|((i, _), _)| match i {
-                Initiative::Chatbot => "chatbot.",
-                Initiative::Omnichannel => "omnichannel.",
-                _ => "training.",
+            .filter(|p| {
+                input_by_path(p)
+                    .and_then(|d| d.group.initiative())
+                    .is_none_or(|i| s.is_enabled(i))
             })
+            .cloned()
             .collect();
-        s.client_sliders
-            .retain(|p| !enabled.iter().any(|prefix| p.starts_with(prefix)));
+        s.client_sliders = kept;
         let name = if self.name.trim().is_empty() {
             crate::view::names::name_from_initiatives(
                 &Scenario {
