@@ -8,21 +8,19 @@ use crate::ui::palette::{scenario_colour, sign_colour};
 use crate::ui::state::Display;
 use crate::view::compare::{self, CompareView, Compared};
 
-/// Names longer than this are shortened in column headings (the full name is on hover); they
-/// wrap onto two lines within the column.
+/// Column headings keep at least this many characters of a name (shortened in the middle, so
+/// what tells what-ifs apart, the end, stays; the full name is on hover).
 const NAME_MAX_CHARS: usize = 30;
 
-/// A scenario name that fits a column: at most [`NAME_MAX_CHARS`] characters, shortened in
-/// the middle so what tells what-ifs apart (the end) stays.
-pub fn short_name(name: &str) -> String {
-    crate::view::names::short_middle(name, NAME_MAX_CHARS)
-}
-
-/// The column headings: each scenario's name in its colour, shortened, the whole name on hover.
-fn headings(docs: &[&Document]) -> Vec<GridCell> {
+/// The column headings: each scenario's name in its colour, shortened to two lines of its
+/// column (at least [`NAME_MAX_CHARS`] characters), the whole name on hover.
+fn headings(docs: &[&Document], width: f32) -> Vec<GridCell> {
+    // The label column and one per scenario; about 7 points a character.
+    let column = width / (docs.len() + 1) as f32;
+    let max = ((2.0 * column / 7.0) as usize).max(NAME_MAX_CHARS);
     docs.iter()
         .map(|d| GridCell {
-            text: short_name(d.title()),
+            text: crate::view::names::short_middle(d.title(), max),
             tone: Tone::Colour(scenario_colour(d.colour)),
             note: None,
             hover: Some(d.title().to_owned()),
@@ -217,7 +215,7 @@ fn figures_ui(ui: &mut egui::Ui, docs: &[&Document], view: &CompareView, display
                 .collect(),
         })
         .collect();
-    figure_grid(ui, &headings(docs), &grid);
+    figure_grid(ui, &headings(docs, ui.available_width()), &grid);
 }
 
 fn inputs_ui(ui: &mut egui::Ui, docs: &[&Document], view: &CompareView, display: Display) {
@@ -239,5 +237,5 @@ fn inputs_ui(ui: &mut egui::Ui, docs: &[&Document], view: &CompareView, display:
                 .collect(),
         })
         .collect();
-    figure_grid(ui, &headings(docs), &grid);
+    figure_grid(ui, &headings(docs, ui.available_width()), &grid);
 }
