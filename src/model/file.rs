@@ -200,28 +200,22 @@ fn explain(text: &str, e: &ron::error::SpannedError) -> (usize, usize, String) {
     let start = e.span.start;
     let here = |message: String| (start.line, start.col, message);
     if let ron::Error::Message(m) = &e.code
-        && let Some(path) = m.strip_prefix(crate::model::uncertainty::REPEATED_RANGE)
+        && let Some(rest) = m.strip_prefix(crate::model::uncertainty::REPEATED_KEY)
+        && let Some((section, path)) = rest.split_once(' ')
     {
-        let places = key_places_in(text, "ranges", path);
+        let places = key_places_in(text, section, path);
         return match places.as_slice() {
             [(l1, c1), (l2, c2), ..] => (
                 *l2,
                 *c2,
                 format!(
-                    "ranges gives {path} a second time (first at {l1}:{c1}); expected each input at most once"
+                    "{section} gives {path} a second time (first at {l1}:{c1}); expected each input at most once"
                 ),
             ),
             _ => here(format!(
-                "ranges gives {path} a second time; expected each input at most once"
+                "{section} gives {path} a second time; expected each input at most once"
             )),
         };
-    }
-    if let ron::Error::Message(m) = &e.code
-        && let Some(path) = m.strip_prefix(crate::model::sources::REPEATED_SOURCE)
-    {
-        return here(format!(
-            "sources gives {path} a second time; expected each input at most once"
-        ));
     }
     if let ron::Error::DuplicateStructField { field, outer } = &e.code {
         let part = outer.as_deref().map_or("the scenario", section_name);

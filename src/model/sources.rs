@@ -4,7 +4,6 @@
 //! the source its default cites (the descriptor table).
 
 use std::collections::BTreeMap;
-use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
@@ -32,36 +31,11 @@ impl InputSource {
     }
 }
 
-/// The message the reader gives a path seen twice (worded with its places in `model::file`).
-pub const REPEATED_SOURCE: &str = "a second source for ";
-
-/// Reads the `sources` map, refusing a path given twice.
+/// Reads the `sources` map, refusing a path given twice (as `ranges` is read).
 pub(crate) fn unique_sources<'de, D: serde::Deserializer<'de>>(
     d: D,
 ) -> Result<BTreeMap<String, InputSource>, D::Error> {
-    struct Visitor;
-    impl<'de> serde::de::Visitor<'de> for Visitor {
-        type Value = BTreeMap<String, InputSource>;
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("a map from input paths to sources")
-        }
-        fn visit_map<A: serde::de::MapAccess<'de>>(
-            self,
-            mut map: A,
-        ) -> Result<Self::Value, A::Error> {
-            let mut out = BTreeMap::new();
-            while let Some((path, source)) = map.next_entry::<String, InputSource>()? {
-                if out.contains_key(&path) {
-                    return Err(serde::de::Error::custom(format!(
-                        "{REPEATED_SOURCE}{path:?}"
-                    )));
-                }
-                out.insert(path, source);
-            }
-            Ok(out)
-        }
-    }
-    d.deserialize_map(Visitor)
+    crate::model::uncertainty::unique_map(d, "sources")
 }
 
 /// What is wrong with a scenario's sources: a path that is no input, a text too long.

@@ -175,38 +175,52 @@ impl Scenario {
     }
 }
 
-/// The start of the message a repeated key in `ranges` is refused with; the file reader adds
-/// both places (see [`crate::model::file`]).
-pub const REPEATED_RANGE: &str = "a second range for ";
+/// The start of the message a repeated key of `ranges` or `sources` is refused with, followed
+/// by the section and the key; the file reader words it with both places (see
+/// [`crate::model::file`]).
+pub const REPEATED_KEY: &str = "a second entry in ";
 
-/// Reads the `ranges` map, refusing a path given twice (a plain map would keep the last one
-/// silently).
-pub(crate) fn unique_ranges<'de, D: serde::Deserializer<'de>>(
+/// Reads a map from input paths (`section` names it), refusing a path given twice: a plain map
+/// would keep the last one silently.
+pub(crate) fn unique_map<'de, D, V>(
     d: D,
-) -> Result<BTreeMap<String, InputRange>, D::Error> {
-    struct Visitor;
-    impl<'de> serde::de::Visitor<'de> for Visitor {
-        type Value = BTreeMap<String, InputRange>;
+    section: &'static str,
+) -> Result<BTreeMap<String, V>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    V: Deserialize<'de>,
+{
+    struct Visitor<V>(&'static str, std::marker::PhantomData<V>);
+    impl<'de, V: Deserialize<'de>> serde::de::Visitor<'de> for Visitor<V> {
+        type Value = BTreeMap<String, V>;
         fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("a map from input paths to ranges")
+            write!(f, "a map from input paths to {}", self.0)
         }
         fn visit_map<A: serde::de::MapAccess<'de>>(
             self,
             mut map: A,
         ) -> Result<Self::Value, A::Error> {
             let mut out = BTreeMap::new();
-            while let Some((path, range)) = map.next_entry::<String, InputRange>()? {
+            while let Some((path, value)) = map.next_entry::<String, V>()? {
                 if out.contains_key(&path) {
                     return Err(serde::de::Error::custom(format!(
-                        "{REPEATED_RANGE}{path:?}"
+                        "{REPEATED_KEY}{} {path:?}",
+                        self.0
                     )));
                 }
-                out.insert(path, range);
+                out.insert(path, value);
             }
             Ok(out)
         }
     }
-    d.deserialize_map(Visitor)
+    d.deserialize_map(Visitor(section, std::marker::PhantomData))
+}
+
+/// Reads the `ranges` map, refusing a path given twice.
+pub(crate) fn unique_ranges<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<BTreeMap<String, InputRange>, D::Error> {
+    unique_map(d, "ranges")
 }
 
 /// Reads a plain number into `Some`.

@@ -601,8 +601,9 @@ fn a_source_for_no_input_or_given_twice_is_refused() {
         1,
     );
     let message = load_error(&dir.write("twice.ron", &text));
+    // Worded as a repeated range is, with the first place too.
     assert!(
-        message.contains("sources gives \"chatbot.containment_pct\" a second time"),
+        message.contains("sources gives \"chatbot.containment_pct\" a second time (first at "),
         "{message}"
     );
     // Too long a text.
