@@ -222,9 +222,7 @@ fn warnings(blocks: &mut Vec<Block>, p: &Projection, lang: Lang) {
     if list.is_empty() {
         return;
     }
-    blocks.push(Block::Subheading(
-        t(lang, "Points to note", "Aandachtspunten").to_owned(),
-    ));
+    blocks.push(subheading(lang, "Points to note", "Aandachtspunten"));
     for w in &list {
         blocks.push(Block::Note(text::warning_sentence(w, lang)));
     }
@@ -293,8 +291,10 @@ fn comparison(blocks: &mut Vec<Block>, cases: &[Case], lang: Lang) {
     )));
     let bands = bands(cases);
     blocks.push(Block::Chart(chart::break_even(&shown(cases, &bands), lang)));
-    blocks.push(Block::Subheading(
-        t(lang, "Inputs that differ", "Invoer die verschilt").to_owned(),
+    blocks.push(subheading(
+        lang,
+        "Inputs that differ",
+        "Invoer die verschilt",
     ));
     if view.inputs.is_empty() {
         blocks.push(Block::Paragraph(
@@ -333,9 +333,7 @@ fn tracking(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {
         return;
     };
     let p = &case.projection;
-    blocks.push(Block::Heading(
-        t_(lang, "Against the plan", "Tegen het plan").to_owned(),
-    ));
+    blocks.push(heading(lang, "Against the plan", "Tegen het plan"));
     let standing = crate::view::tracking::standing(t);
     let last = t.months.last();
     let actual = last.map_or(Decimal::ZERO, |m| m.actual.cumulative_net);
@@ -483,14 +481,7 @@ fn tracking_variances(t: &Tracking, case: &Case, lang: Lang) -> Vec<Block> {
         })
         .collect();
     vec![
-        Block::Subheading(
-            t_(
-                lang,
-                "The gap split: volume and performance",
-                "Het verschil gesplitst: volume en prestatie",
-            )
-            .to_owned(),
-        ),
+        subheading(lang, "The gap split: volume and performance", "Het verschil gesplitst: volume en prestatie"),
         Block::Paragraph(
             t_(
                 lang,
@@ -513,6 +504,21 @@ fn tracking_variances(t: &Tracking, case: &Case, lang: Lang) -> Vec<Block> {
     ]
 }
 
+/// A note in the report's language.
+fn note(lang: Lang, en: &'static str, nl: &'static str) -> Block {
+    Block::Note(t(lang, en, nl).to_owned())
+}
+
+/// A subheading in the report's language.
+fn subheading(lang: Lang, en: &'static str, nl: &'static str) -> Block {
+    Block::Subheading(t(lang, en, nl).to_owned())
+}
+
+/// A heading in the report's language.
+fn heading(lang: Lang, en: &'static str, nl: &'static str) -> Block {
+    Block::Heading(t(lang, en, nl).to_owned())
+}
+
 /// [`t`], for [`tracking`], whose tracking is called `t`.
 fn t_(lang: Lang, en: &'static str, nl: &'static str) -> &'static str {
     t(lang, en, nl)
@@ -530,14 +536,7 @@ fn details(blocks: &mut Vec<Block>, case: &Case, lang: Lang, inputs: bool) {
     if inputs {
         input_tables(blocks, case.scenario(), lang);
     } else {
-        blocks.push(Block::Note(
-            t(
-                lang,
-                "Inputs: as the first scenario's, except those under \"Inputs that differ\".",
-                "Invoer: als die van het eerste scenario, behalve wat onder \"Invoer die verschilt\" staat.",
-            )
-            .to_owned(),
-        ));
+        blocks.push(note(lang, "Inputs: as the first scenario's, except those under \"Inputs that differ\".", "Invoer: als die van het eerste scenario, behalve wat onder \"Invoer die verschilt\" staat."));
     }
 }
 
@@ -547,8 +546,10 @@ fn details(blocks: &mut Vec<Block>, case: &Case, lang: Lang, inputs: bool) {
 fn staffing_table(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {
     let p = &case.projection;
     let model = case.scenario().staffing.model;
-    blocks.push(Block::Subheading(
-        t(lang, "Staffing and service", "Bezetting en service").to_owned(),
+    blocks.push(subheading(
+        lang,
+        "Staffing and service",
+        "Bezetting en service",
     ));
     blocks.push(Block::Note(format!(
         "{}: {}",
@@ -725,14 +726,7 @@ fn monthly_table(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {
         rows,
         numeric_from: 1,
     }));
-    blocks.push(Block::Note(
-        t(
-            lang,
-            "Risk-adjusted, in whole euros. An initiative's net is its benefits minus its costs in the month; the totals are all initiatives together.",
-            "Na risicocorrectie, in hele euro's. Netto per initiatief is zijn baten min zijn kosten in de maand; de totalen zijn alle initiatieven samen.",
-        )
-        .to_owned(),
-    ));
+    blocks.push(note(lang, "Risk-adjusted, in whole euros. An initiative's net is its benefits minus its costs in the month; the totals are all initiatives together.", "Na risicocorrectie, in hele euro's. Netto per initiatief is zijn baten min zijn kosten in de maand; de totalen zijn alle initiatieven samen."));
 }
 
 fn initiatives(blocks: &mut Vec<Block>, p: &Projection, lang: Lang) {
@@ -740,13 +734,10 @@ fn initiatives(blocks: &mut Vec<Block>, p: &Projection, lang: Lang) {
     if rows.is_empty() {
         return;
     }
-    blocks.push(Block::Heading(
-        t(
-            lang,
-            "What each initiative adds",
-            "Wat elk initiatief toevoegt",
-        )
-        .to_owned(),
+    blocks.push(heading(
+        lang,
+        "What each initiative adds",
+        "Wat elk initiatief toevoegt",
     ));
     blocks.push(Block::Table(Table {
         headers: compare::initiative_headings(lang)
@@ -828,14 +819,7 @@ fn verdicts_and_longer_view(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {
             .collect(),
         numeric_from: 1,
     }));
-    blocks.push(Block::Note(
-        t(
-            lang,
-            "Risk-adjusted. The longer view is the same case over more months (the second horizon in the finance settings); it changes none of the figures above.",
-            "Na risicocorrectie. De langere termijn is dezelfde case over meer maanden (de tweede horizon in de financiële instellingen); die verandert geen van de cijfers hierboven.",
-        )
-        .to_owned(),
-    ));
+    blocks.push(note(lang, "Risk-adjusted. The longer view is the same case over more months (the second horizon in the finance settings); it changes none of the figures above.", "Na risicocorrectie. De langere termijn is dezelfde case over meer maanden (de tweede horizon in de financiële instellingen); die verandert geen van de cijfers hierboven."));
 }
 
 /// The appendix: every line month by month, one table per initiative (months down, its lines
@@ -846,21 +830,15 @@ fn lines_by_month(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {
         return;
     }
     blocks.push(Block::PageBreak);
-    blocks.push(Block::Heading(
-        t(
-            lang,
-            "Appendix: every line by month",
-            "Bijlage: elke post per maand",
-        )
-        .to_owned(),
+    blocks.push(heading(
+        lang,
+        "Appendix: every line by month",
+        "Bijlage: elke post per maand",
     ));
-    blocks.push(Block::Note(
-        t(
-            lang,
-            "Risk-adjusted, costs negative, benefits positive.",
-            "Na risicocorrectie, kosten negatief, baten positief.",
-        )
-        .to_owned(),
+    blocks.push(note(
+        lang,
+        "Risk-adjusted, costs negative, benefits positive.",
+        "Na risicocorrectie, kosten negatief, baten positief.",
     ));
     for initiative in Initiative::ALL {
         let lines: Vec<&crate::sim::Line> = p
@@ -910,8 +888,10 @@ fn kpi_table(blocks: &mut Vec<Block>, p: &Projection, lang: Lang) {
         return;
     }
     let today = crate::view::kpi::today_differs(p);
-    blocks.push(Block::Heading(
-        t(lang, "The KPIs before and after", "De KPI's voor en na").to_owned(),
+    blocks.push(heading(
+        lang,
+        "The KPIs before and after",
+        "De KPI's voor en na",
     ));
     let mut headers = vec![String::new()];
     if today {
@@ -949,14 +929,7 @@ fn kpi_table(blocks: &mut Vec<Block>, p: &Projection, lang: Lang) {
             .collect(),
         numeric_from: 1,
     }));
-    blocks.push(Block::Note(
-        t(
-            lang,
-            "Before: the contact centre without the initiatives at the end of the horizon; after: with them.",
-            "Voor: het klantcontactcentrum zonder de initiatieven aan het eind van de horizon; na: met de initiatieven.",
-        )
-        .to_owned(),
-    ));
+    blocks.push(note(lang, "Before: the contact centre without the initiatives at the end of the horizon; after: with them.", "Voor: het klantcontactcentrum zonder de initiatieven aan het eind van de horizon; na: met de initiatieven."));
 }
 
 /// The case by year: every line risk-adjusted, the totals unadjusted and risk-adjusted, and
@@ -964,7 +937,7 @@ fn kpi_table(blocks: &mut Vec<Block>, p: &Projection, lang: Lang) {
 fn years_table(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {
     let p = &case.projection;
     let y = crate::view::years::years(case.scenario(), p, lang);
-    blocks.push(Block::Heading(t(lang, "By year", "Per jaar").to_owned()));
+    blocks.push(heading(lang, "By year", "Per jaar"));
     let mut headers = vec![String::new()];
     headers.extend(y.years.iter().map(|year| year.label.clone()));
     headers.push(t(lang, "Total", "Totaal").to_owned());
@@ -1048,7 +1021,7 @@ fn how_sure(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {
     let Some(mc) = case.ranged_mc() else {
         return;
     };
-    blocks.push(Block::Heading(t(lang, "How sure", "Hoe zeker").to_owned()));
+    blocks.push(heading(lang, "How sure", "Hoe zeker"));
     blocks.push(Block::Paragraph(chance_text(case, lang)));
     let rows = uncertainty::percentile_rows(mc, lang);
     blocks.push(Block::Table(Table {
@@ -1088,14 +1061,7 @@ fn how_sure(blocks: &mut Vec<Block>, case: &Case, lang: Lang) {
         if let Some(table) = values {
             blocks.push(table);
         }
-        blocks.push(Block::Note(
-            t(
-                lang,
-                "Each bar: one input at its low and its high value, all others as entered. Inputs with a range use it; the others move 20% either way.",
-                "Elke balk: één invoerwaarde op zijn lage en zijn hoge waarde, de rest zoals ingevoerd. Invoer met een bandbreedte gebruikt die; de rest beweegt 20% naar elke kant.",
-            )
-            .to_owned(),
-        ));
+        blocks.push(note(lang, "Each bar: one input at its low and its high value, all others as entered. Inputs with a range use it; the others move 20% either way.", "Elke balk: één invoerwaarde op zijn lage en zijn hoge waarde, de rest zoals ingevoerd. Invoer met een bandbreedte gebruikt die; de rest beweegt 20% naar elke kant."));
     }
 }
 
@@ -1134,15 +1100,8 @@ fn tornado_values(spec: &chart::ChartSpec) -> Option<Block> {
 
 /// Every input with its unit and range; the ones not at the bundled default highlighted.
 fn input_tables(blocks: &mut Vec<Block>, s: &Scenario, lang: Lang) {
-    blocks.push(Block::Heading(t(lang, "Inputs", "Invoer").to_owned()));
-    blocks.push(Block::Note(
-        t(
-            lang,
-            "Highlighted: the assumptions that differ from the program's defaults; “default” marks a value left at the program's default. Source: who gave the value, else the source the default cites. Range: low – likely – high, where one is set.",
-            "Gemarkeerd: de aannames die afwijken van de standaardwaarden van het programma; “standaard” markeert een waarde die op de standaard van het programma staat. Bron: wie de waarde gaf, anders de bron van de standaardwaarde. Bandbreedte: laag – waarschijnlijk – hoog, waar die is opgegeven.",
-        )
-        .to_owned(),
-    ));
+    blocks.push(heading(lang, "Inputs", "Invoer"));
+    blocks.push(note(lang, "Highlighted: the assumptions that differ from the program's defaults; “default” marks a value left at the program's default. Source: who gave the value, else the source the default cites. Range: low – likely – high, where one is set.", "Gemarkeerd: de aannames die afwijken van de standaardwaarden van het programma; “standaard” markeert een waarde die op de standaard van het programma staat. Bron: wie de waarde gaf, anders de bron van de standaardwaarde. Bandbreedte: laag – waarschijnlijk – hoog, waar die is opgegeven."));
     let headers = [
         t(lang, "Input", "Invoer"),
         t(lang, "Unit", "Eenheid"),
@@ -1365,13 +1324,10 @@ fn timing_text(timing: Timing, lang: Lang) -> String {
 /// A short account of how the figures come about, and each headline worked out.
 fn how_computed(blocks: &mut Vec<Block>, cases: &[Case], lang: Lang) {
     blocks.push(Block::PageBreak);
-    blocks.push(Block::Heading(
-        t(
-            lang,
-            "How the numbers are computed",
-            "Hoe de cijfers tot stand komen",
-        )
-        .to_owned(),
+    blocks.push(heading(
+        lang,
+        "How the numbers are computed",
+        "Hoe de cijfers tot stand komen",
     ));
     let paragraphs: [(&str, &str); 6] = [
         (
