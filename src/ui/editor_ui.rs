@@ -342,20 +342,19 @@ fn staffing_ui(app: &mut Editor<'_>, ui: &mut egui::Ui, scenario: &Scenario) {
             .on_hover_text(text::headcount_policy_meaning(st.policy, lang))
             .accessible_name(app.t("Headcount policy", "Personeelsbeleid"));
     });
-    let mut train = st.train_new_hires;
     let label = app.t(
         "New hires take the course too",
         "Nieuwe agents volgen de cursus ook",
     );
-    if ui
-        .checkbox(&mut train, label)
-        .on_hover_text(app.t(
+    if let Some(train) = switch(
+        ui,
+        st.train_new_hires,
+        (label, label),
+        app.t(
             "Each new hire is trained at the course fee per agent, so training keeps its effect as the team changes.",
             "Elke nieuwe agent wordt opgeleid tegen de cursusprijs per agent, zodat de training haar effect houdt als het team verandert.",
-        ))
-        .accessible_name(label)
-        .changed()
-    {
+        ),
+    ) {
         app.commands.push(Command::SetTrainNewHires(train));
     }
 }
@@ -422,20 +421,19 @@ fn source_menu_ui(
 fn calendar_ui(app: &mut Editor<'_>, ui: &mut egui::Ui, scenario: &Scenario) {
     use crate::model::finance::Calendar;
     let current = scenario.finance.calendar;
-    let mut dated = current.is_some();
     let label = app.t(
         "Dates: month 1 is a calendar month",
         "Datums: maand 1 is een kalendermaand",
     );
-    if ui
-        .checkbox(&mut dated, label)
-        .on_hover_text(app.t(
+    if let Some(dated) = switch(
+        ui,
+        current.is_some(),
+        (label, label),
+        app.t(
             "Months then carry their calendar names and the table of years shows financial years.",
             "Maanden krijgen dan hun kalendernaam en de tabel per jaar toont boekjaren.",
-        ))
-        .accessible_name(label)
-        .changed()
-    {
+        ),
+    ) {
         app.commands
             .push(Command::SetCalendar(dated.then_some(Calendar {
                 start_year: 2027,
@@ -475,20 +473,19 @@ fn calendar_ui(app: &mut Editor<'_>, ui: &mut egui::Ui, scenario: &Scenario) {
             }
         });
     }
-    let mut zero = scenario.finance.year_zero;
     let label = app.t(
         "Initial investment as year 0",
         "Initiële investering als jaar 0",
     );
-    if ui
-        .checkbox(&mut zero, label)
-        .on_hover_text(app.t(
+    if let Some(zero) = switch(
+        ui,
+        scenario.finance.year_zero,
+        (label, label),
+        app.t(
             "The table of years shows the one-off costs of month 1 as year 0, not discounted, as finance reviews (TEI) do.",
             "De tabel per jaar toont de eenmalige kosten van maand 1 als jaar 0, niet verdisconteerd, zoals financiële reviews (TEI) doen.",
-        ))
-        .accessible_name(label)
-        .changed()
-    {
+        ),
+    ) {
         app.commands.push(Command::SetYearZero(zero));
     }
 }
@@ -496,19 +493,29 @@ fn calendar_ui(app: &mut Editor<'_>, ui: &mut egui::Ui, scenario: &Scenario) {
 /// The training's "no benefit in the course month" switch.
 fn training_switch_ui(app: &mut Editor<'_>, ui: &mut egui::Ui, scenario: &Scenario) {
     let name = Initiative::Training.title().get(app.display.lang);
-    let mut away = scenario.training.no_benefit_while_training;
     let label = no_benefit_while_training_label(app.display.lang);
-    if ui
-        .checkbox(&mut away, label)
-        .on_hover_text(app.t(
+    if let Some(away) = switch(
+        ui,
+        scenario.training.no_benefit_while_training,
+        (label, &format!("{name}: {label}")),
+        app.t(
             "Agents are away from the phone while they are trained: no training benefit in a month they are in the course. With a course shorter than a month the effect starts the month after the start month.",
             "Agents zitten niet aan de telefoon terwijl ze getraind worden: geen trainingsbaat in een maand waarin ze op cursus zijn. Bij een cursus korter dan een maand start het effect de maand na de startmaand.",
-        ))
-        .accessible_name(format!("{name}: {label}"))
-        .changed()
-    {
+        ),
+    ) {
         app.commands.push(Command::SetNoBenefitWhileTraining(away));
     }
+}
+
+/// A switch: a checkbox showing `on`, with its (label, accessible name) and hover text; the
+/// new value when it was clicked.
+fn switch(ui: &mut egui::Ui, on: bool, (label, name): (&str, &str), hover: &str) -> Option<bool> {
+    let mut on = on;
+    ui.checkbox(&mut on, label)
+        .on_hover_text(hover)
+        .accessible_name(name)
+        .changed()
+        .then_some(on)
 }
 
 /// A fixed-width cell in a row, so every row's columns line up whatever the content.
