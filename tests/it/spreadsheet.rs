@@ -265,11 +265,7 @@ fn every_bundled_scenario_recalculates_to_the_engines_figures_in_every_month() {
             )
         })
         .collect();
-    let mut dated = bundled::find("combined")
-        .expect("bundled")
-        .load()
-        .expect("parses")
-        .into_inner();
+    let mut dated = crate::support::bundled_scenario("combined");
     dated.finance.calendar = Some(roi_planner::model::finance::Calendar {
         start_year: 2027,
         start_month: 4,

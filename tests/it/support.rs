@@ -1,5 +1,5 @@
-//! What tests that drive a program outside Rust share: finding it, and failing with the
-//! package to install when it is missing (CI installs them all in `.ci/run`).
+//! What the tests share: finding a program outside Rust, failing with the package to install
+//! when it is missing (CI installs them all in `.ci/run`); a bundled scenario and its plan.
 
 use std::path::{Path, PathBuf};
 
@@ -28,4 +28,18 @@ fn is_executable(path: &Path) -> bool {
     {
         path.is_file()
     }
+}
+
+/// A bundled scenario, as shipped.
+pub fn bundled_scenario(name: &str) -> roi_planner::model::Scenario {
+    roi_planner::bundled::find(name)
+        .expect("bundled")
+        .load()
+        .expect("parses")
+        .into_inner()
+}
+
+/// The plan of a scenario: its exact projection.
+pub fn plan(s: &roi_planner::model::Scenario) -> roi_planner::sim::Projection {
+    roi_planner::sim::simulate(&s.clone().validate().expect("valid")).expect("computes")
 }

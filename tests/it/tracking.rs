@@ -4,28 +4,16 @@
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use roi_planner::bundled;
+use crate::support::{bundled_scenario, plan};
 use roi_planner::format;
 use roi_planner::model::{Initiative, LineKind, MonthActuals, Scenario};
-use roi_planner::sim::{self, Projection, tracking};
-
-fn bundled_scenario(name: &str) -> Scenario {
-    bundled::find(name)
-        .expect("bundled")
-        .load()
-        .expect("parses")
-        .into_inner()
-}
+use roi_planner::sim::{Projection, tracking};
 
 /// A bundled scenario with the simplified staffing of older files.
 fn simplified_scenario(name: &str) -> Scenario {
     let mut s = bundled_scenario(name);
     s.staffing.model = roi_planner::model::StaffingModel::Simplified;
     s
-}
-
-fn plan(s: &Scenario) -> Projection {
-    sim::simulate(&s.clone().validate().expect("valid")).expect("computes")
 }
 
 /// Actuals that say exactly what the plan says: its own KPIs and its own costs.

@@ -5,23 +5,11 @@
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use roi_planner::bundled;
+use crate::support::{bundled_scenario, plan};
 use roi_planner::format;
 use roi_planner::model::actuals::Driver;
 use roi_planner::model::{Initiative, MonthActuals, Scenario, StaffingModel};
-use roi_planner::sim::{self, LineRef, Nature, Projection, tracking};
-
-fn bundled_scenario(name: &str) -> Scenario {
-    bundled::find(name)
-        .expect("bundled")
-        .load()
-        .expect("parses")
-        .into_inner()
-}
-
-fn plan(s: &Scenario) -> Projection {
-    sim::simulate(&s.clone().validate().expect("valid")).expect("computes")
-}
+use roi_planner::sim::{LineRef, Nature, Projection, tracking};
 
 fn track(s: &Scenario, p: &Projection) -> tracking::Tracking {
     tracking::track(&s.clone().validate().expect("valid"), p)

@@ -13,11 +13,7 @@ use roi_planner::view::horizons;
 use roi_planner::view::years::{self, month_label};
 
 fn worked_example() -> roi_planner::model::Scenario {
-    bundled::find("worked-example")
-        .expect("bundled")
-        .load()
-        .expect("parses")
-        .into_inner()
+    crate::support::bundled_scenario("worked-example")
 }
 
 #[test]

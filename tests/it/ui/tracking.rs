@@ -53,14 +53,12 @@ fn importing_actuals_shows_where_the_case_stands_and_is_one_undo_step() {
         Some(Decimal::new(965, 2))
     );
     // A bad file changes nothing and says why.
-    let bad = dir.path().join("bad.csv");
-    std::fs::write(&bad, "month,handle_time\n1,9\n").unwrap();
     let before = h.state().current().unwrap().scenario.actuals.clone();
-    h.state_mut()
-        .commands
-        .push(Command::ImportActualsFrom(id, bad));
-    wait_for(&mut h, |app| app.dialogs.load_error.is_some());
-    let (_, lines) = h.state().dialogs.load_error.clone().unwrap();
+    let lines = refused_import(
+        &mut h,
+        &dir.path().join("bad.csv"),
+        "month,handle_time\n1,9\n",
+    );
     assert!(
         lines[0].contains("unknown column \"handle_time\""),
         "{lines:?}"
@@ -212,18 +210,31 @@ fn the_grid_has_columns_only_for_what_the_scenario_has_and_refuses_in_the_window
     // A Dutch file refused in a Dutch window: the message in Dutch, the column as written.
     h.state_mut().commands.push(Command::SetLang(Lang::Nl));
     h.run_steps(2);
-    let bad = dir.path().join("slecht.csv");
-    std::fs::write(&bad, "maand;afhandeltijd\n1;9\n").unwrap();
-    let id = h.state().current().unwrap().id;
-    h.state_mut()
-        .commands
-        .push(Command::ImportActualsFrom(id, bad));
-    wait_for(&mut h, |app| app.dialogs.load_error.is_some());
-    let (_, lines) = h.state().dialogs.load_error.clone().unwrap();
+    let lines = refused_import(
+        &mut h,
+        &dir.path().join("slecht.csv"),
+        "maand;afhandeltijd\n1;9\n",
+    );
     assert!(
         lines[0].contains(
             "heeft onbekende kolom \"afhandeltijd\"; verwacht maand en een van: contacten"
         ),
         "{lines:?}"
     );
+}
+
+/// Imports `csv`, written at `path`, into the selected scenario and gives the lines of the
+/// refusal the window shows.
+fn refused_import(
+    h: &mut egui_kittest::Harness<'static, roi_planner::ui::app::PlannerApp>,
+    path: &std::path::Path,
+    csv: &str,
+) -> Vec<String> {
+    std::fs::write(path, csv).unwrap();
+    let id = h.state().current().unwrap().id;
+    h.state_mut()
+        .commands
+        .push(Command::ImportActualsFrom(id, path.to_owned()));
+    wait_for(h, |app| app.dialogs.load_error.is_some());
+    h.state().dialogs.load_error.clone().unwrap().1
 }
