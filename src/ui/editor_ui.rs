@@ -25,13 +25,28 @@ use crate::ui::state::{Confirm, Display, Editing, Note, NoteKind, ramp_name};
 use crate::view::compare::no_benefit_while_training_label;
 use crate::view::{kpi, to_plot};
 
-/// The width an input's label column wants: wider in Dutch, whose labels are longer
-/// ("Oplossing bij eerste contact", "Agentkosten per betaald uur").
-pub(crate) fn label_width(lang: Lang) -> f32 {
-    match lang {
-        Lang::En => 150.0,
-        Lang::Nl => 180.0,
-    }
+/// The narrowest and widest an input's label column gets.
+pub(crate) const LABEL_WIDTHS: (f32, f32) = (150.0, 190.0);
+
+/// The width of an input's label column: the longest label in the window's language (with
+/// room for the mark of a user's own source), within [`LABEL_WIDTHS`] — Dutch labels such as
+/// "Oplossing bij eerste contact" are longer than their English ones. A longer label is
+/// shortened, whole on hover.
+pub(crate) fn label_width(ui: &egui::Ui, lang: Lang) -> f32 {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let longest = crate::model::all_inputs()
+        .map(|i| {
+            ui.painter()
+                .layout_no_wrap(
+                    i.label.get(lang).to_owned(),
+                    font.clone(),
+                    egui::Color32::PLACEHOLDER,
+                )
+                .size()
+                .x
+        })
+        .fold(0.0_f32, f32::max);
+    (longest.ceil() + 14.0).clamp(LABEL_WIDTHS.0, LABEL_WIDTHS.1)
 }
 
 /// The width of the exact-entry field.
@@ -88,6 +103,8 @@ struct Editor<'a> {
     editing: &'a mut Editing,
     /// The number field drawn last this frame: where Shift+Tab from the next slider goes.
     last_field: Option<egui::Id>,
+    /// The label column's width this frame (see [`label_width`]).
+    label_width: f32,
 }
 
 impl Editor<'_> {
@@ -152,6 +169,7 @@ pub fn editor_ui(
         commands,
         editing,
         last_field: None,
+        label_width: label_width(ui, display.lang),
     };
     ui.add_space(4.0);
     ui.heading(app.t("Inputs", "Invoer"));
@@ -547,6 +565,7 @@ pub fn client_sliders_ui(
         commands,
         editing,
         last_field: None,
+        label_width: label_width(ui, display.lang),
     };
     ui.add_space(4.0);
     ui.heading(app.t("Client sliders", "Klantschuiven"));
@@ -723,7 +742,7 @@ fn input_row_ui(
             widest.ceil() + 4.0
         }
     };
-    let label_column = label_width(lang);
+    let label_column = app.label_width;
     let inner = ui.horizontal(|ui| {
         let spacing = ui.spacing().item_spacing.x;
         let controls = match row {
@@ -957,7 +976,7 @@ fn range_editor_ui(
     let speed = (to_plot(input.max - input.min) / 500.0).max(10f64.powi(-(decimals(input) as i32)));
     let (min, max) = (to_plot(input.min), to_plot(input.max));
     ui.horizontal_wrapped(|ui| {
-        ui.add_space(label_width(lang) + ui.spacing().item_spacing.x);
+        ui.add_space(app.label_width + ui.spacing().item_spacing.x);
         let drag = |ui: &mut egui::Ui, d: &mut Decimal, name: &str, limits: (f64, f64)| {
             let mut v = to_plot(*d);
             let r = ui
@@ -1133,7 +1152,7 @@ fn note_ui(
         return;
     }
     ui.horizontal(|ui| {
-        ui.add_space(label_width(lang) + ui.spacing().item_spacing.x);
+        ui.add_space(app.label_width + ui.spacing().item_spacing.x);
         ui.vertical(|ui| {
             if let Some(note) = &note {
                 let colour = match note.kind {

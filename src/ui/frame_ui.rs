@@ -108,8 +108,8 @@ impl PlannerApp {
                 ..
             } = self;
             if let Some(doc) = docs.iter().find(|d| d.id == id) {
-                // Dutch labels take a wider column (see `editor_ui::label_width`).
-                let wider = editor_ui::label_width(display.lang) - editor_ui::label_width(Lang::En);
+                // Longer labels take a wider column (see `editor_ui::label_width`).
+                let wider = editor_ui::label_width(ui, display.lang) - editor_ui::LABEL_WIDTHS.0;
                 egui::Panel::left("editor")
                     .resizable(true)
                     .default_size((width * 0.34).clamp(330.0, 420.0) + wider)
