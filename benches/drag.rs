@@ -20,6 +20,8 @@ fn main() {
         }),
         ..Startup::default()
     });
+    // A first start opens nothing (the start view): the combined example, as a user opens it.
+    app.open_example("combined");
     for _ in 0..3 {
         app.commands.push(Command::DuplicateAs {
             name: "what-if".to_owned(),

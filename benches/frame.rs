@@ -17,8 +17,13 @@ fn four_scenarios() -> Harness<'static, PlannerApp> {
         }),
         ..Startup::default()
     });
+    // A first start opens nothing (the start view): the combined example, as a user opens it.
+    app.open_example("combined");
     for _ in 0..3 {
-        app.commands.push(Command::Duplicate);
+        app.commands.push(Command::DuplicateAs {
+            name: "what-if".to_owned(),
+            notes: String::new(),
+        });
     }
     app.handle_commands();
     assert_eq!(app.docs.iter().filter(|d| d.shown).count(), 4);

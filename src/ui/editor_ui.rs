@@ -34,6 +34,11 @@ pub(crate) const LABEL_WIDTHS: (f32, f32) = (150.0, 190.0);
 /// shortened, whole on hover.
 pub(crate) fn label_width(ui: &egui::Ui, lang: Lang) -> f32 {
     let font = egui::TextStyle::Body.resolve(ui.style());
+    // Measured once per language and text size, not on every frame.
+    let id = egui::Id::unique("editor_label_width").with((lang, font.size.to_bits()));
+    if let Some(width) = ui.data(|d| d.get_temp::<f32>(id)) {
+        return width;
+    }
     let longest = crate::model::all_inputs()
         .map(|i| {
             ui.painter()
@@ -46,7 +51,9 @@ pub(crate) fn label_width(ui: &egui::Ui, lang: Lang) -> f32 {
                 .x
         })
         .fold(0.0_f32, f32::max);
-    (longest.ceil() + 14.0).clamp(LABEL_WIDTHS.0, LABEL_WIDTHS.1)
+    let width = (longest.ceil() + 14.0).clamp(LABEL_WIDTHS.0, LABEL_WIDTHS.1);
+    ui.data_mut(|d| d.insert_temp(id, width));
+    width
 }
 
 /// The width of the exact-entry field.

@@ -95,7 +95,7 @@ pub fn scenarios_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
             // what-ifs apart stays in view.
             let width = ui.available_width() - 2.0 * ui.spacing().button_padding.x;
             let item = ui.add(
-                egui::Button::selectable(selected, fit_middle(ui, &label, width, 2)).wrap(),
+                egui::Button::selectable(selected, fit_middle(ui, id, &label, width, 2)).wrap(),
             );
             let hover = if dirty {
                 format!(
@@ -203,8 +203,30 @@ pub fn scenarios_ui(app: &mut PlannerApp, ui: &mut egui::Ui) {
 /// `text` as it fits in `rows` lines of `width` points, shortened in the middle when it does not
 /// (the longest such shortening; the start says what the scenario is, the end what tells
 /// what-ifs apart).
-fn fit_middle(ui: &egui::Ui, text: &str, width: f32, rows: usize) -> String {
+/// Worked out again only when the name, the room or the text size changed since the last
+/// frame (remembered per scenario, `id`).
+fn fit_middle(ui: &egui::Ui, id: u64, text: &str, width: f32, rows: usize) -> String {
     let font = egui::TextStyle::Button.resolve(ui.style());
+    let key = (text.to_owned(), width.to_bits(), font.size.to_bits());
+    let memo = egui::Id::unique("scenario_list_name").with(id);
+    if let Some((k, fitted)) = ui.data(|d| d.get_temp::<((String, u32, u32), String)>(memo))
+        && k == key
+    {
+        return fitted;
+    }
+    let fitted = fit_middle_now(ui, text, width, rows, font);
+    ui.data_mut(|d| d.insert_temp(memo, (key, fitted.clone())));
+    fitted
+}
+
+/// [`fit_middle`], laid out now.
+fn fit_middle_now(
+    ui: &egui::Ui,
+    text: &str,
+    width: f32,
+    rows: usize,
+    font: egui::FontId,
+) -> String {
     let fits = |candidate: &str| {
         ui.painter()
             .layout(
